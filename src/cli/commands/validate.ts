@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { loadAssessment } from '../../core/assessment/load';
+import { findQuestion } from '../../core/framework/suggest';
+import { loadFramework } from '../../core/framework/load';
+import { formatProblem } from '../../core/problems';
+import type { Problem } from '../../core/problems';
+import { readTextFile } from '../../frameworks/catalog';
+import { CliError } from '../command';
+import type { CliCommand } from '../command';
+import { catalogFor } from '../resolve';
+import { findInCatalog } from '../../frameworks/catalog';
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  usage: 'validate <file…>',
+  summary: 'Check framework YAML or assessment JSON files; prints file:line:col: message for each problem.',
+  async run(args, io) {
+    if (args.length === 0) throw new CliError('validate needs at least one file: dora-assess validate <file…>');
+    let failed = false;
+    for (const file of args) {
+      const problems = validateFile(file);
+      for (const problem of problems) (problem.severity === 'error' ? io.err : io.out)(formatProblem(problem));
+      if (problems.some((p) => p.severity === 'error')) failed = true;
+      else io.out(`${file}: ok`);
+    }
+    return failed ? 1 : 0;
+  },
+};
+
+function validateFile(file: string): Problem[] {
+  const read = readTextFile(file);
+  if (!read.ok) return [read.problem];
+  if (/\.ya?ml$/i.test(file)) {
+    const result = loadFramework(read.text, file);
+    return result.ok ? [...result.warnings] : [...result.problems];
+  }
+  const result = loadAssessment(read.text, file);
+  if (!result.ok) return [...result.problems];
+  // An answer to a question the framework lacks is kept, but worth a warning.
+  const framework = findInCatalog(catalogFor(path.dirname(path.resolve(file))), result.value.framework.id);
+  const orphans: Problem[] = framework
+    ? Object.keys(result.value.answers)
+        .filter((id) => !findQuestion(framework, id))
+        .map((id) => ({ severity: 'warning', file, path: `answers.${id}`, message: `answer to "${id}", which framework "${framework.id}" does not have; it is kept but not scored` }))
+    : [{ severity: 'warning', file, message: `framework "${result.value.framework.id}" is not installed here, so answers were not checked against it` }];
+  return [...result.warnings, ...orphans];
+}

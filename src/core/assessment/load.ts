@@ -1,0 +1,68 @@
+import { assessmentSchema } from './schema';
+import type { Assessment } from './schema';
+import { MAX_INPUT_CHARS, tooLarge } from '../problems';
+import type { LoadResult, Problem } from '../problems';
+import { parsePositioned } from '../text/positions';
+import type { PositionedDocument } from '../text/positions';
+import { yamlProblem } from '../text/yamlProblem';
+import { zodProblems } from '../text/zodProblems';
+
+/**
+ * Parses and checks an assessment JSON file. Never throws. Syntax errors and schema violations come
+ * back with line and column, so the panel and the CLI can point at the exact spot of a bad hand edit.
+ */
+export function loadAssessment(text: string, file?: string): LoadResult<Assessment> {
+  if (text.length > MAX_INPUT_CHARS) return { ok: false, problems: [tooLarge(file, text.length)] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [syntaxProblem(text, error, file)] };
+  }
+  const positions = safePositions(text);
+  const warnings = duplicateKeyWarnings(positions, file);
+  const parsed = assessmentSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
+  return { ok: true, value: parsed.data, warnings };
+}
+
+function syntaxProblem(text: string, error: unknown, file: string | undefined): Problem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = `not valid JSON: ${raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`;
+  const explicit = /line (\d+) column (\d+)/.exec(raw);
+  if (explicit) return { severity: 'error', file, line: Number(explicit[1]), column: Number(explicit[2]), message };
+  const offset = /position (\d+)/.exec(raw);
+  if (offset) return { severity: 'error', file, ...lineColumn(text, Number(offset[1])), message };
+  if (/end of (JSON )?input/i.test(raw)) return { severity: 'error', file, ...lineColumn(text, text.length), message };
+  return { severity: 'error', file, message };
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: end - start + 1 };
+}
+
+/** Positions are a convenience: JSON that YAML reads differently still loads, just without line numbers. */
+function safePositions(text: string): PositionedDocument | undefined {
+  try {
+    return parsePositioned(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** JSON.parse silently keeps the last of two equal keys; a hand edit that duplicates an answer deserves a word. */
+function duplicateKeyWarnings(positions: PositionedDocument | undefined, file: string | undefined): Problem[] {
+  if (!positions) return [];
+  return positions.document.errors
+    .filter((e) => e.code === 'DUPLICATE_KEY')
+    .map((e) => ({ ...yamlProblem(positions, e, 'warning', file), message: 'a key appears twice in one object; only the last one counts' }));
+}

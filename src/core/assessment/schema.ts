@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { measureSchema, metricKeySchema, scoreSchema } from '../framework/schema';
+
+/**
+ * Where the JSON Schema for assessment files lives once published. Editors that know the extension
+ * validate through its `jsonValidation` contribution; the `$schema` key lets other tools do the same.
+ */
+export const ASSESSMENT_SCHEMA_URL =
+  'https://raw.githubusercontent.com/dora-assessment/vscode-dora-assessment/main/schemas/assessment.schema.json';
+export const ASSESSMENT_FILE_VERSION = 1;
+
+const timestamp = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'expected an ISO 8601 date, e.g. 2026-11-22T10:00:00Z' });
+
+export const windowSchema = z.strictObject({
+  since: timestamp,
+  until: timestamp,
+  days: z.number().positive(),
+});
+
+/** What a git suggestion was based on, kept with the answer so a reviewer can see why the score was given. */
+export const evidenceSchema = z.looseObject({
+  source: z.literal('git'),
+  metric: metricKeySchema,
+  measure: measureSchema,
+  value: z.number(),
+  suggestedScore: z.int().min(1).max(5),
+  summary: z.string().min(1).describe('One line a person reads, e.g. "23 deployments in 90 days (tags v*)".'),
+  method: z.string().min(1).describe('How the figure was computed.'),
+  window: windowSchema.optional(),
+  heuristic: z.boolean().optional().describe('True when the figure is an estimate from commit messages and tags.'),
+});
+
+/** Unknown keys are kept (loose objects) so a hand-added field is never lost on the next save. */
+export const answerSchema = z.looseObject({
+  score: scoreSchema.optional().describe('0 = not applicable or unknown; 1..5 from initial to elite. Absent while only notes are given.'),
+  notes: z.string().optional(),
+  evidence: evidenceSchema.optional(),
+});
+
+export const assessmentSchema = z.looseObject({
+  $schema: z.string().optional(),
+  version: z.literal(ASSESSMENT_FILE_VERSION),
+  framework: z.strictObject({
+    id: z.string().min(1),
+    version: z.string().min(1),
+  }),
+  title: z.string().min(1),
+  team: z.string().optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  answers: z.record(z.string(), answerSchema),
+});
+
+export type AssessmentWindow = z.infer<typeof windowSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;

@@ -1,0 +1,76 @@
+import type { Framework } from '../framework/schema';
+import { ASSESSMENT_FILE_VERSION, ASSESSMENT_SCHEMA_URL } from './schema';
+import type { Answer, Assessment } from './schema';
+
+const TOP_ORDER = ['$schema', 'version', 'framework', 'title', 'team', 'createdAt', 'updatedAt', 'answers'];
+const FRAMEWORK_ORDER = ['id', 'version'];
+const ANSWER_ORDER = ['score', 'notes', 'evidence'];
+const EVIDENCE_ORDER = ['source', 'metric', 'measure', 'value', 'suggestedScore', 'summary', 'method', 'window', 'heuristic'];
+const WINDOW_ORDER = ['since', 'until', 'days'];
+
+/**
+ * The one way an assessment is written: fixed key order, answers in the framework's question order
+ * (then unknown ids alphabetically), 2-space indent and a trailing newline. The same assessment always
+ * gives the same bytes, so a changed answer is a small diff in review.
+ */
+export function serializeAssessment(assessment: Assessment, framework?: Framework): string {
+  const questionOrder = framework ? framework.domains.flatMap((d) => d.questions.map((q) => q.id)) : [];
+  // Null-prototype objects: a hand-written "__proto__" answer id must stay plain data.
+  const answers: Record<string, unknown> = Object.create(null);
+  for (const id of orderIds(Object.keys(assessment.answers), questionOrder)) {
+    const answer = assessment.answers[id];
+    if (answer) answers[id] = orderAnswer(answer);
+  }
+  const top = ordered({ ...assessment, answers, framework: ordered(assessment.framework, FRAMEWORK_ORDER) }, TOP_ORDER);
+  return `${JSON.stringify(top, null, 2)}\n`;
+}
+
+export function newAssessment(options: {
+  framework: Pick<Framework, 'id' | 'version'>;
+  title: string;
+  team?: string;
+  now: Date;
+}): Assessment {
+  const stamp = options.now.toISOString();
+  const team = options.team?.trim();
+  return {
+    $schema: ASSESSMENT_SCHEMA_URL,
+    version: ASSESSMENT_FILE_VERSION,
+    framework: { id: options.framework.id, version: options.framework.version },
+    title: options.title.trim(),
+    ...(team ? { team } : {}),
+    createdAt: stamp,
+    updatedAt: stamp,
+    answers: {},
+  };
+}
+
+function orderIds(ids: string[], questionOrder: readonly string[]): string[] {
+  const rank = new Map(questionOrder.map((id, i) => [id, i]));
+  return [...ids].sort((a, b) => {
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    if (ra !== undefined) return -1;
+    if (rb !== undefined) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+function orderAnswer(answer: Answer): Record<string, unknown> {
+  const evidence = answer.evidence
+    ? ordered({ ...answer.evidence, ...(answer.evidence.window ? { window: ordered(answer.evidence.window, WINDOW_ORDER) } : {}) }, EVIDENCE_ORDER)
+    : undefined;
+  return ordered({ ...answer, ...(evidence ? { evidence } : {}) }, ANSWER_ORDER);
+}
+
+/** Known keys first in their fixed order, then any others (hand-added) sorted, so they survive and stay stable. */
+function ordered(object: object, order: readonly string[]): Record<string, unknown> {
+  const source = object as Record<string, unknown>;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of order) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of Object.keys(source).filter((k) => !order.includes(k)).sort()) {
+    if (source[key] !== undefined) out[key] = source[key];
+  }
+  return out;
+}

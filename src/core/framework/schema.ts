@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/** Scores run 0..5; 0 means "not applicable / unknown" and is kept out of every mean. */
+export const SCORES = [0, 1, 2, 3, 4, 5] as const;
+export type Score = (typeof SCORES)[number];
+export const scoreSchema = z.int().min(0).max(5);
+
+/** The four DORA key metrics a domain (or a suggestion) can be bound to. */
+export const METRIC_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'recoveryTime'] as const;
+export const metricKeySchema = z.enum(METRIC_KEYS);
+export type MetricKey = z.infer<typeof metricKeySchema>;
+
+/**
+ * The figures the git analysis produces that a `suggest` block can threshold.
+ * Each belongs to one metric; the loader checks the pairing.
+ */
+export const MEASURES = {
+  deploymentsPerWeek: 'deploymentFrequency',
+  deployDaysPerWeek: 'deploymentFrequency',
+  leadTimeMedianHours: 'leadTime',
+  leadTimeP90Hours: 'leadTime',
+  changeFailurePercent: 'changeFailureRate',
+  reworkPercent: 'changeFailureRate',
+  recoveryMedianHours: 'recoveryTime',
+} as const satisfies Record<string, MetricKey>;
+export type Measure = keyof typeof MEASURES;
+export const measureSchema = z.enum(Object.keys(MEASURES) as [Measure, ...Measure[]]);
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-", starting with a letter or digit')
+  .max(64);
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const guidanceSchema = z.strictObject({
+  text: text.describe('What this score looks like in practice.'),
+  example: text.optional().describe('A concrete example of a team at this score.'),
+});
+
+/** Guidance is required for every score, so a team never has to guess what a number means. */
+export const guidanceMapSchema = z.strictObject({
+  0: guidanceSchema,
+  1: guidanceSchema,
+  2: guidanceSchema,
+  3: guidanceSchema,
+  4: guidanceSchema,
+  5: guidanceSchema,
+});
+
+/** One rule of a suggestion: the score applies when the measured value is at least / at most `value`. */
+export const thresholdSchema = z
+  .strictObject({
+    score: z.int().min(1).max(5),
+    atLeast: z.number().optional(),
+    atMost: z.number().optional(),
+  })
+  .refine((t) => (t.atLeast === undefined) !== (t.atMost === undefined), {
+    message: 'give exactly one of atLeast or atMost',
+  });
+
+/**
+ * How a git measure maps to a score. Thresholds are tried in order; the first that holds wins.
+ * Keeping this in YAML lets a team tune the bands without touching code.
+ */
+export const suggestSchema = z.strictObject({
+  metric: metricKeySchema,
+  measure: measureSchema,
+  thresholds: z.array(thresholdSchema).min(1),
+});
+
+export const recommendationSchema = z.strictObject({
+  scores: z.array(z.int().min(0).max(5)).min(1).describe('The scores this recommendation applies to.'),
+  text: text,
+});
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const COMPLEXITIES = ['low', 'medium', 'high'] as const;
+
+export const roadmapSchema = z.strictObject({
+  title: text.describe('The improvement, as a roadmap item.'),
+  priority: z.enum(PRIORITIES),
+  complexity: z.enum(COMPLEXITIES),
+  days: z.int().min(1).max(365).describe('Estimated effort in working days.'),
+  dependsOn: z.array(id).default([]).describe('Question ids whose improvement should come first.'),
+});
+
+export const questionSchema = z.strictObject({
+  id,
+  text,
+  help: text,
+  weight: z.number().positive().default(1),
+  guidance: guidanceMapSchema,
+  suggest: suggestSchema.optional(),
+  recommendations: z.array(recommendationSchema).default([]),
+  roadmap: roadmapSchema.optional(),
+});
+
+export const domainSchema = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  weight: z.number().positive().max(100).describe('Weight in percent; the weights of all domains sum to 100.'),
+  metric: metricKeySchema.optional(),
+  questions: z.array(questionSchema).min(1),
+});
+
+/** A titled list, for the report's risk and monitoring sections. */
+export const sectionSchema = z.strictObject({
+  title: text,
+  items: z.array(text).min(1),
+});
+
+export const frameworkSchema = z.strictObject({
+  id,
+  name: text,
+  version: text,
+  description: text,
+  domains: z.array(domainSchema).min(1),
+  risks: z.array(sectionSchema).default([]),
+  monitoring: z.array(sectionSchema).default([]),
+});
+
+export type Guidance = z.infer<typeof guidanceSchema>;
+export type Threshold = z.infer<typeof thresholdSchema>;
+export type Suggest = z.infer<typeof suggestSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Roadmap = z.infer<typeof roadmapSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Domain = z.infer<typeof domainSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;

@@ -1,0 +1,65 @@
+/**
+ * The seams between the host's parts, so the file store, the panel, the git service and the commands
+ * can be built and tested apart. Types only: implementations live in src/store, src/panel, src/git.
+ */
+import type * as vscode from 'vscode';
+import type { Assessment, Evidence } from '../core/assessment/schema';
+import type { Framework, Score } from '../core/framework/schema';
+import type { MetricsResult } from '../core/metrics/result';
+import type { Problem } from '../core/problems';
+
+export type AssessmentState =
+  | { readonly kind: 'loaded'; readonly assessment: Assessment; readonly framework: Framework; readonly warnings: readonly Problem[] }
+  /** The file does not parse or fails the schema, or its framework is unknown: shown, never written over. */
+  | { readonly kind: 'error'; readonly problems: readonly Problem[] }
+  | { readonly kind: 'missing' };
+
+export interface AnswerPatch {
+  /** null clears the score. */
+  readonly score?: Score | null;
+  readonly notes?: string;
+  /** null removes stored evidence (e.g. the user changed a suggested score by hand). */
+  readonly evidence?: Evidence | null;
+}
+
+/** One assessment file on disk, kept in sync both ways. */
+export interface AssessmentDocument extends vscode.Disposable {
+  readonly uri: vscode.Uri;
+  readonly state: AssessmentState;
+  /** Fires after a reload from disk (pull, hand edit, other window) and after the document's own changes. */
+  readonly onDidChange: vscode.Event<AssessmentState>;
+  /** Applies at once in memory; written to disk debounced and atomically. Ignored while the state is not 'loaded'. */
+  setAnswer(questionId: string, patch: AnswerPatch): void;
+  /** Writes any pending change now. */
+  flush(): Promise<void>;
+}
+
+export type GitInsights =
+  | { readonly kind: 'ok'; readonly result: MetricsResult }
+  | { readonly kind: 'unavailable'; readonly reason: string };
+
+/** What the panel needs from the rest of the host. */
+export interface PanelServices {
+  readonly extensionUri: vscode.Uri;
+  readonly log: vscode.LogOutputChannel;
+  openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
+  /** Cached per repository; runs git only in a trusted workspace. */
+  gitInsights(document: AssessmentDocument, options?: { refresh?: boolean; token?: vscode.CancellationToken }): Promise<GitInsights>;
+  isTrusted(): boolean;
+  readonly onDidGrantTrust: vscode.Event<void>;
+}
+
+/** Command ids, shared by package.json, the host and the panel (which runs them via executeCommand). */
+export const COMMAND_IDS = {
+  newAssessment: 'dora.newAssessment',
+  openAssessment: 'dora.openAssessment',
+  openInPanel: 'dora.openInPanel',
+  suggestFromGit: 'dora.suggestFromGit',
+  showGitMetrics: 'dora.showGitMetrics',
+  generateReport: 'dora.generateReport',
+  refreshAssessments: 'dora.refreshAssessments',
+  revealAssessment: 'dora.revealAssessment',
+} as const;
+
+export const PANEL_VIEW_TYPE = 'dora.assessmentPanel';
+export const ASSESSMENTS_VIEW_ID = 'dora.assessments';
