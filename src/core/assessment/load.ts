@@ -21,9 +21,23 @@ export function loadAssessment(text: string, file?: string): LoadResult<Assessme
   }
   const positions = safePositions(text);
   const warnings = duplicateKeyWarnings(positions, file);
+  const unsafe = protoAnswer(data, file, positions);
+  if (unsafe) return { ok: false, problems: [unsafe] };
   const parsed = assessmentSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
   return { ok: true, value: parsed.data, warnings };
+}
+
+/**
+ * zod (rightly) skips a "__proto__" key, which would silently drop that answer on the next save.
+ * No question id can have that shape, so the file is refused with a pointer instead.
+ */
+function protoAnswer(data: unknown, file: string | undefined, positions: PositionedDocument | undefined): Problem | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const answers = (data as { answers?: unknown }).answers;
+  if (typeof answers !== 'object' || answers === null || !Object.prototype.hasOwnProperty.call(answers, '__proto__')) return undefined;
+  const position = positions?.locate(['answers', '__proto__']);
+  return { severity: 'error', file, line: position?.line, column: position?.column, path: 'answers.__proto__', message: '"__proto__" cannot be a question id; rename or remove this answer' };
 }
 
 function syntaxProblem(text: string, error: unknown, file: string | undefined): Problem {

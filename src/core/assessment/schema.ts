@@ -50,7 +50,7 @@ export const assessmentSchema = z.looseObject({
   team: z.string().optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: z.record(z.string(), answerSchema),
+  answers: z.record(z.string().min(1, 'an answer needs a question id'), answerSchema),
 });
 
 export type AssessmentWindow = z.infer<typeof windowSchema>;
