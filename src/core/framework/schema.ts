@@ -47,15 +47,21 @@ export const guidanceMapSchema = z.strictObject({
   5: guidanceSchema,
 });
 
-/** One rule of a suggestion: the score applies when the measured value is at least / at most `value`. */
+/**
+ * One rule of a suggestion: the score applies when the measured value is at least / at most / above /
+ * below `value`. Strict forms exist because DORA's bands are written both ways ("less than one day").
+ */
+export const THRESHOLD_OPERATORS = ['atLeast', 'atMost', 'above', 'below'] as const;
 export const thresholdSchema = z
   .strictObject({
     score: z.int().min(1).max(5),
     atLeast: z.number().optional(),
     atMost: z.number().optional(),
+    above: z.number().optional(),
+    below: z.number().optional(),
   })
-  .refine((t) => (t.atLeast === undefined) !== (t.atMost === undefined), {
-    message: 'give exactly one of atLeast or atMost',
+  .refine((t) => THRESHOLD_OPERATORS.filter((op) => t[op] !== undefined).length === 1, {
+    message: 'give exactly one of atLeast, atMost, above or below',
   });
 
 /**

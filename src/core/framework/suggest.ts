@@ -9,6 +9,8 @@ export function scoreFromThresholds(suggest: Suggest, value: number): number | u
   for (const rule of suggest.thresholds) {
     if (rule.atLeast !== undefined && value >= rule.atLeast) return rule.score;
     if (rule.atMost !== undefined && value <= rule.atMost) return rule.score;
+    if (rule.above !== undefined && value > rule.above) return rule.score;
+    if (rule.below !== undefined && value < rule.below) return rule.score;
   }
   return undefined;
 }

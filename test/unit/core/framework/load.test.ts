@@ -92,10 +92,10 @@ describe('framework loader', () => {
     assert.match(problemsOf(stringify(object))[0]!.message, /belongs to metric "leadTime"/);
   });
 
-  it('requires exactly one of atLeast or atMost in a threshold', () => {
+  it('requires exactly one comparison in a threshold', () => {
     const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<Record<string, unknown>> }> };
     object.domains[0]!.questions[0]!.suggest = { metric: 'deploymentFrequency', measure: 'deploymentsPerWeek', thresholds: [{ score: 5, atLeast: 7, atMost: 9 }] };
-    assert.match(problemsOf(stringify(object))[0]!.message, /exactly one of atLeast or atMost/);
+    assert.match(problemsOf(stringify(object))[0]!.message, /exactly one of atLeast, atMost, above or below/);
   });
 
   describe('hostile input', () => {
