@@ -1,7 +1,8 @@
 // One build script for the three bundles. Type-checking is `npm run typecheck` (tsc --noEmit),
 // kept separate so a type error never blocks a quick rebuild in watch mode.
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -31,6 +32,33 @@ const common = {
   define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
 };
 
+/**
+ * `import { z } from 'zod'` makes esbuild keep zod's whole namespace (every locale, JSON Schema conversion):
+ * 450 KB in the webview. The namespace form `import * as z` is the same binding and lets it tree-shake to
+ * what is used, so the webview build reads core and webview sources with that form.
+ */
+const zodNamespaceImports = {
+  name: 'zod-namespace-imports',
+  setup(build) {
+    build.onLoad({ filter: /[\\/](src[\\/]core|webview)[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return { contents: source.replace(/import\s*\{\s*z\s*\}\s*from\s*'zod';/g, "import * as z from 'zod';"), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * Activation must stay light, so dist/extension.js holds only the thin registrations and the host behind
+ * them is a second bundle, dist/host.js, required on first use: `import('./host/createHost')` in
+ * src/extension.ts becomes `require('./host.js')` at run time.
+ */
+const hostChunk = {
+  name: 'host-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/host\/createHost$/ }, () => ({ path: './host.js', external: true }));
+  },
+};
+
 const targets = [
   {
     ...common,
@@ -40,12 +68,24 @@ const targets = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    plugins: [...common.plugins, hostChunk],
+  },
+  {
+    ...common,
+    entryPoints: ['src/host/createHost.ts'],
+    outfile: 'dist/host.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    plugins: [...common.plugins, zodNamespaceImports],
   },
   {
     ...common,
     entryPoints: ['webview/main.ts'],
     outfile: 'dist/webview.js',
     platform: 'browser',
+    plugins: [...common.plugins, zodNamespaceImports],
     format: 'iife',
     target: 'es2022',
   },
@@ -59,6 +99,13 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
   },
 ].filter((options) => existsSync(options.entryPoints[0]));
+
+/** The webview may load only from dist/ and media/, so the codicon font and its stylesheet are copied into dist/. */
+function copyCodicons() {
+  mkdirSync('dist/codicons', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
+}
+copyCodicons();
 
 if (watch) {
   const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));

@@ -31,6 +31,10 @@ export const metricsResultSchema = z.object({
     source: z.enum(['tags', 'merges']),
     pattern: z.string(),
     method: z.string(),
+    /** Distinct calendar days with a deployment in the window. */
+    distinctDays: z.int().min(0).optional(),
+    /** The branch merges and reverts were read from; null when none was found. */
+    defaultBranch: z.string().nullable().optional(),
   }),
   leadTime: z.object({
     commits: z.int().min(0),
@@ -40,10 +44,33 @@ export const metricsResultSchema = z.object({
     clock: z.enum(['author', 'committer']),
     method: z.string(),
   }),
-  changeFailure: z.object({ ...heuristic, deployments: z.int().min(0), failed: z.int().min(0), percent: z.number().nullable(), band: bandSchema.nullable() }),
-  recovery: z.object({ ...heuristic, incidents: z.int().min(0), medianHours: z.number().nullable(), band: bandSchema.nullable() }),
-  rework: z.object({ ...heuristic, deployments: z.int().min(0), rework: z.int().min(0), percent: z.number().nullable() }),
+  changeFailure: z.object({
+    ...heuristic,
+    deployments: z.int().min(0),
+    failed: z.int().min(0),
+    percent: z.number().nullable(),
+    band: bandSchema.nullable(),
+    /** Names of the failed deployments, so a reader can check the heuristic against what happened. */
+    failedDeployments: z.array(z.string()).optional(),
+  }),
+  recovery: z.object({
+    ...heuristic,
+    incidents: z.int().min(0),
+    medianHours: z.number().nullable(),
+    band: bandSchema.nullable(),
+    /** Failed deployments in the window whose fix is not deployed yet (left out of the median). */
+    unresolved: z.int().min(0).optional(),
+  }),
+  rework: z.object({
+    ...heuristic,
+    deployments: z.int().min(0),
+    rework: z.int().min(0),
+    percent: z.number().nullable(),
+    fixDeployments: z.array(z.string()).optional(),
+  }),
   suggestions: z.array(suggestionSchema),
   warnings: z.array(z.string()),
+  /** What was read: commits, deployments in the whole history, and whether the clone is shallow. */
+  history: z.object({ commits: z.int().min(0), deployments: z.int().min(0), shallow: z.boolean() }).optional(),
 });
 export type MetricsResult = z.infer<typeof metricsResultSchema>;

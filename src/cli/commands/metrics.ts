@@ -1,0 +1,119 @@
+import * as path from 'node:path';
+import type { Framework } from '../../core/framework/schema';
+import { formatProblem } from '../../core/problems';
+import { formatHours, formatNumber, plural } from '../../core/metrics/describe';
+import type { Band, MetricsResult } from '../../core/metrics/result';
+import { findInCatalog, loadFrameworkFile } from '../../frameworks/catalog';
+import { analyzeRepository } from '../../git/analyze';
+import { isGitAnalysisError } from '../../git/errors';
+import { flagString, parseArgs } from '../args';
+import type { ParsedArgs } from '../args';
+import { CliError } from '../command';
+import type { CliCommand } from '../command';
+import { catalogFor } from '../resolve';
+
+const VALUES = ['repo', 'until', 'days', 'tag-pattern', 'source', 'default-branch', 'clock', 'failure-days', 'hotfix-pattern', 'framework', 'framework-file'];
+
+export const metricsCommand: CliCommand = {
+  name: 'metrics',
+  usage:
+    'metrics [--repo <path>] [--until <ISO date | epoch seconds>] [--days N] [--tag-pattern <regex>] [--source tags|merges] ' +
+    '[--default-branch <name>] [--clock author|committer] [--failure-days N] [--hotfix-pattern <regex>] [--framework <id> | --framework-file <yaml>] [--json]',
+  summary: 'Deployment frequency, lead time and the failure, recovery and rework heuristics from git history, with suggested scores.',
+  async run(args, io) {
+    const parsed = parseArgs(args, { values: VALUES, booleans: ['json'] });
+    if (parsed.positional.length > 0) throw new CliError(`metrics takes no file; use --repo <path> (got "${parsed.positional[0]}")`);
+    const repo = path.resolve(io.cwd, flagString(parsed, 'repo') ?? '.');
+    const { framework, warning } = frameworkFor(parsed, repo);
+    let result: MetricsResult;
+    try {
+      result = await analyzeRepository({
+        repo,
+        until: untilFlag(flagString(parsed, 'until'), io.now()),
+        days: numberFlag(parsed, 'days'),
+        tagPattern: flagString(parsed, 'tag-pattern'),
+        source: enumFlag(parsed, 'source', ['tags', 'merges'] as const),
+        defaultBranch: flagString(parsed, 'default-branch'),
+        clock: enumFlag(parsed, 'clock', ['author', 'committer'] as const),
+        failureDays: numberFlag(parsed, 'failure-days'),
+        hotfixPattern: flagString(parsed, 'hotfix-pattern'),
+        framework,
+        cache: null,
+      });
+    } catch (error) {
+      if (isGitAnalysisError(error)) throw new CliError(`dora-assess metrics: ${error.message}`, 1);
+      throw error;
+    }
+    if (warning) result.warnings.push(warning);
+    if (parsed.flags.has('json')) io.out(JSON.stringify(result, null, 2));
+    else for (const line of metricsLines(result)) io.out(line);
+    return 0;
+  },
+};
+
+/** `--until` as an ISO date or epoch seconds; a bare date means midnight UTC at its start. */
+export function untilFlag(value: string | undefined, now: Date): Date {
+  if (value === undefined) return now;
+  const date = /^-?\d+$/.test(value) ? new Date(Number(value) * 1000) : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new CliError(`--until "${value}" is neither an ISO date (2026-03-31, 2026-03-31T12:00:00Z) nor epoch seconds`);
+  return date;
+}
+
+function numberFlag(parsed: ParsedArgs, name: string): number | undefined {
+  const value = flagString(parsed, name);
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new CliError(`--${name} "${value}" is not a number`);
+  return number;
+}
+
+function enumFlag<T extends string>(parsed: ParsedArgs, name: string, allowed: readonly T[]): T | undefined {
+  const value = flagString(parsed, name);
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === value);
+  if (!found) throw new CliError(`--${name} must be ${allowed.join(' or ')}, not "${value}"`);
+  return found;
+}
+
+/** --framework-file, else --framework <id>, else the bundled DORA framework (also looked for in <repo>/.dora/frameworks). */
+function frameworkFor(parsed: ParsedArgs, repo: string): { framework?: Framework; warning?: string } {
+  const file = flagString(parsed, 'framework-file');
+  if (file) {
+    const loaded = loadFrameworkFile(file);
+    if (!loaded.ok) throw new CliError(loaded.problems.map(formatProblem).join('\n'), 1);
+    return { framework: loaded.value };
+  }
+  const id = flagString(parsed, 'framework');
+  const framework = findInCatalog(catalogFor(path.join(repo, '.dora')), id ?? 'dora');
+  if (framework) return { framework };
+  if (id) throw new CliError(`framework "${id}" not found; run "dora-assess frameworks" for the list, or pass --framework-file`, 1);
+  return { warning: 'The bundled DORA framework could not be loaded, so no scores are suggested; pass --framework-file to get suggestions.' };
+}
+
+export function metricsLines(result: MetricsResult): string[] {
+  const { deployments: dep, leadTime: lead, changeFailure: cfr, recovery, rework } = result;
+  const band = (b: Band | null) => (b ? `  [${b}]` : '');
+  const hours = (h: number | null) => (h === null ? 'n/a' : formatHours(h));
+  const percent = (p: number | null) => (p === null ? 'n/a' : `${formatNumber(p)} %`);
+  const source = dep.source === 'tags' ? `tags matching ${dep.pattern}` : `first-parent merges on ${dep.defaultBranch ?? 'the default branch'}`;
+  const lines = [
+    `Repository: ${result.repository ?? '(unknown)'}`,
+    `Window: ${result.window.since} < t ≤ ${result.window.until} (${plural(result.window.days, 'day')})`,
+    '',
+    `Deployment frequency  ${plural(dep.count, 'deployment')} (${source}), ${formatNumber(dep.perWeek)} per week; ${formatNumber(dep.deployDaysPerWeek)} deploy days per week${band(dep.band)}`,
+    `Lead time             median ${hours(lead.medianHours)}, p90 ${hours(lead.p90Hours)} over ${plural(lead.commits, 'commit')} (${lead.clock} time)${band(lead.band)}`,
+    `Change failure rate   ${percent(cfr.percent)} (${cfr.failed} of ${plural(cfr.deployments, 'deployment')})${band(cfr.band)}  heuristic`,
+    `Recovery time         median ${hours(recovery.medianHours)} over ${plural(recovery.incidents, 'incident')}${recovery.unresolved ? `, ${recovery.unresolved} unresolved` : ''}${band(recovery.band)}  heuristic`,
+    `Rework rate           ${percent(rework.percent)} (${rework.rework} of ${plural(rework.deployments, 'deployment')})  heuristic`,
+  ];
+  if (result.suggestions.length > 0) {
+    lines.push('', 'Suggested scores:');
+    for (const s of result.suggestions) lines.push(`  ${s.questionId}: ${s.score}  ${s.reason}`);
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const warning of result.warnings) lines.push(`  - ${warning}`);
+  }
+  lines.push('', 'Heuristic rules and methods: run with --json, or see docs/metrics.md.');
+  return lines;
+}

@@ -1,0 +1,106 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MetricsResult } from '../core/metrics/result';
+import { formatProblem } from '../core/problems';
+import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import { ReportError, writeReport } from '../report/writeReport';
+import { isFileUri, uriFromArg } from './args';
+
+/** What the report command needs from the host; `PanelServices` provides the first three. */
+export interface GenerateReportDeps {
+  readonly log: vscode.LogOutputChannel;
+  /** The store's document for a file: the assessment with any edits not yet on disk, and its framework. Disposed after use. */
+  openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
+  /** Git metrics for the document's repository; without it (or when git is unavailable) the report has no git section. */
+  gitInsights?(document: AssessmentDocument, options?: { token?: vscode.CancellationToken }): Promise<GitInsights>;
+  /** The file of the active assessment panel, if there is one. */
+  activeAssessment?(): vscode.Uri | undefined;
+  /** Asks which assessment to report on; by default a quick pick of the workspace's `.dora/*.json`. */
+  pickAssessment?(title: string): Promise<vscode.Uri | undefined>;
+}
+
+const PICK_TITLE = 'Generate a report for which assessment?';
+
+/**
+ * DORA: Generate Report. The assessment is the argument (a Uri from the panel, the Assessments view or the
+ * explorer), else the active panel's, else one the user picks. Writes `reports/<name>.md` and its chart
+ * beside the assessment and opens the Markdown preview. Returns the report's Uri.
+ */
+export function generateReportCommand(deps: GenerateReportDeps): (arg?: unknown) => Promise<vscode.Uri | undefined> {
+  return async (arg) => {
+    const uri = uriFromArg(arg) ?? deps.activeAssessment?.() ?? (await (deps.pickAssessment ?? pickDoraFile)(PICK_TITLE));
+    if (!uri) return undefined;
+    if (!isFileUri(uri)) {
+      void vscode.window.showErrorMessage(`DORA: ${uri.toString()} is not a file on this machine; reports are written beside local assessment files.`);
+      return undefined;
+    }
+    const written = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'DORA: generating the report', cancellable: true },
+      (progress, token) => generate(deps, uri, progress, token),
+    );
+    if (!written) return undefined;
+    await vscode.commands.executeCommand('markdown.showPreview', written);
+    return written;
+  };
+}
+
+async function generate(
+  deps: GenerateReportDeps,
+  uri: vscode.Uri,
+  progress: vscode.Progress<{ message?: string }>,
+  token: vscode.CancellationToken,
+): Promise<vscode.Uri | undefined> {
+  const document = await deps.openDocument(uri);
+  try {
+    // The panel saves after a pause; the report must see the answer typed a moment ago.
+    await document.flush();
+    const state = document.state;
+    if (state.kind !== 'loaded') {
+      const why = state.kind === 'missing' ? 'the file no longer exists' : state.problems.map(formatProblem).join('; ');
+      void vscode.window.showErrorMessage(`DORA: no report for ${vscode.workspace.asRelativePath(uri)}: ${why}. Fix the file, then generate the report again.`);
+      return undefined;
+    }
+    const metrics = await gitMetrics(deps, document, progress, token);
+    if (token.isCancellationRequested) return undefined;
+    progress.report({ message: 'writing the report' });
+    const result = writeReport({ assessmentFile: uri.fsPath, assessment: state.assessment, framework: state.framework, metrics });
+    const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
+    deps.log.info(`Report ${result.changed ? 'written' : 'unchanged'}: ${result.markdownFile}${compared}${metrics ? ', with git metrics' : ''}.`);
+    return vscode.Uri.file(result.markdownFile);
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    void vscode.window.showErrorMessage(`DORA: ${error.message}`);
+    return undefined;
+  } finally {
+    document.dispose();
+  }
+}
+
+async function gitMetrics(
+  deps: GenerateReportDeps,
+  document: AssessmentDocument,
+  progress: vscode.Progress<{ message?: string }>,
+  token: vscode.CancellationToken,
+): Promise<MetricsResult | undefined> {
+  if (!deps.gitInsights) return undefined;
+  progress.report({ message: 'reading the git history' });
+  const insights = await deps.gitInsights(document, { token });
+  if (insights.kind === 'ok') return insights.result;
+  deps.log.info(`Report without git metrics: ${insights.reason}`);
+  return undefined;
+}
+
+/** Newest first: assessment files start with their date. */
+async function pickDoraFile(title: string): Promise<vscode.Uri | undefined> {
+  const files = await vscode.workspace.findFiles('**/.dora/*.json', '**/node_modules/**', 500);
+  if (files.length === 0) {
+    const choice = await vscode.window.showInformationMessage('There is no assessment in a .dora folder of this workspace yet.', 'New Assessment');
+    if (choice) return vscode.commands.executeCommand<vscode.Uri | undefined>('dora.newAssessment');
+    return undefined;
+  }
+  const items = files
+    .map((file) => ({ label: path.basename(file.fsPath), description: vscode.workspace.asRelativePath(path.dirname(file.fsPath)), file }))
+    .sort((a, b) => (a.label < b.label ? 1 : a.label > b.label ? -1 : a.description.localeCompare(b.description)));
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Newest first', matchOnDescription: true });
+  return picked?.file;
+}

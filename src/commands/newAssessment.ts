@@ -1,0 +1,135 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { newAssessment, serializeAssessment } from '../core/assessment/serialize';
+import type { Framework } from '../core/framework/schema';
+import { formatProblem } from '../core/problems';
+import type { CatalogEntry } from '../frameworks/catalog';
+import { realInside } from '../host/paths';
+import { assessmentFileName, firstFreeName } from '../host/safeName';
+import { assessmentsDirOf, displayPath, pickWorkspaceFolder } from '../host/workspaceFolders';
+import type { HostContext } from './hostContext';
+
+/** Everything the prompts ask, so tests and other commands can create an assessment without the UI. */
+export interface NewAssessmentArgs {
+  readonly folder?: vscode.Uri;
+  readonly frameworkId?: string;
+  readonly title?: string;
+  readonly team?: string;
+  /** Defaults to true: open the new file in the panel. */
+  readonly open?: boolean;
+}
+
+const MAX_TITLE = 200;
+const MAX_TEAM = 100;
+
+/** DORA: New Assessment. Returns the new file's uri, or undefined when the user stopped. */
+export function newAssessmentCommand(host: HostContext) {
+  return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
+    const args = isArgs(arg) ? arg : {};
+    const folder = args.folder ? vscode.workspace.getWorkspaceFolder(args.folder) : await pickWorkspaceFolder('a new assessment');
+    if (!folder) return undefined;
+    const dir = assessmentsDirOf(folder);
+    if (!dir.ok) {
+      void vscode.window.showErrorMessage(dir.message, 'Open Settings').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'dora.assessmentsFolder');
+      });
+      return undefined;
+    }
+
+    const entries = host.catalog.entries(dir.dir);
+    const framework = args.frameworkId ? byId(entries, args.frameworkId) : await pickFramework(entries, host.catalog.isRestricted());
+    if (!framework) {
+      if (args.frameworkId) void vscode.window.showErrorMessage(`DORA: there is no framework "${args.frameworkId}". Pick one of: ${knownIds(entries)}.`);
+      return undefined;
+    }
+    const title = args.title ?? (await vscode.window.showInputBox({
+      title: `New ${framework.name} assessment (1/2)`,
+      prompt: 'A title for this assessment',
+      value: `${framework.name} assessment`,
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() === '' ? 'Give the assessment a title.' : value.length > MAX_TITLE ? `Keep the title under ${MAX_TITLE} characters.` : undefined),
+    }));
+    if (title === undefined || title.trim() === '') return undefined;
+    const team = args.team ?? (await vscode.window.showInputBox({
+      title: `New ${framework.name} assessment (2/2)`,
+      prompt: 'The team being assessed (optional; it becomes part of the file name)',
+      placeHolder: 'e.g. Payments',
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.length > MAX_TEAM ? `Keep the team name under ${MAX_TEAM} characters.` : undefined),
+    }));
+    if (team === undefined) return undefined;
+
+    const uri = await createAssessmentFile(dir.dir, framework, title.slice(0, MAX_TITLE), team.slice(0, MAX_TEAM));
+    host.log.info(`Created ${uri.fsPath}`);
+    host.tree.refresh();
+    if (args.open !== false) await host.panels.open(uri);
+    return uri;
+  };
+}
+
+/** Writes the new file under a fresh name; never replaces an existing file and never writes outside `dir`. */
+export async function createAssessmentFile(dir: string, framework: Framework, title: string, team: string): Promise<vscode.Uri> {
+  await fs.mkdir(dir, { recursive: true });
+  const assessment = newAssessment({ framework, title, team, now: new Date() });
+  const text = serializeAssessment(assessment, framework);
+  const existing = new Set((await fs.readdir(dir)).map((name) => name.toLowerCase()));
+  const name = firstFreeName(assessmentFileName({ now: new Date(), frameworkId: framework.id, team }), (candidate) => existing.has(candidate.toLowerCase()));
+  const file = path.join(dir, name);
+  if (!realInside(dir, file)) throw new Error(`Refusing to write ${file}: it is not inside the assessments folder ${dir}.`);
+  // "wx": if another window created the same name a moment ago, fail rather than replace its file.
+  await fs.writeFile(file, text, { flag: 'wx' });
+  return vscode.Uri.file(file);
+}
+
+interface FrameworkItem extends vscode.QuickPickItem {
+  readonly entry: CatalogEntry;
+}
+
+async function pickFramework(entries: readonly CatalogEntry[], restricted: boolean): Promise<Framework | undefined> {
+  const items: FrameworkItem[] = entries.map((entry) => {
+    if (!entry.result.ok) {
+      return {
+        entry,
+        label: `$(error) ${path.basename(entry.file)}`,
+        description: 'does not load',
+        detail: entry.result.problems.slice(0, 2).map(formatProblem).join('  '),
+      };
+    }
+    const framework = entry.result.value;
+    const questions = framework.domains.reduce((n, d) => n + d.questions.length, 0);
+    return {
+      entry,
+      label: framework.name,
+      description: `${framework.id} ${framework.version} · ${questions} questions · ${entry.source === 'bundled' ? 'bundled' : displayPath(vscode.Uri.file(entry.file))}`,
+      detail: framework.description.split('\n')[0],
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'New assessment',
+    placeHolder: restricted ? 'Pick a framework (frameworks in .dora/frameworks/ load once the workspace is trusted)' : 'Pick a framework',
+    matchOnDescription: true,
+    matchOnDetail: true,
+    ignoreFocusOut: true,
+  });
+  if (!picked) return undefined;
+  if (!picked.entry.result.ok) {
+    const choice = await vscode.window.showErrorMessage(`${path.basename(picked.entry.file)} does not load: ${picked.entry.result.problems.map(formatProblem).join('; ')}`, 'Open file');
+    if (choice) await vscode.window.showTextDocument(vscode.Uri.file(picked.entry.file));
+    return undefined;
+  }
+  return picked.entry.result.value;
+}
+
+function byId(entries: readonly CatalogEntry[], id: string): Framework | undefined {
+  for (const entry of entries) if (entry.result.ok && entry.result.value.id === id) return entry.result.value;
+  return undefined;
+}
+
+function knownIds(entries: readonly CatalogEntry[]): string {
+  return entries.flatMap((entry) => (entry.result.ok ? [entry.result.value.id] : [])).join(', ');
+}
+
+function isArgs(arg: unknown): arg is NewAssessmentArgs {
+  return typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) && ('frameworkId' in arg || 'title' in arg || 'folder' in arg || 'team' in arg || 'open' in arg);
+}

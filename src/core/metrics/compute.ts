@@ -1,0 +1,137 @@
+import { changeFailureBand, frequencyBand, leadTimeBand, recoveryBand } from './bands';
+import { changeFailureRule, deploymentMethod, leadTimeMethod, plural, recoveryRule, reworkRule } from './describe';
+import { findFailures } from './failures';
+import type { History } from './history';
+import { compilePattern, DEFAULT_HOTFIX_PATTERN } from './patterns';
+import type { MetricsResult } from './result';
+import { median, percentileNearestRank, round2, round2OrNull } from './stats';
+
+const DAY = 86_400;
+
+export interface MetricsOptions {
+  readonly until: Date;
+  readonly days: number;
+  readonly clock: 'author' | 'committer';
+  readonly failureDays: number;
+  readonly hotfixPattern: string;
+  readonly repository?: string;
+}
+
+/** Deployments d with since < time ≤ until, as a range [from, to): deployments are in time order. */
+export function windowRange(history: Pick<History, 'deployments'>, since: number, until: number): { from: number; to: number } {
+  const { deployments } = history;
+  let from = 0;
+  while (from < deployments.length && deployments[from]!.time <= since) from++;
+  let to = from;
+  while (to < deployments.length && deployments[to]!.time <= until) to++;
+  return { from, to };
+}
+
+/**
+ * Every figure of the result for one window, from a History. Pure and fast (no git), so the same
+ * cached History answers any `until`, `days`, clock or failure rule. Suggestions are added separately.
+ */
+export function computeMetrics(history: History, options: MetricsOptions): MetricsResult {
+  const hotfix = compilePattern(options.hotfixPattern, 'The hotfix pattern', 'i', DEFAULT_HOTFIX_PATTERN);
+  if (!hotfix.ok) throw new RangeError(hotfix.message);
+  const untilMs = options.until.getTime();
+  const until = untilMs / 1000;
+  const since = until - options.days * DAY;
+  const window = { since: new Date(untilMs - options.days * DAY * 1000).toISOString(), until: new Date(untilMs).toISOString(), days: options.days };
+  const { from, to } = windowRange(history, since, until);
+  const { deployments } = history;
+  const count = to - from;
+
+  const days = new Set<string>();
+  for (let d = from; d < to; d++) days.add(deployments[d]!.day);
+
+  const times = options.clock === 'author' ? history.authorTimes : history.committerTimes;
+  const first = history.leadStart[from] ?? 0;
+  const leadHours = new Float64Array((history.leadStart[to] ?? 0) - first);
+  let prSubjects = 0;
+  for (let d = from; d < to; d++) {
+    const time = deployments[d]!.time;
+    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++) leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
+    prSubjects += history.prSubjects[d]!;
+  }
+  const medianHours = round2OrNull(median(leadHours));
+
+  const failures = findFailures(history, { until, failureDays: options.failureDays, hotfix: hotfix.regex });
+  const failedNames: string[] = [];
+  const recoveryHours: number[] = [];
+  let unresolved = 0;
+  const fixNames: string[] = [];
+  for (let d = from; d < to; d++) {
+    const fix = failures.failed.get(d);
+    if (fix !== undefined) {
+      failedNames.push(deployments[d]!.name);
+      if (fix >= 0) recoveryHours.push((deployments[fix]!.time - deployments[d]!.time) / 3600);
+      else unresolved++;
+    }
+    if (failures.fixes.has(d)) fixNames.push(deployments[d]!.name);
+  }
+  const percentOf = (part: number) => (count === 0 ? null : round2((part / count) * 100));
+  const cfr = percentOf(failedNames.length);
+  const recoveryMedian = round2OrNull(median(recoveryHours));
+
+  const warnings = [...history.warnings, ...windowWarnings(history, count, leadHours.length, prSubjects)];
+  return {
+    ...(options.repository === undefined ? {} : { repository: options.repository }),
+    window,
+    deployments: {
+      count,
+      perWeek: round2((count * 7) / options.days),
+      deployDaysPerWeek: round2((days.size * 7) / options.days),
+      band: frequencyBand(count, options.days, deployments.length > 0),
+      source: history.source,
+      pattern: history.pattern,
+      method: deploymentMethod(history),
+      distinctDays: days.size,
+      defaultBranch: history.defaultBranch,
+    },
+    leadTime: {
+      commits: leadHours.length,
+      medianHours,
+      p90Hours: round2OrNull(percentileNearestRank(leadHours, 90)),
+      band: leadTimeBand(medianHours),
+      clock: options.clock,
+      method: leadTimeMethod(options.clock),
+    },
+    changeFailure: {
+      heuristic: true,
+      rule: changeFailureRule(history.source, options.failureDays, options.hotfixPattern),
+      deployments: count,
+      failed: failedNames.length,
+      percent: cfr,
+      band: changeFailureBand(cfr),
+      failedDeployments: failedNames,
+    },
+    recovery: { heuristic: true, rule: recoveryRule(), incidents: recoveryHours.length, medianHours: recoveryMedian, band: recoveryBand(recoveryMedian), unresolved },
+    rework: { heuristic: true, rule: reworkRule(), deployments: count, rework: fixNames.length, percent: percentOf(fixNames.length), fixDeployments: fixNames },
+    suggestions: [],
+    warnings,
+    history: { commits: history.commits, deployments: deployments.length, shallow: history.shallow },
+  };
+}
+
+function windowWarnings(history: History, count: number, commits: number, prSubjects: number): string[] {
+  const warnings: string[] = [];
+  if (history.shallow) {
+    warnings.push('This is a shallow clone: the history is truncated, so lead times are a lower bound and older commits are missing. Run "git fetch --unshallow" for full figures.');
+  }
+  if (history.deployments.length === 0) {
+    warnings.push(
+      history.source === 'tags'
+        ? `No tag matches ${history.pattern}, so there are no deployments to measure. Tag your releases, pass another tag pattern, or use merges as deployments.`
+        : `No tag matches ${history.pattern} and ${history.defaultBranch ?? 'the default branch'} has no merge commits, so there are no deployments to measure. Tag your releases or pass a tag pattern that matches them.`,
+    );
+  } else if (count === 0) {
+    warnings.push(`No deployment in the window, though the history has ${plural(history.deployments.length, 'deployment')}; widen the window (days) or move "until".`);
+  }
+  if (commits > 0 && prSubjects * 2 > commits) {
+    warnings.push(
+      `${prSubjects} of ${commits} commits shipped in the window end in "(#123)", the mark of squash merges: lead time is measured from the merge, not from the first commit of the change.`,
+    );
+  }
+  return warnings;
+}

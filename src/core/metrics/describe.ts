@@ -1,0 +1,64 @@
+import type { History } from './history';
+
+/**
+ * The sentences that travel with the figures: method and rule texts go into the result and into every
+ * piece of evidence, so a reviewer reading an assessment file sees how a suggested score was reached.
+ */
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Two decimals at most, without trailing zeros: 1.79, 2, 0.5. */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function formatHours(hours: number): string {
+  return `${formatNumber(hours)} h`;
+}
+
+/** "tags matching ^v?\d+\.\d+\.\d+$" or "first-parent merges on main". */
+export function deploymentSource(history: Pick<History, 'source' | 'pattern' | 'defaultBranch'>): string {
+  return history.source === 'tags' ? `tags matching ${history.pattern}` : `first-parent merges on ${history.defaultBranch ?? 'the default branch'}`;
+}
+
+export function deploymentMethod(history: Pick<History, 'source' | 'pattern' | 'defaultBranch' | 'fallback'>): string {
+  const counted = 'A deployment counts when since < time ≤ until. Per week = count ÷ (days ÷ 7); deploy days are distinct calendar days in the time zone each time was recorded in.';
+  if (history.source === 'tags') {
+    return `Deployments are tags matching ${history.pattern}, each at its creator date: the tagger date of an annotated tag, else the committer date of the tagged commit. ${counted}`;
+  }
+  const why = history.fallback ? ` No tag matches ${history.pattern}, so merges stand in for deployments.` : '';
+  return `Deployments are first-parent merge commits on ${history.defaultBranch ?? 'the default branch'}, each at its committer time.${why} ${counted}`;
+}
+
+export function leadTimeMethod(clock: 'author' | 'committer'): string {
+  return (
+    `For each non-merge commit shipped by a deployment in the window (a commit is shipped by the earliest deployment, by time then name, that reaches it): ` +
+    `deployment time − ${clock} time, clamped at 0. Median (mean of the two middle values for an even count) and p90 (nearest rank), in hours.`
+  );
+}
+
+export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern: string): string {
+  const label = source === 'tags' ? 'tag name' : 'merge subject';
+  return (
+    `Heuristic: a deployment in the window failed when, within ${plural(failureDays, 'day')} after it, a commit it shipped was reverted ` +
+    `("This reverts commit <sha>", by a revert it did not ship itself), or a hotfix deployment followed it: a deployment whose ${label} matches /${hotfixPattern}/i, ` +
+    `that ships new commits, and whose latest earlier deployment that shipped commits (on the same release line, x.y of x.y.z, when the name has a version) is the failed one. ` +
+    `Only reverts and deployments up to "until" count, so deployments near the end of the window have had less time to show a failure.`
+  );
+}
+
+export function recoveryRule(): string {
+  return (
+    'Heuristic: for each failed deployment in the window (see change failure rate), the time from it to the first deployment that carries its fix ' +
+    '(the hotfix deployment, or the deployment that ships the revert). Median in hours; failures whose fix is not deployed yet are counted as unresolved and left out.'
+  );
+}
+
+export function reworkRule(): string {
+  return (
+    'Heuristic (rework rate, DORA 2024): the share of deployments in the window that are unplanned fixes, that is the hotfix deployments ' +
+    'and the deployments shipping a revert found by the change failure rule.'
+  );
+}

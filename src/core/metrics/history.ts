@@ -1,0 +1,126 @@
+import { attributeCommits } from './attribution';
+import { NO_COMMIT, PR_SUBJECT, PRESENT } from './graph';
+import type { CommitGraph } from './graph';
+
+/** A deployment as read from git, before ordering and attribution. */
+export interface DeploymentCandidate {
+  /** Tag name, or the merge commit's short hash. */
+  readonly name: string;
+  /** What the hotfix pattern is matched against: the tag name, or the merge subject. */
+  readonly label: string;
+  readonly commit: string;
+  /** Epoch seconds. */
+  readonly time: number;
+  /** Minutes east of UTC of the recorded time. */
+  readonly offset: number;
+}
+
+export interface Deployment extends DeploymentCandidate {
+  /** Calendar day (YYYY-MM-DD) in the time zone the time was recorded in. */
+  readonly day: string;
+  /** Commits (merges included) this deployment ships first. */
+  readonly shipped: number;
+}
+
+/** A revert whose reverted commit was shipped; deployment indices are into History.deployments. */
+export interface RevertEvent {
+  /** Committer time of the revert, epoch seconds. */
+  readonly time: number;
+  /** The deployment that shipped the reverted commit. */
+  readonly reverted: number;
+  /** The deployment that ships the revert, or -1 while it is not deployed. */
+  readonly carriedBy: number;
+}
+
+/**
+ * Everything the metrics need from a repository, independent of the window: computing metrics for
+ * another `until` or `days` needs no git, which is what makes the cache useful.
+ */
+export interface History {
+  readonly source: 'tags' | 'merges';
+  readonly pattern: string;
+  /** True when no tag matched the pattern and merges stand in for deployments. */
+  readonly fallback: boolean;
+  readonly defaultBranch: string | null;
+  /** Sorted by time, then name. */
+  readonly deployments: readonly Deployment[];
+  /** Non-merge commits each deployment ships, grouped: deployment d owns [leadStart[d], leadStart[d+1]). */
+  readonly leadStart: Int32Array;
+  readonly authorTimes: Float64Array;
+  readonly committerTimes: Float64Array;
+  /** Per deployment: how many of its non-merge commits have a "(#123)" subject. */
+  readonly prSubjects: Int32Array;
+  readonly reverts: readonly RevertEvent[];
+  readonly commits: number;
+  readonly shallow: boolean;
+  /** Problems found while reading, e.g. tags whose commit is missing. */
+  readonly warnings: readonly string[];
+}
+
+export interface HistoryInfo {
+  readonly source: History['source'];
+  readonly pattern: string;
+  readonly fallback: boolean;
+  readonly defaultBranch: string | null;
+  readonly shallow: boolean;
+  readonly warnings: readonly string[];
+}
+
+/** Deployment order: by time, then by name, so two tags at the same second still have a fixed order. */
+export function compareDeployments(a: DeploymentCandidate, b: DeploymentCandidate): number {
+  return a.time - b.time || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+export function buildHistory(graph: CommitGraph, candidates: readonly DeploymentCandidate[], info: HistoryInfo, signal?: { readonly aborted: boolean }): History {
+  const warnings = [...info.warnings];
+  const located = candidates.filter((c) => {
+    const id = graph.lookup(c.commit);
+    return id !== NO_COMMIT && (graph.flags[id]! & PRESENT) !== 0;
+  });
+  const missing = candidates.length - located.length;
+  if (missing > 0) warnings.push(`${missing} deployment${missing === 1 ? '' : 's'} point at commits that are not in the local history and were left out.`);
+  const ordered = [...located].sort(compareDeployments);
+  const commits = Int32Array.from(ordered, (c) => graph.lookup(c.commit));
+  const owner = attributeCommits(graph, commits, signal);
+
+  const n = ordered.length;
+  const shipped = new Int32Array(n);
+  const leadStart = new Int32Array(n + 1);
+  let read = 0;
+  for (let i = 0; i < graph.size; i++) {
+    if (graph.flags[i]! & PRESENT) read++;
+    const d = owner[i]!;
+    if (d === NO_COMMIT) continue;
+    shipped[d]!++;
+    if (graph.parentCount[i]! <= 1) leadStart[d + 1]!++;
+  }
+  for (let d = 0; d < n; d++) leadStart[d + 1]! += leadStart[d]!;
+  const total = leadStart[n]!;
+  const authorTimes = new Float64Array(total);
+  const committerTimes = new Float64Array(total);
+  const prSubjects = new Int32Array(n);
+  const fill = leadStart.slice(0, n);
+  for (let i = 0; i < graph.size; i++) {
+    const d = owner[i]!;
+    if (d === NO_COMMIT || graph.parentCount[i]! > 1) continue;
+    const at = fill[d]!++;
+    authorTimes[at] = graph.authorTime[i]!;
+    committerTimes[at] = graph.committerTime[i]!;
+    if (graph.flags[i]! & PR_SUBJECT) prSubjects[d]!++;
+  }
+
+  const reverts: RevertEvent[] = [];
+  for (const [revert, reverted] of graph.reverts) {
+    const shippedBy = owner[reverted]!;
+    if (shippedBy !== NO_COMMIT) reverts.push({ time: graph.committerTime[revert]!, reverted: shippedBy, carriedBy: owner[revert]! });
+  }
+
+  const deployments = ordered.map((c, d) => ({ ...c, day: localDay(c.time, c.offset), shipped: shipped[d]! }));
+  return { source: info.source, pattern: info.pattern, fallback: info.fallback, defaultBranch: info.defaultBranch, deployments, leadStart, authorTimes, committerTimes, prSubjects, reverts, commits: read, shallow: info.shallow, warnings };
+}
+
+/** The calendar day at `time` in a zone `offset` minutes east of UTC. */
+export function localDay(time: number, offset: number): string {
+  const date = new Date((time + offset * 60) * 1000);
+  return Number.isNaN(date.getTime()) ? 'unknown' : date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,153 @@
+/**
+ * The one protocol between the extension host and the assessment panel's webview. Every message in both
+ * directions has a zod schema here, and both ends validate what they receive: a message that does not
+ * match is logged and ignored, never half-applied.
+ */
+import { z } from 'zod';
+import { assessmentSchema, evidenceSchema } from './assessment/schema';
+import { frameworkSchema, SCORES } from './framework/schema';
+import { metricsResultSchema } from './metrics/result';
+
+/** Typed as the `Score` union (0..5), not as `number`, so a parsed message fits `AnswerPatch` directly. */
+export const answerScoreSchema = z.literal(SCORES);
+
+export const problemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  file: z.string().optional(),
+  line: z.int().min(1).optional(),
+  column: z.int().min(1).optional(),
+  path: z.string().optional(),
+});
+
+/** What the panel shows of the assessment file. */
+export const documentViewSchema = z.discriminatedUnion('kind', [
+  /** The file is still being read (e.g. a panel restored after a window reload). */
+  z.object({ kind: z.literal('loading') }),
+  z.object({
+    kind: z.literal('loaded'),
+    framework: frameworkSchema,
+    assessment: assessmentSchema,
+    warnings: z.array(problemSchema),
+  }),
+  /** The file does not parse: the panel lists the problems and allows no edit. */
+  z.object({ kind: z.literal('error'), problems: z.array(problemSchema) }),
+  z.object({ kind: z.literal('missing') }),
+]);
+
+/** Where the git evidence stands. `untrusted` is separate from `unavailable` because it changes on its own when trust is granted. */
+export const gitViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('loading') }),
+  z.object({ kind: z.literal('untrusted') }),
+  z.object({ kind: z.literal('unavailable'), reason: z.string() }),
+  z.object({ kind: z.literal('ok'), result: metricsResultSchema }),
+]);
+
+export const PANEL_VIEWS = ['assessment', 'metrics'] as const;
+export const panelViewSchema = z.enum(PANEL_VIEWS);
+
+export const panelStateSchema = z.object({
+  /** Bumped on every change, so a webview that reloads can tell whether its bootstrapped state is stale. */
+  revision: z.int().min(0),
+  /** The assessment file's uri, kept in the webview's own state so the panel can be restored after a reload. */
+  uri: z.string().min(1),
+  /** What the user recognises the file by (workspace-relative path). */
+  fileName: z.string(),
+  document: documentViewSchema,
+  git: gitViewSchema,
+});
+
+/** What the webview persists with `vscode.setState`; the host's serializer reads it back after a window reload. */
+export const persistedStateSchema = z.object({
+  uri: z.string().min(1),
+  view: panelViewSchema.optional(),
+  questionId: z.string().optional(),
+});
+
+const questionId = z.string().min(1).max(200);
+
+/** The commands the webview may ask the host to run; anything else is refused. */
+export const PANEL_COMMANDS = ['generateReport', 'suggestFromGit'] as const;
+
+export const webviewMessageSchema = z.discriminatedUnion('type', [
+  /** Sent once the page has painted; the host posts nothing before it. */
+  z.strictObject({ type: z.literal('ready'), revision: z.int().min(0) }),
+  z
+    .strictObject({
+      type: z.literal('setAnswer'),
+      questionId,
+      /** null clears the score; absent leaves it as it is (a notes-only change). */
+      score: answerScoreSchema.nullable().optional(),
+      notes: z.string().max(100_000).optional(),
+      /** Sent when the score came from a git suggestion; null drops stored evidence (the score was changed by hand). */
+      evidence: evidenceSchema.nullable().optional(),
+    })
+    .refine((m) => m.score !== undefined || m.notes !== undefined || m.evidence !== undefined, {
+      message: 'setAnswer must change the score, the notes or the evidence',
+    }),
+  /** Opens the assessment file as text, at a problem's position when given (1-based). */
+  z.strictObject({ type: z.literal('openFile'), line: z.int().min(1).optional(), column: z.int().min(1).optional() }),
+  z.strictObject({ type: z.literal('refreshGit') }),
+  z.strictObject({ type: z.literal('runCommand'), command: z.enum(PANEL_COMMANDS) }),
+  /** Something went wrong inside the webview (e.g. it received a message it could not read); goes to the host's log. */
+  z.strictObject({ type: z.literal('log'), level: z.enum(['warn', 'error']), message: z.string().max(10_000) }),
+]);
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('state'), state: panelStateSchema }),
+  /** Git insights arrived (or were refreshed, or trust changed); the rest of the state is unchanged. */
+  z.object({ type: z.literal('git'), revision: z.int().min(0), git: gitViewSchema }),
+  /** Brings a tab (and optionally a question) to the front, for the host's commands. */
+  z.object({ type: z.literal('show'), view: panelViewSchema, questionId: z.string().optional() }),
+  /** An action failed on the host side; shown in the panel, since the webview cannot see the host's log. */
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+
+export type ProblemView = z.infer<typeof problemSchema>;
+export type DocumentView = z.infer<typeof documentViewSchema>;
+export type GitView = z.infer<typeof gitViewSchema>;
+export type PanelView = z.infer<typeof panelViewSchema>;
+export type PanelState = z.infer<typeof panelStateSchema>;
+export type PersistedState = z.infer<typeof persistedStateSchema>;
+export type PanelCommand = (typeof PANEL_COMMANDS)[number];
+export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export function parseWebviewMessage(data: unknown): Parsed<WebviewMessage> {
+  return toParsed(webviewMessageSchema.safeParse(data));
+}
+
+export function parseHostMessage(data: unknown): Parsed<HostMessage> {
+  return toParsed(hostMessageSchema.safeParse(data));
+}
+
+export function parsePanelState(data: unknown): Parsed<PanelState> {
+  return toParsed(panelStateSchema.safeParse(data));
+}
+
+export function parsePersistedState(data: unknown): Parsed<PersistedState> {
+  return toParsed(persistedStateSchema.safeParse(data));
+}
+
+/** A short description of a rejected message for the log: what was wrong and where, never the whole payload. */
+function toParsed<T>(result: z.ZodSafeParseResult<T>): Parsed<T> {
+  if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+    return `${where}${issue.message}`;
+  });
+  return { ok: false, error: issues.join('; ') };
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<` is escaped so no value can close the element or
+ * open a comment, and U+2028/U+2029 are escaped so the text stays valid wherever it is embedded.
+ */
+export function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,132 @@
+import * as path from 'node:path';
+import { computeMetrics } from '../core/metrics/compute';
+import type { History } from '../core/metrics/history';
+import { compilePattern, DEFAULT_FAILURE_DAYS, DEFAULT_HOTFIX_PATTERN, DEFAULT_TAG_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
+import type { MetricsResult } from '../core/metrics/result';
+import { suggestionsFor } from '../core/metrics/suggestions';
+import type { Framework } from '../core/framework/schema';
+import type { HistoryCache } from './cache';
+import { historyKey, sharedHistoryCache } from './cache';
+import type { DiskHistoryCache } from './diskCache';
+import { cancelled, GitAnalysisError } from './errors';
+import { readHistory } from './readHistory';
+import { readRefs } from './refs';
+import { probeRepository } from './repository';
+import type { GitContext } from './run';
+
+export interface AnalysisProgress {
+  readonly message: string;
+  /** 0..1 when it can be estimated. */
+  readonly fraction?: number;
+}
+
+export interface AnalyzeOptions {
+  /** A folder inside a work tree, or a bare repository. */
+  readonly repo: string;
+  /** End of the window; defaults to now. */
+  readonly until?: Date;
+  /** Length of the window in days; defaults to 90. */
+  readonly days?: number;
+  /** Regular expression a deployment tag's name matches; defaults to ^v?\d+\.\d+\.\d+$. */
+  readonly tagPattern?: string;
+  /** Forces tags or merges as deployments; by default tags, or merges when no tag matches. */
+  readonly source?: 'tags' | 'merges';
+  readonly defaultBranch?: string;
+  /** Lead time from the author time (default) or the committer time of each commit. */
+  readonly clock?: 'author' | 'committer';
+  /** Days after a deployment in which a revert or hotfix marks it failed; defaults to 7. */
+  readonly failureDays?: number;
+  readonly hotfixPattern?: string;
+  /** When given, suggestions are made for its questions that have a `suggest` block. */
+  readonly framework?: Framework;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: AnalysisProgress) => void;
+  /** The git executable; defaults to "git" on PATH. */
+  readonly gitPath?: string;
+  /** Defaults to a cache shared in the process; null reads git every time. */
+  readonly cache?: HistoryCache | null;
+  /** Also keeps histories on disk (e.g. in the extension's global storage), so a restart does not read git again. */
+  readonly diskCache?: DiskHistoryCache;
+  /** Reads git even when a cache holds this repository's current history. */
+  readonly refresh?: boolean;
+}
+
+/**
+ * Measures a repository's delivery from its git history: deployment frequency, lead time and the
+ * change-failure, recovery and rework heuristics, with suggested scores for the framework's questions.
+ * Throws GitAnalysisError with a message for the user when the analysis cannot run.
+ */
+export async function analyzeRepository(options: AnalyzeOptions): Promise<MetricsResult> {
+  const settings = validate(options);
+  const report = options.onProgress ?? (() => undefined);
+  const repo = path.resolve(options.repo);
+  const context: GitContext = { cwd: repo, gitPath: options.gitPath ?? 'git', signal: options.signal };
+
+  report({ message: 'Checking the repository and reading its tags', fraction: 0 });
+  const [probed, read] = await Promise.allSettled([probeRepository(context), readRefs(context, options.defaultBranch)]);
+  // The probe explains a failure best (not a repository, git missing...), so its error wins.
+  if (probed.status === 'rejected') throw probed.reason;
+  if (read.status === 'rejected') throw read.reason;
+  const info = probed.value;
+  const refs = read.value;
+  if (info.head === null && refs.tags.length === 0 && refs.branches.size === 0) {
+    throw new GitAnalysisError('empty-repository', `The repository at ${repo} has no commits yet. Commit (and tag a release) first, then try again.`);
+  }
+
+  const cache = options.cache === undefined ? sharedHistoryCache : options.cache;
+  const key = historyKey(info, refs, { pattern: settings.tagPattern, source: options.source, defaultBranch: options.defaultBranch });
+  let history: History | undefined = options.refresh ? undefined : cache?.get(info.gitDir, key);
+  if (!history && !options.refresh && options.diskCache) {
+    history = await options.diskCache.get(info.gitDir, key);
+    if (history) cache?.set(info.gitDir, key, history);
+  }
+  if (!history) {
+    const expected = cache?.previous(info.gitDir)?.commits;
+    report({ message: 'Reading the history', fraction: 0.1 });
+    history = await readHistory(context, info, refs, {
+      tagPattern: settings.tagRegex,
+      patternSource: settings.tagPattern,
+      source: options.source,
+      defaultBranch: options.defaultBranch,
+      ...(expected ? { expectedCommits: expected } : {}),
+      onCommits: (commits) =>
+        report({ message: `Read ${commits.toLocaleString('en-US')} commits`, ...(expected ? { fraction: 0.1 + 0.8 * Math.min(1, commits / expected) } : {}) }),
+    });
+    cache?.set(info.gitDir, key, history);
+    await options.diskCache?.set(info.gitDir, key, history);
+  }
+  if (options.signal?.aborted) throw cancelled();
+
+  report({ message: 'Computing the metrics', fraction: 0.95 });
+  const result = computeMetrics(history, {
+    until: settings.until,
+    days: settings.days,
+    clock: settings.clock,
+    failureDays: settings.failureDays,
+    hotfixPattern: settings.hotfixPattern,
+    repository: repo,
+  });
+  if (options.framework) result.suggestions = suggestionsFor(options.framework, result);
+  report({ message: 'Done', fraction: 1 });
+  return result;
+}
+
+function validate(options: AnalyzeOptions) {
+  const fail = (message: string) => new GitAnalysisError('invalid-option', message);
+  const until = options.until ?? new Date();
+  if (Number.isNaN(until.getTime())) throw fail('"until" is not a valid date; give an ISO date such as 2026-03-31 or epoch seconds.');
+  const days = options.days ?? DEFAULT_WINDOW_DAYS;
+  if (!Number.isFinite(days) || days <= 0 || days > 36_500) throw fail(`"days" must be a number of days above 0 (up to 36500); got ${days}.`);
+  const failureDays = options.failureDays ?? DEFAULT_FAILURE_DAYS;
+  if (!Number.isFinite(failureDays) || failureDays < 0) throw fail(`The failure window must be 0 days or more; got ${failureDays}.`);
+  if (options.source !== undefined && options.source !== 'tags' && options.source !== 'merges') throw fail(`"source" must be tags or merges; got ${String(options.source)}.`);
+  const clock = options.clock ?? 'author';
+  if (clock !== 'author' && clock !== 'committer') throw fail(`"clock" must be author or committer; got ${String(clock)}.`);
+  const tagPattern = options.tagPattern ?? DEFAULT_TAG_PATTERN;
+  const tag = compilePattern(tagPattern, 'The tag pattern');
+  if (!tag.ok) throw fail(tag.message);
+  const hotfixPattern = options.hotfixPattern ?? DEFAULT_HOTFIX_PATTERN;
+  const hotfix = compilePattern(hotfixPattern, 'The hotfix pattern', 'i', DEFAULT_HOTFIX_PATTERN);
+  if (!hotfix.ok) throw fail(hotfix.message);
+  return { until, days, failureDays, clock, tagPattern, tagRegex: tag.regex, hotfixPattern } as const;
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { GitContext } from './run';
+import { gitFailure, runGit } from './run';
+
+export interface TagRef {
+  readonly name: string;
+  /** The commit the tag points at, peeled through annotated (and nested) tags; null when it is not a commit. */
+  readonly commit: string | null;
+  /** Creator date in epoch seconds (tagger date, or the committer date of a lightweight tag's commit). */
+  readonly time: number | null;
+  readonly offset: number | null;
+}
+
+export interface RefsSnapshot {
+  readonly tags: readonly TagRef[];
+  /** Full ref name → commit, for refs/heads/* and the remote refs that can name a default branch (origin/HEAD included). */
+  readonly branches: ReadonlyMap<string, string>;
+  /** Symbolic remote refs such as refs/remotes/origin/HEAD → refs/remotes/origin/main. */
+  readonly symbolic: ReadonlyMap<string, string>;
+  /** A digest of every ref read: with HEAD, the cache key. */
+  readonly digest: string;
+}
+
+const FORMAT = '%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:raw)%00%(symref)';
+
+/** One `git for-each-ref` for all tags and candidate default branches, however many tags there are. */
+export async function readRefs(context: GitContext, defaultBranch?: string): Promise<RefsSnapshot> {
+  const remoteNames = ['HEAD', 'main', 'master', ...(defaultBranch ? [defaultBranch] : [])];
+  const patterns = ['refs/tags', 'refs/heads', ...remoteNames.map((name) => `refs/remotes/*/${name}`)];
+  const output = await runGit(context, ['for-each-ref', `--format=${FORMAT}`, ...patterns]);
+  if (output.code !== 0) throw gitFailure('Reading tags and branches (git for-each-ref)', output);
+  const text = output.stdout.toString('utf8');
+
+  const tags: TagRef[] = [];
+  const nested: Array<{ index: number; ref: string }> = [];
+  const branches = new Map<string, string>();
+  const symbolic = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const [ref = '', type, object = '', peeledType, peeled = '', created = '', symref = ''] = line.split('\0');
+    if (ref.startsWith('refs/tags/')) {
+      const commit = type === 'commit' ? object : type === 'tag' && peeledType === 'commit' ? peeled : null;
+      const [time, offset] = parseRawDate(created);
+      if (type === 'tag' && peeledType === 'tag') nested.push({ index: tags.length, ref });
+      tags.push({ name: ref.slice('refs/tags/'.length), commit, time, offset });
+    } else {
+      if (symref !== '') symbolic.set(ref, symref);
+      if (type === 'commit') branches.set(ref, object);
+    }
+  }
+  if (nested.length > 0) await peelNested(context, tags, nested);
+  return { tags, branches, symbolic, digest: createHash('sha1').update(text).digest('hex') };
+}
+
+/** A tag of a tag: for-each-ref peels one level only, so the rest are peeled in one batch. */
+async function peelNested(context: GitContext, tags: TagRef[], nested: ReadonlyArray<{ index: number; ref: string }>): Promise<void> {
+  const input = nested.map((n) => `${n.ref}^{commit}\n`).join('');
+  const output = await runGit(context, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], input);
+  if (output.code !== 0) return;
+  const lines = output.stdout.toString('utf8').split('\n');
+  nested.forEach((n, i) => {
+    const [object, type] = (lines[i] ?? '').split(' ');
+    const tag = tags[n.index];
+    if (tag && type === 'commit' && object) tags[n.index] = { ...tag, commit: object };
+  });
+}
+
+/** "1704099600 +0200" → [1704099600, 120]; an empty date (a tag without tagger) → nulls. */
+export function parseRawDate(raw: string): [number | null, number | null] {
+  const match = /^(-?\d+) ([+-])(\d\d)(\d\d)$/.exec(raw.trim());
+  if (!match) return [null, null];
+  const sign = match[2] === '-' ? -1 : 1;
+  return [Number(match[1]), sign * (Number(match[3]) * 60 + Number(match[4]))];
+}
+
+export interface DefaultBranch {
+  /** Short name as the user knows it: "main", "origin/main", or "HEAD". */
+  readonly name: string;
+  readonly commit: string;
+}
+
+/**
+ * The branch merges are counted on and reverts looked for: the configured one (local, else a remote of
+ * that name), else main, master, the remote's HEAD, the current branch, and finally HEAD itself.
+ */
+export function resolveDefaultBranch(refs: RefsSnapshot, head: { commit: string | null; ref: string | null }, configured?: string): DefaultBranch | null {
+  const local = (name: string) => refs.branches.get(`refs/heads/${name}`);
+  const remote = (name: string): DefaultBranch | null => {
+    const prefer = refs.branches.get(`refs/remotes/origin/${name}`);
+    if (prefer) return { name: `origin/${name}`, commit: prefer };
+    for (const [ref, commit] of refs.branches) if (ref.startsWith('refs/remotes/') && ref.endsWith(`/${name}`)) return { name: ref.slice('refs/remotes/'.length), commit };
+    return null;
+  };
+  const named = (name: string): DefaultBranch | null => {
+    const commit = local(name);
+    return commit ? { name, commit } : remote(name);
+  };
+  if (configured) return named(configured);
+  for (const name of ['main', 'master']) {
+    const commit = local(name);
+    if (commit) return { name, commit };
+  }
+  const originHead = refs.symbolic.get('refs/remotes/origin/HEAD');
+  const target = refs.branches.get('refs/remotes/origin/HEAD');
+  if (originHead && target) return { name: originHead.slice('refs/remotes/'.length), commit: target };
+  const fromRemote = remote('main') ?? remote('master');
+  if (fromRemote) return fromRemote;
+  const current = head.ref ? refs.branches.get(head.ref) : undefined;
+  if (head.ref && current) return { name: head.ref.replace(/^refs\/heads\//, ''), commit: current };
+  return head.commit ? { name: 'HEAD', commit: head.commit } : null;
+}

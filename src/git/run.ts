@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cancelled, GitAnalysisError } from './errors';
+
+export interface GitContext {
+  readonly cwd: string;
+  /** The git executable: "git" from PATH, or e.g. VS Code's `git.path` setting. */
+  readonly gitPath: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface GitOutput {
+  readonly code: number;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+/**
+ * Git without surprises: English messages to classify, no pager, no prompt, no optional locks (reading
+ * history must never block someone's `git commit` in the same repository), no signature checks in log.
+ */
+const ENV: NodeJS.ProcessEnv = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat' };
+const CONFIG = ['-c', 'log.showSignature=false', '-c', 'core.quotePath=false', '--no-pager'];
+
+export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
+  return spawn(context.gitPath, [...CONFIG, ...args], {
+    cwd: context.cwd,
+    env: { ...process.env, ...ENV },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+}
+
+/**
+ * Runs a git command whose output is small (rev-parse, for-each-ref) and collects it. Resolves with
+ * the exit code, so callers decide what a non-zero exit means; rejects only when git cannot run.
+ */
+export function runGit(context: GitContext, args: readonly string[], input?: string): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    if (context.signal?.aborted) return reject(cancelled());
+    const child = spawnGit(context, args);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const onAbort = () => child.kill();
+    context.signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+    child.on('error', (error) => {
+      context.signal?.removeEventListener('abort', onAbort);
+      reject(spawnFailure(context, error));
+    });
+    child.on('close', (code) => {
+      context.signal?.removeEventListener('abort', onAbort);
+      if (context.signal?.aborted) return reject(cancelled());
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() });
+    });
+  });
+}
+
+/** Turns a failure to start git into the error a user can act on. */
+export function spawnFailure(context: GitContext, error: Error): GitAnalysisError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return new GitAnalysisError('git-missing', `Git was not found (tried "${context.gitPath}"). Install git from https://git-scm.com, or set the path to git, then try again.`);
+  }
+  return new GitAnalysisError('git-failed', `Could not run git (${code ?? error.message}).`);
+}
+
+/** For a failed git command: the first line of stderr, which is git's own "fatal: ..." explanation. */
+export function gitFailure(what: string, output: GitOutput): GitAnalysisError {
+  const detail = output.stderr.split('\n').find((line) => line.trim() !== '') ?? `exit code ${output.code}`;
+  return new GitAnalysisError('git-failed', `${what} failed: ${detail}`);
+}

@@ -1,0 +1,151 @@
+import * as vscode from 'vscode';
+import type { HostContext } from '../commands/hostContext';
+import { commandHandlers } from '../commands/register';
+import { AssessmentPanel } from '../panel/assessmentPanel';
+import { panelSerializer } from '../panel/serializer';
+import { AssessmentFilesWatcher } from '../services/assessmentIndex';
+import { FrameworkCatalog } from '../services/frameworkCatalog';
+import { GitInsightsService } from '../services/gitInsights';
+import { DocumentRegistry } from '../store/documentRegistry';
+import { AssessmentsTreeProvider } from '../views/assessmentsTree';
+import type { LazyTreeProvider } from '../views/lazyTree';
+import { ScoreStatusBar } from '../views/scoreStatusBar';
+import type { DoraHostApi } from './api';
+import type { AssessmentDocument, PanelServices } from './contracts';
+import { panelBridge } from './panelBridge';
+import { reportCommands } from './reportCommands';
+
+/** The loaded host, as the thin registrations of `activate` reach it. */
+export interface Host extends vscode.Disposable {
+  readonly documents: DocumentRegistry;
+  readonly tree: AssessmentsTreeProvider;
+  readonly api: DoraHostApi;
+  run(command: string, args: readonly unknown[]): Promise<unknown>;
+  deserialize(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
+}
+
+/** Builds the host's parts. Every constructor here is cheap: frameworks are read and git runs only when asked. */
+export function createHost(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, lazyTree: LazyTreeProvider): Host {
+  const isTrusted = () => vscode.workspace.isTrusted;
+  const catalog = new FrameworkCatalog(context.extensionUri.fsPath, isTrusted, log);
+  const documents = new DocumentRegistry(
+    (uri) => ({
+      resolveFramework: async (_id, assessment) => catalog.resolve(uri.fsPath, assessment),
+      onWriteError: (error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        log.error(`Saving ${uri.fsPath} failed: ${message}`);
+        void vscode.window.showErrorMessage(`DORA: could not save ${vscode.workspace.asRelativePath(uri)} (${message}). Your answers are kept and saved with the next change.`);
+      },
+    }),
+    log,
+  );
+  const git = new GitInsightsService(isTrusted, log);
+  const trustGranted = new vscode.EventEmitter<void>();
+  const services: PanelServices = {
+    extensionUri: context.extensionUri,
+    log,
+    openDocument: (uri) => documents.open(uri),
+    gitInsights: (document, options) => git.forDocument(document, options ?? {}),
+    isTrusted,
+    onDidGrantTrust: trustGranted.event,
+  };
+  const files = new AssessmentFilesWatcher();
+  const tree = new AssessmentsTreeProvider(catalog, files);
+  const statusBar = new ScoreStatusBar();
+  let metricsChannel: vscode.OutputChannel | undefined;
+  const hostContext: HostContext = {
+    extension: context,
+    log,
+    catalog,
+    documents,
+    git,
+    panels: panelBridge(services, documents),
+    tree,
+    metricsOutput: () => (metricsChannel ??= vscode.window.createOutputChannel('DORA Git Metrics')),
+  };
+  const handlers = commandHandlers(hostContext, reportCommands(hostContext));
+  const serializer = panelSerializer(panelServicesOwningDocuments(services));
+
+  const disposables: vscode.Disposable[] = [
+    catalog,
+    documents,
+    git,
+    trustGranted,
+    files,
+    tree,
+    statusBar,
+    { dispose: () => metricsChannel?.dispose() },
+    tree.onDidChangeTreeData(() => lazyTree.refresh()),
+    // Documents first (their framework may be a workspace file), then the panels, which ask for git again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void documents.reloadAll().finally(() => trustGranted.fire())),
+    catalog.onDidChange(() => void documents.reloadAll()),
+    // Trust changes reach the panels through services.onDidGrantTrust; settings changes come through here.
+    git.onDidInvalidate(() => {
+      for (const panel of AssessmentPanel.all) void panel.refreshGit();
+    }),
+    AssessmentPanel.onDidChangeActivePanel((panel) => statusBar.show(panel?.document)),
+  ];
+  // A panel may already be active if it was restored before the host finished loading.
+  statusBar.show(AssessmentPanel.active?.document);
+
+  return {
+    documents,
+    tree,
+    async run(command, args) {
+      const handler = handlers[command];
+      if (!handler) {
+        void vscode.window.showErrorMessage(`DORA: the command ${command} is not available in this build.`);
+        return undefined;
+      }
+      return handler(...args);
+    },
+    deserialize: (panel, state) => Promise.resolve(serializer.deserializeWebviewPanel(panel, state)),
+    api: {
+      services,
+      openDocument: (uri) => documents.open(uri),
+      panel: (uri) => AssessmentPanel.forUri(vscode.Uri.file(uri.fsPath)),
+      flushAll: () => documents.flushAll(),
+      gitRuns: () => git.runs,
+      frameworkIds: (dir) => catalog.entries(dir).flatMap((entry) => (entry.result.ok ? [entry.result.value.id] : [])),
+      statusBarText: () => statusBar.text,
+      assessmentItems: () =>
+        tree.getChildren().map((node) => {
+          const item = tree.getTreeItem(node);
+          return { label: String(item.label), description: String(item.description ?? '') };
+        }),
+      gitInsights: async (uri, refresh) => {
+        const document = await documents.open(uri);
+        try {
+          return await git.forDocument(document, { refresh });
+        } finally {
+          document.dispose();
+        }
+      },
+    },
+    dispose() {
+      for (const disposable of disposables.splice(0)) disposable.dispose();
+    },
+  };
+}
+
+/**
+ * The serializer hands its panel a document from `openDocument`, and the panel does not dispose it; so the
+ * reference is released here when that panel closes (or at once, if a panel for the file already existed).
+ */
+function panelServicesOwningDocuments(services: PanelServices): PanelServices {
+  return {
+    ...services,
+    openDocument: async (uri) => {
+      const document = await services.openDocument(uri);
+      // The serializer revives the panel right after this promise settles.
+      setTimeout(() => adopt(document), 0);
+      return document;
+    },
+  };
+}
+
+function adopt(document: AssessmentDocument): void {
+  const panel = AssessmentPanel.forUri(document.uri);
+  if (panel && panel.document === document) panel.onDidDispose(() => document.dispose());
+  else document.dispose();
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { PanelBridge } from '../commands/hostContext';
+import type { PanelView } from '../core/protocol';
+import { AssessmentPanel } from '../panel/assessmentPanel';
+import type { DocumentRegistry } from '../store/documentRegistry';
+import type { PanelServices } from './contracts';
+
+/** The commands' view of src/panel: one panel per file, each holding one reference to its document. */
+export function panelBridge(services: PanelServices, documents: DocumentRegistry): PanelBridge {
+  const panelFor = (uri: vscode.Uri) => AssessmentPanel.forUri(vscode.Uri.file(uri.fsPath));
+  return {
+    async open(uri: vscode.Uri, view?: PanelView) {
+      const existing = panelFor(uri);
+      if (existing) {
+        AssessmentPanel.createOrShow(services, existing.document, view ? { view } : {});
+        return;
+      }
+      const document = await documents.open(vscode.Uri.file(uri.fsPath));
+      const panel = AssessmentPanel.createOrShow(services, document, view ? { view } : {});
+      if (panel.document === document) panel.onDidDispose(() => document.dispose());
+      else document.dispose();
+    },
+    activeUri: () => AssessmentPanel.active?.uri,
+    async refreshGit(uri) {
+      await panelFor(uri)?.refreshGit();
+    },
+    async showSuggestions(uri) {
+      await panelFor(uri)?.showSuggestions();
+    },
+    showMetrics(uri) {
+      panelFor(uri)?.showMetrics();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { GitView } from '../core/protocol';
+import type { AssessmentDocument, PanelServices } from '../host/contracts';
+import { gitView } from './views';
+
+/**
+ * The git evidence for one panel: asked in the background, never in an untrusted workspace, cancelled when a
+ * newer request or the panel's closing makes it moot.
+ */
+export class GitFeed implements vscode.Disposable {
+  private current: GitView;
+  private request: vscode.CancellationTokenSource | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly services: PanelServices,
+    private readonly document: AssessmentDocument,
+    private readonly onChange: (view: GitView) => void,
+  ) {
+    this.current = services.isTrusted() ? { kind: 'loading' } : { kind: 'untrusted' };
+  }
+
+  get view(): GitView {
+    return this.current;
+  }
+
+  /** Reads (or, with `refresh`, re-reads) the insights; resolves once the view is settled. */
+  async load(refresh = false): Promise<void> {
+    if (this.disposed) return;
+    if (!this.services.isTrusted()) {
+      this.set({ kind: 'untrusted' });
+      return;
+    }
+    this.request?.cancel();
+    const request = new vscode.CancellationTokenSource();
+    this.request = request;
+    this.set({ kind: 'loading' });
+    try {
+      const insights = await this.services.gitInsights(this.document, { refresh, token: request.token });
+      if (request.token.isCancellationRequested || this.disposed) return;
+      const { view, problem } = gitView(insights);
+      if (problem) this.services.log.error(`Git insights for ${this.document.uri.fsPath} do not match the panel protocol: ${problem}`);
+      this.set(view);
+    } catch (error) {
+      if (request.token.isCancellationRequested || this.disposed) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.services.log.error(`Reading git history for ${this.document.uri.fsPath} failed: ${message}`);
+      this.set({ kind: 'unavailable', reason: `Git history could not be read (${message}). Use "Refresh from git" to try again.` });
+    } finally {
+      if (this.request === request) this.request = undefined;
+      request.dispose();
+    }
+  }
+
+  /** True when no answer from git is on screen or on its way, so a command asking for suggestions should fetch them. */
+  get needsLoad(): boolean {
+    return this.current.kind === 'unavailable' || (this.current.kind === 'untrusted' && this.services.isTrusted());
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.request?.cancel();
+  }
+
+  private set(view: GitView): void {
+    this.current = view;
+    this.onChange(view);
+  }
+}

@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Assessment } from '../core/assessment/schema';
+import type { Framework } from '../core/framework/schema';
+import type { MetricsResult } from '../core/metrics/result';
+import { renderReport } from '../core/report/render';
+import { findPreviousAssessment } from './previous';
+import type { AssessmentFile } from './previous';
+import { outputProblem, reportPaths } from './paths';
+
+export interface ReportJob {
+  readonly assessmentFile: string;
+  readonly assessment: Assessment;
+  readonly framework: Framework;
+  /** The Markdown file to write; `reports/<name>.md` beside the assessment when absent. */
+  readonly output?: string;
+  /** undefined: find the previous assessment in the same folder; null: compare with nothing. */
+  readonly previous?: AssessmentFile | null;
+  readonly metrics?: MetricsResult;
+  readonly topRecommendations?: number;
+}
+
+export interface WrittenReport {
+  readonly markdownFile: string;
+  readonly svgFile: string;
+  readonly previous: AssessmentFile | undefined;
+  /** False when both files already held exactly these bytes (nothing was written). */
+  readonly changed: boolean;
+}
+
+export class ReportError extends Error {}
+
+/** Renders the report and writes it with its chart. Shared by the CLI and the VS Code command. */
+export function writeReport(job: ReportJob): WrittenReport {
+  const paths = reportPaths(job.assessmentFile, job.output);
+  const problem = outputProblem(job.assessmentFile, paths.markdownFile);
+  if (problem) throw new ReportError(problem);
+  const previous = job.previous === undefined ? findPreviousAssessment(job.assessmentFile, job.assessment) : (job.previous ?? undefined);
+  if (previous && previous.assessment.framework.id !== job.assessment.framework.id) {
+    throw new ReportError(
+      `${previous.file} assesses framework "${previous.assessment.framework.id}", not "${job.assessment.framework.id}"; compare with an assessment of the same framework`,
+    );
+  }
+  const { markdown, svg } = renderReport({
+    framework: job.framework,
+    assessment: job.assessment,
+    previous: previous?.assessment,
+    metrics: job.metrics,
+    assessmentName: paths.assessmentName,
+    chartFileName: paths.chartFileName,
+    topRecommendations: job.topRecommendations,
+  });
+  mkdirSync(path.dirname(paths.markdownFile), { recursive: true });
+  // The chart first: a preview opened on the report then never shows a broken image.
+  const changedSvg = writeIfChanged(paths.svgFile, svg);
+  const changedMarkdown = writeIfChanged(paths.markdownFile, markdown);
+  return { markdownFile: paths.markdownFile, svgFile: paths.svgFile, previous, changed: changedSvg || changedMarkdown };
+}
+
+/** Unchanged bytes are left alone, so file watchers and git see nothing happen; a change is written whole. */
+function writeIfChanged(file: string, content: string): boolean {
+  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+  return true;
+}

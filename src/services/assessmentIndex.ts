@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { assessmentsDirOf } from '../host/workspaceFolders';
+import { newestFirst, summariseFolder } from './assessmentSummary';
+import type { AssessmentSummary } from './assessmentSummary';
+import type { FrameworkCatalog } from './frameworkCatalog';
+
+export interface AssessmentListing {
+  readonly summaries: readonly AssessmentSummary[];
+  /** Folders whose `dora.assessmentsFolder` setting could not be used, with why. */
+  readonly problems: readonly string[];
+}
+
+/** Every assessment in the assessments folder of every workspace folder, newest first. */
+export function listAssessments(catalog: FrameworkCatalog): AssessmentListing {
+  const summaries: AssessmentSummary[] = [];
+  const problems: string[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const dir = assessmentsDirOf(folder);
+    if (!dir.ok) {
+      problems.push(`${folder.name}: ${dir.message}`);
+      continue;
+    }
+    summaries.push(...summariseFolder(dir.dir, (file, assessment) => catalog.resolve(file, assessment)));
+  }
+  return { summaries: summaries.sort(newestFirst), problems };
+}
+
+/** Watches `*.json` in each folder's assessments folder; rebuilt when folders or the setting change. */
+export class AssessmentFilesWatcher implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor() {
+    this.rebuild();
+    this.disposables.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('dora.assessmentsFolder')) this.rebuild();
+      }),
+    );
+  }
+
+  private rebuild(): void {
+    for (const watcher of this.watchers.splice(0)) watcher.dispose();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const dir = assessmentsDirOf(folder);
+      if (!dir.ok) continue;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir.dir), '*.json'));
+      const fire = () => this.changed.fire();
+      this.watchers.push(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire), watcher.onDidDelete(fire));
+    }
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const disposable of [...this.watchers.splice(0), ...this.disposables.splice(0)]) disposable.dispose();
+  }
+}

@@ -1,0 +1,123 @@
+import { readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Assessment } from '../core/assessment/schema';
+import type { Framework } from '../core/framework/schema';
+import { formatProblem } from '../core/problems';
+import { bundledFrameworksDir, findInCatalog, loadCatalog } from '../frameworks/catalog';
+import type { CatalogEntry } from '../frameworks/catalog';
+import type { FrameworkLookup } from '../store/assessmentModel';
+import { describeLookupFailure, workspaceFrameworksDir } from './frameworkLookup';
+
+/**
+ * The frameworks people can assess against: the bundled ones, plus `*.yaml` in the `frameworks/` folder
+ * beside the assessments (`.dora/frameworks/`). Workspace frameworks are code-like input from whoever wrote
+ * the repository, so they are read only in a trusted workspace. Nothing is read until first asked.
+ */
+export class FrameworkCatalog implements vscode.Disposable {
+  private bundledEntries: CatalogEntry[] | undefined;
+  private readonly workspaceEntries = new Map<string, { signature: string; entries: CatalogEntry[] }>();
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fires when a workspace framework file changes, or trust is granted and workspace frameworks become readable. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly extensionPath: string,
+    private readonly isTrusted: () => boolean,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+    );
+  }
+
+  /** True while workspace frameworks are held back (Restricted Mode). */
+  isRestricted(): boolean {
+    return !this.isTrusted();
+  }
+
+  bundled(): CatalogEntry[] {
+    if (!this.bundledEntries) {
+      this.bundledEntries = loadCatalog([{ dir: bundledFrameworksDir(path.join(this.extensionPath, 'dist')), source: 'bundled' }]);
+      for (const entry of this.bundledEntries) if (!entry.result.ok) this.log.error(`Bundled framework ${entry.file} does not load: ${entry.result.problems.map(formatProblem).join('; ')}`);
+    }
+    return this.bundledEntries;
+  }
+
+  /**
+   * Workspace frameworks for assessments in `assessmentsDir`; none in an untrusted workspace. Read again
+   * whenever a file's name, size or modification time changed, so an edit is picked up without relying on
+   * a file watcher (which may miss events, e.g. for a folder created after it started).
+   */
+  workspace(assessmentsDir: string): CatalogEntry[] {
+    if (!this.isTrusted()) return [];
+    const dir = workspaceFrameworksDir(assessmentsDir);
+    const signature = folderSignature(dir);
+    const cached = this.workspaceEntries.get(dir);
+    if (cached && cached.signature === signature) return cached.entries;
+    const entries = signature === '' ? [] : loadCatalog([{ dir, source: 'workspace' }]);
+    this.workspaceEntries.set(dir, { signature, entries });
+    this.watch();
+    return entries;
+  }
+
+  /** Bundled first, so a workspace file cannot shadow a bundled framework's id. */
+  entries(assessmentsDir: string | undefined): CatalogEntry[] {
+    return [...this.bundled(), ...(assessmentsDir ? this.workspace(assessmentsDir) : [])];
+  }
+
+  /** The framework an assessment file names, or a message saying why there is none and how to fix it. */
+  resolve(assessmentFile: string, assessment: Pick<Assessment, 'framework'>): FrameworkLookup {
+    const dir = path.dirname(assessmentFile);
+    const entries = this.entries(dir);
+    const framework = findInCatalog(entries, assessment.framework.id);
+    if (framework) return { ok: true, framework, warnings: versionWarnings(assessmentFile, assessment, framework) };
+    return { ok: false, message: describeLookupFailure({ id: assessment.framework.id, entries, trusted: this.isTrusted(), frameworksDir: workspaceFrameworksDir(dir) }) };
+  }
+
+  private watch(): void {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher('**/frameworks/*.{yaml,yml}');
+    // The signature check above keeps reads correct; the watcher only tells open documents to look again.
+    const invalidate = () => this.changed.fire();
+    this.disposables.push(this.watcher, this.watcher.onDidChange(invalidate), this.watcher.onDidCreate(invalidate), this.watcher.onDidDelete(invalidate));
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+function versionWarnings(file: string, assessment: Pick<Assessment, 'framework'>, framework: Framework) {
+  if (assessment.framework.version === framework.version) return [];
+  return [
+    {
+      severity: 'warning' as const,
+      file,
+      path: 'framework.version',
+      message: `answered against version ${assessment.framework.version} of ${framework.name}; it is now version ${framework.version}. Answers to questions it no longer has are kept and listed as orphaned.`,
+    },
+  ];
+}
+
+/** Names, sizes and modification times of the YAML files in a folder; "" when there are none. */
+function folderSignature(dir: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  } catch {
+    return '';
+  }
+  return names
+    .map((name) => {
+      try {
+        const stat = statSync(path.join(dir, name));
+        return `${name}:${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return `${name}:gone`;
+      }
+    })
+    .join('|');
+}

@@ -1,0 +1,36 @@
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { formatProblem } from '../core/problems';
+import type { CatalogEntry } from '../frameworks/catalog';
+
+/** Workspace frameworks live beside the assessments, like the CLI expects: `.dora/frameworks/*.yaml`. */
+export function workspaceFrameworksDir(assessmentsDir: string): string {
+  return path.join(assessmentsDir, 'frameworks');
+}
+
+/**
+ * Why an assessment's framework id found nothing, in words that say what to do: trust the workspace, fix
+ * the framework file that failed to load, or add the YAML / correct the id.
+ */
+export function describeLookupFailure(options: { id: string; entries: readonly CatalogEntry[]; trusted: boolean; frameworksDir: string }): string {
+  const { id, entries, trusted, frameworksDir } = options;
+  const folder = path.basename(path.dirname(frameworksDir));
+  if (!trusted && hasYaml(frameworksDir)) {
+    return `Framework "${id}" is not bundled, and the frameworks in ${folder}/frameworks/ are not loaded because this workspace is not trusted. Trust the workspace to open this assessment.`;
+  }
+  const broken = entries.filter((entry) => entry.source === 'workspace' && !entry.result.ok);
+  const known = entries.flatMap((entry) => (entry.result.ok ? [entry.result.value.id] : []));
+  const brokenNote = broken.length
+    ? ` These framework files do not load and may be the one: ${broken.map((entry) => (entry.result.ok ? '' : `${path.basename(entry.file)} (${entry.result.problems.slice(0, 2).map(formatProblem).join('; ')})`)).join(', ')}.`
+    : '';
+  return `Framework "${id}" was not found (known: ${known.join(', ') || 'none'}).${brokenNote} Add its YAML as ${folder}/frameworks/${id}.yaml, or correct "framework.id" in the assessment file.`;
+}
+
+function hasYaml(dir: string): boolean {
+  if (!existsSync(dir)) return false;
+  try {
+    return readdirSync(dir).some((name) => /\.ya?ml$/i.test(name));
+  } catch {
+    return false;
+  }
+}

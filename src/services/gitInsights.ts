@@ -1,0 +1,127 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Framework } from '../core/framework/schema';
+import type { MetricsResult } from '../core/metrics/result';
+import type { AnalysisProgress } from '../git/analyze';
+import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import type { GitSettings } from './gitSettings';
+import { affectsGitSettings, readGitSettings } from './settings';
+
+export const UNTRUSTED_REASON =
+  'Git is not run in an untrusted workspace (Restricted Mode), so there are no suggestions from its history. Trust the workspace to get them; the questionnaire works either way.';
+
+export interface InsightOptions {
+  /**
+   * Start a new analysis instead of joining one under way. The history cache below is keyed by HEAD and
+   * every ref, so it is never stale and is not bypassed: a refresh re-reads refs and recomputes.
+   */
+  readonly refresh?: boolean;
+  readonly token?: vscode.CancellationToken;
+  readonly onProgress?: (progress: AnalysisProgress) => void;
+}
+
+/**
+ * Git figures and suggested answers for an assessment's repository. Git runs only in a trusted workspace,
+ * and the analysis code is loaded on first use, so activation never pays for it. Repeated requests are
+ * cheap without going stale: the analysis keeps each repository's history in memory, keyed by HEAD and
+ * every ref, so asking again costs two small git calls; requests made while one runs share it.
+ */
+export class GitInsightsService implements vscode.Disposable {
+  private readonly running = new Map<string, Promise<GitInsights>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a `dora.git.*` (or `git.path`) setting changed: figures on screen may be out of date. */
+  readonly onDidInvalidate = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** How many analyses actually started; tests read it to prove an untrusted workspace runs none. */
+  private started = 0;
+
+  constructor(
+    private readonly isTrusted: () => boolean,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsGitSettings(event)) this.changed.fire();
+      }),
+    );
+  }
+
+  get runs(): number {
+    return this.started;
+  }
+
+  /** For a document: the repository is its workspace folder (or its own folder outside the workspace). */
+  forDocument(document: AssessmentDocument, options: InsightOptions = {}): Promise<GitInsights> {
+    const framework = document.state.kind === 'loaded' ? document.state.framework : undefined;
+    return this.forFolder(repositoryFolder(document.uri), framework, options);
+  }
+
+  async forFolder(folder: vscode.Uri, framework: Framework | undefined, options: InsightOptions = {}): Promise<GitInsights> {
+    if (!this.isTrusted()) return { kind: 'unavailable', reason: UNTRUSTED_REASON };
+    const checked = readGitSettings(folder);
+    if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
+    const key = JSON.stringify([folder.fsPath, framework?.id ?? '', framework?.version ?? '', checked.settings]);
+    const running = this.running.get(key);
+    if (running && !options.refresh) return raceCancellation(running, options.token);
+    const promise = this.analyze(folder.fsPath, framework, checked.settings, options).finally(() => {
+      if (this.running.get(key) === promise) this.running.delete(key);
+    });
+    this.running.set(key, promise);
+    return promise;
+  }
+
+  private async analyze(repo: string, framework: Framework | undefined, settings: GitSettings, options: InsightOptions): Promise<GitInsights> {
+    const abort = new AbortController();
+    const subscription = options.token?.onCancellationRequested(() => abort.abort());
+    if (options.token?.isCancellationRequested) abort.abort();
+    this.started++;
+    const began = Date.now();
+    try {
+      const { analyzeRepository } = await import('../git/analyze');
+      const result: MetricsResult = await analyzeRepository({
+        repo,
+        framework,
+        tagPattern: settings.tagPattern,
+        defaultBranch: settings.defaultBranch || undefined,
+        days: settings.windowDays,
+        clock: settings.leadTimeClock,
+        source: settings.source === 'auto' ? undefined : settings.source,
+        gitPath: settings.gitPath,
+        signal: abort.signal,
+        onProgress: options.onProgress,
+      });
+      this.log.info(`Git analysis of ${repo}: ${result.deployments.count} deployments, ${result.suggestions.length} suggestions (${Date.now() - began} ms).`);
+      return { kind: 'ok', result };
+    } catch (error) {
+      const { isGitAnalysisError } = await import('../git/errors');
+      if (isGitAnalysisError(error)) {
+        this.log.warn(`Git analysis of ${repo}: ${error.message}`);
+        return { kind: 'unavailable', reason: error.message };
+      }
+      this.log.error(`Git analysis of ${repo} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { kind: 'unavailable', reason: `The git analysis failed unexpectedly (${error instanceof Error ? error.message : String(error)}). The details are in Output > DORA Assessment.` };
+    } finally {
+      subscription?.dispose();
+    }
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+export function repositoryFolder(uri: vscode.Uri): vscode.Uri {
+  return vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.file(path.dirname(uri.fsPath));
+}
+
+/** A caller that joins a run someone else started can stop waiting without stopping it for the others. */
+function raceCancellation(promise: Promise<GitInsights>, token: vscode.CancellationToken | undefined): Promise<GitInsights> {
+  if (!token) return promise;
+  return new Promise((resolve) => {
+    const subscription = token.onCancellationRequested(() => resolve({ kind: 'unavailable', reason: 'The git analysis was cancelled.' }));
+    void promise.then((value) => {
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}

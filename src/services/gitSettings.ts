@@ -1,0 +1,58 @@
+/**
+ * The `dora.git.*` settings, checked. No vscode here: the rules are unit-tested, and the host only hands
+ * in what `workspace.getConfiguration` returned (which may be anything a person typed into settings.json).
+ */
+import { compilePattern, DEFAULT_TAG_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
+
+export const LEAD_TIME_CLOCKS = ['author', 'committer'] as const;
+export const DEPLOYMENT_SOURCES = ['auto', 'tags', 'merges'] as const;
+
+export interface GitSettings {
+  readonly tagPattern: string;
+  /** Empty: the analysis picks main or master itself. */
+  readonly defaultBranch: string;
+  readonly windowDays: number;
+  readonly leadTimeClock: (typeof LEAD_TIME_CLOCKS)[number];
+  readonly source: (typeof DEPLOYMENT_SOURCES)[number];
+  /** VS Code's own `git.path`, so the analysis uses the git people configured for the editor. */
+  readonly gitPath: string;
+}
+
+export type SettingsCheck = { readonly ok: true; readonly settings: GitSettings } | { readonly ok: false; readonly message: string };
+
+export function checkGitSettings(raw: {
+  tagPattern?: unknown;
+  defaultBranch?: unknown;
+  windowDays?: unknown;
+  leadTimeClock?: unknown;
+  source?: unknown;
+  gitPath?: unknown;
+}): SettingsCheck {
+  const tagPattern = typeof raw.tagPattern === 'string' && raw.tagPattern.trim() !== '' ? raw.tagPattern : DEFAULT_TAG_PATTERN;
+  const compiled = compilePattern(tagPattern, 'The setting dora.git.tagPattern');
+  if (!compiled.ok) return { ok: false, message: `${compiled.message}. Change it in Settings, then try again.` };
+  const windowDays = raw.windowDays === undefined ? DEFAULT_WINDOW_DAYS : raw.windowDays;
+  if (typeof windowDays !== 'number' || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 3650) {
+    return { ok: false, message: `The setting dora.git.windowDays is ${JSON.stringify(windowDays)}; it must be a whole number of days from 1 to 3650 (default ${DEFAULT_WINDOW_DAYS}).` };
+  }
+  const defaultBranch = typeof raw.defaultBranch === 'string' ? raw.defaultBranch.trim() : '';
+  // A branch name goes to git as an argument; one starting with "-" would read as an option.
+  if (defaultBranch.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(defaultBranch)) {
+    return { ok: false, message: `The setting dora.git.defaultBranch is "${defaultBranch}", which is not a branch name git accepts. Use a name like "main", or leave it empty to detect main or master.` };
+  }
+  return {
+    ok: true,
+    settings: {
+      tagPattern,
+      defaultBranch,
+      windowDays,
+      leadTimeClock: oneOf(raw.leadTimeClock, LEAD_TIME_CLOCKS, 'author'),
+      source: oneOf(raw.source, DEPLOYMENT_SOURCES, 'auto'),
+      gitPath: typeof raw.gitPath === 'string' && raw.gitPath.trim() !== '' ? raw.gitPath.trim() : 'git',
+    },
+  };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}

@@ -1,0 +1,73 @@
+import { evidenceSchema } from '../core/assessment/schema';
+import type { Answer, Assessment } from '../core/assessment/schema';
+import { scoreSchema } from '../core/framework/schema';
+import type { AnswerPatch } from '../host/contracts';
+
+/** A patch not yet on disk, with the moment it was given (it becomes `updatedAt`). */
+export interface PendingPatch {
+  readonly patch: AnswerPatch;
+  readonly at: Date;
+}
+
+/** Later keys win; keys a patch does not mention are left as they were. */
+export function mergePatches(first: AnswerPatch, second: AnswerPatch): AnswerPatch {
+  return { ...first, ...definedKeys(second) };
+}
+
+/** Why a patch cannot be applied, or undefined when it is well-formed. Checked here as well as at the protocol, since the file is what lasts. */
+export function patchProblem(patch: AnswerPatch): string | undefined {
+  if (patch.score !== undefined && patch.score !== null && !scoreSchema.safeParse(patch.score).success) return `score ${String(patch.score)} is not a whole number from 0 to 5`;
+  if (patch.notes !== undefined && typeof patch.notes !== 'string') return 'notes must be text';
+  if (patch.evidence !== undefined && patch.evidence !== null && !evidenceSchema.safeParse(patch.evidence).success) return 'evidence does not have the shape of a git suggestion';
+  return undefined;
+}
+
+/**
+ * The assessment with one answer changed, or undefined when the patch changes nothing (so an unchanged
+ * answer neither bumps `updatedAt` nor causes a write). Empty notes remove the key; an answer left with no
+ * keys at all is removed. Keys a person added by hand to an answer are kept.
+ */
+export function applyPatch(assessment: Assessment, questionId: string, patch: AnswerPatch, at: Date): Assessment | undefined {
+  const before = ownAnswer(assessment, questionId);
+  const next: Record<string, unknown> = { ...(before ?? {}) };
+  if (patch.score === null) delete next.score;
+  else if (patch.score !== undefined) next.score = patch.score;
+  if (patch.notes !== undefined) {
+    if (patch.notes.trim() === '') delete next.notes;
+    else next.notes = patch.notes;
+  }
+  if (patch.evidence === null) delete next.evidence;
+  else if (patch.evidence !== undefined) next.evidence = patch.evidence;
+
+  const after = Object.keys(next).length > 0 ? (next as Answer) : undefined;
+  if (sameJson(before, after)) return undefined;
+  // Entries, not `answers[id] = ...`: an id like "__proto__" from a hand-edited file must stay plain data.
+  const entries = Object.entries(assessment.answers).filter(([id]) => id !== questionId);
+  const answers = Object.fromEntries(after ? [...entries, [questionId, after]] : entries) as Assessment['answers'];
+  return { ...assessment, answers, updatedAt: laterStamp(assessment.updatedAt, at) };
+}
+
+/** Applies patches in order, keeping only those that change something. */
+export function applyPending(assessment: Assessment, pending: ReadonlyMap<string, PendingPatch>): Assessment {
+  let current = assessment;
+  for (const [id, { patch, at }] of pending) current = applyPatch(current, id, patch, at) ?? current;
+  return current;
+}
+
+export function ownAnswer(assessment: Assessment, questionId: string): Answer | undefined {
+  return Object.prototype.hasOwnProperty.call(assessment.answers, questionId) ? assessment.answers[questionId] : undefined;
+}
+
+/** `updatedAt` never moves backwards, even when a clock is behind the one that wrote the file. */
+function laterStamp(previous: string, at: Date): string {
+  const stamp = at.toISOString();
+  return Date.parse(previous) > at.getTime() ? previous : stamp;
+}
+
+function definedKeys(patch: AnswerPatch): AnswerPatch {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as AnswerPatch;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { formatPercent } from '../core/scoring/score';
+import { levelLabel } from '../core/scoring/levels';
+import { COMMAND_IDS } from '../host/contracts';
+import { displayPath } from '../host/workspaceFolders';
+import { listAssessments } from '../services/assessmentIndex';
+import type { AssessmentFilesWatcher } from '../services/assessmentIndex';
+import { scoreText } from '../services/assessmentSummary';
+import type { AssessmentSummary } from '../services/assessmentSummary';
+import type { FrameworkCatalog } from '../services/frameworkCatalog';
+
+/** The context value menus in package.json match on (`view/item/context`). */
+export const ASSESSMENT_ITEM_CONTEXT = 'doraAssessment';
+
+/** What a tree item hands to the context-menu commands: enough to find the file. */
+export interface AssessmentNode {
+  readonly uri: vscode.Uri;
+  readonly summary: AssessmentSummary;
+}
+
+/**
+ * The Assessments view in the Explorer: each assessment file with its score and level, newest first.
+ * Files are read when the view asks, so a hidden view costs nothing.
+ */
+export class AssessmentsTreeProvider implements vscode.TreeDataProvider<AssessmentNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<AssessmentNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly catalog: FrameworkCatalog,
+    files: AssessmentFilesWatcher,
+  ) {
+    this.disposables.push(files.onDidChange(() => this.refreshSoon()), catalog.onDidChange(() => this.refreshSoon()));
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** A save, a pull or a checkout can touch many files at once: one refresh for the burst. */
+  private refreshSoon(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => this.refresh(), 150);
+  }
+
+  getChildren(element?: AssessmentNode): AssessmentNode[] {
+    if (element) return [];
+    return listAssessments(this.catalog).summaries.map((summary) => ({ uri: vscode.Uri.file(summary.file), summary }));
+  }
+
+  getTreeItem(node: AssessmentNode): vscode.TreeItem {
+    const { summary } = node;
+    const item = new vscode.TreeItem(summary.title, vscode.TreeItemCollapsibleState.None);
+    item.id = node.uri.toString();
+    item.resourceUri = node.uri;
+    // In a multi-root workspace, which folder a file belongs to is part of telling two files apart.
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const folder = folders.length > 1 ? vscode.workspace.getWorkspaceFolder(node.uri)?.name : undefined;
+    item.description = folder ? `${scoreText(summary)} · ${folder}` : scoreText(summary);
+    item.contextValue = ASSESSMENT_ITEM_CONTEXT;
+    item.iconPath = new vscode.ThemeIcon(summary.problem ? 'warning' : 'checklist');
+    item.tooltip = tooltip(node);
+    item.command = { command: COMMAND_IDS.openInPanel, title: 'Open in DORA Assessment', arguments: [node.uri] };
+    return item;
+  }
+
+  dispose(): void {
+    if (this.debounce) clearTimeout(this.debounce);
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+function tooltip({ uri, summary }: AssessmentNode): vscode.MarkdownString {
+  const lines = [`**${escape(summary.title)}**${summary.team ? ` — ${escape(summary.team)}` : ''}`, '', `\`${displayPath(uri)}\``, ''];
+  if (summary.problem) {
+    lines.push(`$(warning) ${escape(summary.problem)}`);
+  } else {
+    lines.push(`${escape(summary.frameworkName ?? summary.frameworkId ?? '')}: ${summary.level ? `${formatPercent(summary.percent)}, ${levelLabel(summary.level)}` : 'not scored yet'}`);
+    lines.push('', `Answered ${summary.answered} of ${summary.total}${summary.orphans ? `; ${summary.orphans} orphaned answer(s) kept` : ''}`);
+  }
+  lines.push('', `Updated ${summary.updated.toLocaleString()}`);
+  const markdown = new vscode.MarkdownString(lines.join('\n'), true);
+  markdown.isTrusted = false;
+  return markdown;
+}
+
+/** Titles are user text: no markdown links or images sneak into the tooltip. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|$]/g, (c) => `\\${c}`);
+}

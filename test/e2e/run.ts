@@ -1,0 +1,100 @@
+/**
+ * End-to-end: the packaged .vsix installed into code-server, the real panel driven in Debian's Chromium.
+ *
+ *   node --import tsx test/e2e/run.ts [--target latest|min|all] [--skip-package]
+ *
+ * Screenshots (light and dark) go to test-results/e2e/<target>/, which CI keeps as artifacts.
+ * Exits non-zero when a step fails or a process of the run is left behind.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { parseArgs } from '../runners/lib/args';
+import { launchChromium } from '../runners/lib/browser';
+import { prepareWorkspace } from '../runners/lib/fixture';
+import { ensureCodeServer } from '../runners/lib/install';
+import type { CodeServerInstall } from '../runners/lib/install';
+import { runMain } from '../runners/lib/main';
+import { repoRoot, resultsDir } from '../runners/lib/paths';
+import { ProcessTracker } from '../runners/lib/processes';
+import { runCommand } from '../runners/lib/run';
+import { createSandbox } from '../runners/lib/sandbox';
+import { installVsix, startCodeServer } from '../runners/lib/server';
+import type { RunningServer } from '../runners/lib/server';
+import { elapsed, logStep } from '../runners/lib/timing';
+import { selectTargets } from '../runners/lib/versions';
+import { runScenario } from './scenario';
+import type { StepResult } from './steps';
+import { Workbench } from './workbench';
+
+const tracker = new ProcessTracker();
+const VSIX = path.join(repoRoot, 'dora-assessment.vsix');
+
+async function runTarget(install: CodeServerInstall): Promise<{ label: string; ok: boolean; steps: StepResult[] }> {
+  const label = `${install.target.name} (VS Code ${install.target.vscodeVersion})`;
+  const log = logStep(`e2e ${install.target.name}`);
+  const shotsDir = path.join(resultsDir, 'e2e', install.target.name);
+  fs.rmSync(shotsDir, { recursive: true, force: true });
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const sandbox = createSandbox(`e2e-${install.target.name}`);
+  prepareWorkspace(sandbox.workspace, { git: true });
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let steps: StepResult[] = [];
+  let ok = false;
+  console.log(`\n▶ e2e on ${label}`);
+  try {
+    await installVsix(install, sandbox, tracker, VSIX);
+    log('vsix installed');
+    // Trust is not what this scenario is about; the integration suites cover Restricted Mode.
+    server = await startCodeServer(install, sandbox, tracker, { trustWorkspace: true });
+    log(`code-server up on ${server.origin}`);
+    browser = await launchChromium(sandbox, tracker);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('console', (message) => fs.appendFileSync(path.join(sandbox.logs, 'workbench-console.log'), `[${message.type()}] ${message.text()}\n`));
+    const workbench = new Workbench(page);
+    await workbench.open(`${server.origin}/?folder=${encodeURIComponent(sandbox.workspace)}`);
+    log('workbench open');
+    const recorder = await runScenario({ workbench, workspace: sandbox.workspace, shotsDir });
+    steps = recorder.results;
+    ok = recorder.ok;
+  } catch (error) {
+    console.log(`  ✘ ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    if (browser) await browser.close().catch(() => undefined);
+    if (server) await tracker.stop(server.process);
+    const kept = sandbox.dispose(ok);
+    if (kept) console.log(`  logs and workspace kept in ${kept}`);
+  }
+  log(ok ? 'passed' : 'FAILED');
+  return { label, ok, steps };
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const options = parseArgs(process.argv.slice(2), { values: ['target'], flags: ['skip-package'] });
+  const log = logStep('e2e');
+  if (!options.has('skip-package') || !fs.existsSync(VSIX)) {
+    await runCommand('npm', ['run', '--silent', 'package'], { cwd: repoRoot });
+    log(`packaged ${path.relative(repoRoot, VSIX)}`);
+  }
+  const outcomes = [];
+  for (const target of selectTargets(options.get('target') ?? 'latest')) {
+    outcomes.push(await runTarget(await ensureCodeServer(target, log)));
+  }
+  const strays = await tracker.shutdown();
+
+  console.log('\nEnd-to-end summary');
+  for (const outcome of outcomes) {
+    const count = (state: StepResult['state']): number => outcome.steps.filter((step) => step.state === state).length;
+    console.log(`  ${outcome.ok ? 'PASS' : 'FAIL'}  ${outcome.label}: ${count('passed')} passing / ${count('failed')} failing / ${count('not run')} not run`);
+  }
+  console.log(`  screenshots: ${path.relative(repoRoot, path.join(resultsDir, 'e2e'))}/  (${elapsed(started)})`);
+  if (strays.length > 0) for (const stray of strays) console.log(`  FAIL  left behind and killed: pid ${stray.pid} ${stray.command}`);
+  else console.log('  no server or browser process of this run is left');
+  const ok = outcomes.length > 0 && outcomes.every((outcome) => outcome.ok) && strays.length === 0;
+  console.log(ok ? 'E2E PASSED' : 'E2E FAILED');
+  return ok ? 0 : 1;
+}
+
+runMain(main, tracker);

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../../src/cli/run';
+import { renderReport } from '../../../src/core/report/render';
+import { FIXTURES, fixtureAssessment, fixtureFramework, ROOT } from '../core/report/fixtures';
+import { FixtureRepo } from '../git/fixtureRepo';
+
+const FRAMEWORK = path.join(FIXTURES, 'framework.yaml');
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, now: () => new Date('2030-01-01T00:00:00Z') });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A workspace with `.dora/` holding the complete fixture and, optionally, its previous assessment. */
+function workspace(withPrevious: boolean): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'dora-report-cli-'));
+  mkdirSync(path.join(root, '.dora'));
+  copyFileSync(path.join(FIXTURES, 'complete.json'), path.join(root, '.dora', 'q4.json'));
+  if (withPrevious) copyFileSync(path.join(FIXTURES, 'complete.previous.json'), path.join(root, '.dora', 'q3.json'));
+  return root;
+}
+
+describe('dora-assess report', function () {
+  this.timeout(60_000);
+
+  it('writes .dora/reports/<name>.md and its chart, comparing with the previous assessment it finds', async () => {
+    const root = workspace(true);
+    const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    assert.equal(run.code, 0, run.err);
+    assert.equal(run.out, `Wrote ${path.join('.dora', 'reports', 'q4.md')} and ${path.join('.dora', 'reports', 'q4.svg')}, compared with ${path.join('.dora', 'q3.json')}.`);
+    const expected = renderReport({
+      framework: fixtureFramework(),
+      assessment: fixtureAssessment('complete'),
+      previous: fixtureAssessment('complete.previous'),
+      assessmentName: 'q4',
+      chartFileName: 'q4.svg',
+    });
+    assert.equal(readFileSync(path.join(root, '.dora', 'reports', 'q4.md'), 'utf8'), expected.markdown);
+    assert.equal(readFileSync(path.join(root, '.dora', 'reports', 'q4.svg'), 'utf8'), expected.svg);
+  });
+
+  it('says nothing changed when run again on an unchanged assessment', async () => {
+    const root = workspace(false);
+    await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    const again = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    assert.match(again.out, /^Unchanged: /);
+  });
+
+  it('writes to -o, with the chart named after it', async () => {
+    const root = workspace(false);
+    const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '-o', 'docs/report.md'], root);
+    assert.equal(run.code, 0, run.err);
+    assert.match(readFileSync(path.join(root, 'docs', 'report.md'), 'utf8'), /!\[Domain scores radar chart\]\(report\.svg\)/);
+    assert.ok(existsSync(path.join(root, 'docs', 'report.svg')));
+  });
+
+  it('compares with the file given by --previous, or with nothing under --no-previous', async () => {
+    const root = workspace(false);
+    const given = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--previous', path.join(FIXTURES, 'complete.previous.json')], root);
+    assert.match(given.out, /compared with .*complete\.previous\.json\.$/);
+    const none = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--no-previous'], workspace(true));
+    assert.doesNotMatch(none.out, /compared with/);
+  });
+
+  it('explains bad usage in one line', async () => {
+    const root = workspace(false);
+    assert.match((await cli(['report'], root)).err, /report needs an assessment file/);
+    assert.match((await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '-o', 'out.txt'], root)).err, /give an output file ending in \.md/);
+    assert.match((await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--top', 'many'], root)).err, /--top "many" must be a whole number/);
+    assert.match((await cli(['report', '.dora/missing.json'], root)).err, /missing\.json: file not found/);
+  });
+
+  it('adds git metrics with --repo, measured up to the assessment’s last update', async () => {
+    const repo = FixtureRepo.create();
+    try {
+      repo.commit('feat: one', '2026-09-30T10:00:00Z');
+      repo.annotatedTag('v1.0.0', '2026-10-01T10:00:00Z');
+      repo.commit('feat: two', '2026-10-14T10:00:00Z');
+      repo.annotatedTag('v1.1.0', '2026-10-15T10:00:00Z');
+      repo.commit('feat: three', '2026-10-31T10:00:00Z');
+      repo.annotatedTag('v1.2.0', '2026-11-01T10:00:00Z');
+      // After the assessment was last updated (2026-11-20): outside the window.
+      repo.commit('feat: later', '2026-11-30T10:00:00Z');
+      repo.annotatedTag('v1.3.0', '2026-12-01T10:00:00Z');
+      const root = workspace(false);
+      const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--repo', repo.dir], root);
+      assert.equal(run.code, 0, run.err);
+      const markdown = readFileSync(path.join(root, '.dora', 'reports', 'q4.md'), 'utf8');
+      assert.match(markdown, /Measured from the history of .* between 2026-08-22 and 2026-11-20 \(90 days\)\./);
+      assert.match(markdown, /\| Deployment frequency \| 3 deployments in 90 days, 0\.23 a week \|/);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('explains a folder that is not a git repository', async () => {
+    const root = workspace(false);
+    const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--repo', root], root);
+    assert.equal(run.code, 1);
+    assert.match(run.err, /^dora-assess report: /);
+    assert.equal(existsSync(path.join(root, '.dora', 'reports')), false, 'no report half-written');
+  });
+
+  it('keeps the committed example report in step with the example assessment (npm run demo writes it)', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dora-example-'));
+    const run = await cli(['report', 'media/example/assessment.json', '-o', path.join(out, 'example-report.md')], ROOT);
+    assert.equal(run.code, 0, run.err);
+    for (const name of ['example-report.md', 'example-report.svg']) {
+      assert.equal(
+        readFileSync(path.join(out, name), 'utf8'),
+        readFileSync(path.join(ROOT, 'docs', name), 'utf8'),
+        `docs/${name} is out of date; run "npm run demo" and commit the result`,
+      );
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { newestFirst, scoreText, summariseFolder } from '../../../../src/services/assessmentSummary';
+import type { Resolve } from '../../../../src/services/assessmentSummary';
+import { assessment, FRAMEWORK, tempDir, writeAssessment } from '../store/helpers';
+
+const resolve: Resolve = (_file, a) => (a.framework.id === FRAMEWORK.id ? { ok: true, framework: FRAMEWORK } : { ok: false, message: `framework "${a.framework.id}" is not known` });
+
+describe('listing assessments', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  it('summarises each file with its score and level, newest first', () => {
+    writeAssessment(path.join(dir, 'a.json'), { ...assessment({ f1: { score: 5 }, c1: { score: 5 } }), title: 'Spring', updatedAt: '2026-04-01T00:00:00Z' });
+    writeAssessment(path.join(dir, 'b.json'), { ...assessment({ f1: { score: 1 } }), title: 'Summer', updatedAt: '2026-07-01T00:00:00Z' });
+    const list = summariseFolder(dir, resolve).sort(newestFirst);
+    assert.deepEqual(list.map((s) => [s.title, scoreText(s)]), [
+      ['Summer', '0% · Level 1 Initial'],
+      ['Spring', '100% · Level 5 Elite'],
+    ]);
+  });
+
+  it('lists a file that does not load, saying so, instead of hiding it', () => {
+    writeFileSync(path.join(dir, 'broken.json'), '{ "version": 1,');
+    const [summary] = summariseFolder(dir, resolve);
+    assert.equal(summary?.title, 'broken.json');
+    assert.equal(scoreText(summary!), 'does not load');
+    assert.match(summary?.problem ?? '', /not valid JSON/);
+  });
+
+  it('says when nothing is scored yet, with how much is answered', () => {
+    writeAssessment(path.join(dir, 'new.json'), assessment({ f1: { score: 0 } }));
+    const [summary] = summariseFolder(dir, resolve);
+    assert.equal(scoreText(summary!), 'not scored yet (1/5)');
+  });
+
+  it('skips folders, temporary files and other file types', () => {
+    mkdirSync(path.join(dir, 'frameworks.json'));
+    writeFileSync(path.join(dir, '.a.json.123.tmp'), '{}');
+    writeFileSync(path.join(dir, '.hidden.json'), '{}');
+    writeFileSync(path.join(dir, 'notes.md'), '# notes');
+    assert.deepEqual(summariseFolder(dir, resolve), []);
+  });
+
+  it('returns nothing for a folder that does not exist', () => {
+    assert.deepEqual(summariseFolder(path.join(dir, 'missing'), resolve), []);
+  });
+});

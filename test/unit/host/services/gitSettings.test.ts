@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { checkGitSettings } from '../../../../src/services/gitSettings';
+
+describe('the dora.git settings', () => {
+  it('fills in the defaults for settings left out', () => {
+    const checked = checkGitSettings({});
+    assert.deepEqual(checked, {
+      ok: true,
+      settings: { tagPattern: '^v?\\d+\\.\\d+\\.\\d+$', defaultBranch: '', windowDays: 90, leadTimeClock: 'author', source: 'auto', gitPath: 'git' },
+    });
+  });
+
+  it('refuses a tag pattern that is not a regular expression, naming the setting and the fix', () => {
+    const checked = checkGitSettings({ tagPattern: 'release-(' });
+    assert.equal(checked.ok, false);
+    assert.match(checked.ok ? '' : checked.message, /dora\.git\.tagPattern "release-\(" is not a valid regular expression .*Change it in Settings/);
+  });
+
+  it('refuses a window that is not a whole number of days', () => {
+    for (const windowDays of [0, -3, 2.5, '90', 5000]) {
+      const checked = checkGitSettings({ windowDays });
+      assert.equal(checked.ok, false, `windowDays ${JSON.stringify(windowDays)}`);
+      assert.match(checked.ok ? '' : checked.message, /dora\.git\.windowDays/);
+    }
+  });
+
+  it('refuses a default branch git would read as an option or a range', () => {
+    for (const defaultBranch of ['--all', 'main..evil', 'a b']) {
+      assert.equal(checkGitSettings({ defaultBranch }).ok, false, defaultBranch);
+    }
+    assert.equal(checkGitSettings({ defaultBranch: 'release/2026' }).ok, true);
+  });
+
+  it('falls back to the default for a clock or source it does not know', () => {
+    const checked = checkGitSettings({ leadTimeClock: 'wall', source: 'deploys' });
+    assert.ok(checked.ok);
+    assert.equal(checked.settings.leadTimeClock, 'author');
+    assert.equal(checked.settings.source, 'auto');
+  });
+
+  it('uses the git the editor is configured with', () => {
+    const checked = checkGitSettings({ gitPath: ' /opt/git/bin/git ' });
+    assert.ok(checked.ok);
+    assert.equal(checked.settings.gitPath, '/opt/git/bin/git');
+  });
+});

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import type { Answer } from '../../src/core/assessment/schema';
+import { SCORES } from '../../src/core/framework/schema';
+import { findQuestion } from '../../src/core/framework/suggest';
+import { scoreAssessment } from '../../src/core/scoring/score';
+import { scoreLine } from '../../webview/render/format';
+import { answered, assessment, doraFramework, gitOk, loaded, metrics, questionIds, state } from './fixtures';
+import { PanelPage } from './harness/panelPage';
+
+/** The summary line the engine gives for these answers: what the panel must show. */
+function expectedScore(answers: Record<string, Answer>): string {
+  const score = scoreAssessment(doraFramework(), { answers });
+  return scoreLine(score.percent, score.level);
+}
+
+describe('answering questions in the panel', () => {
+  let panel: PanelPage | undefined;
+  afterEach(async () => {
+    await panel?.close();
+    panel = undefined;
+  });
+
+  it('paints the embedded assessment at once, then posts only `ready` with the revision it painted', async () => {
+    const answers = answered(7);
+    panel = await PanelPage.open({ state: state(loaded(assessment(answers)), { kind: 'loading' }, 7) });
+    assert.equal(await panel.overallScore().textContent(), expectedScore(answers));
+    assert.deepEqual(await panel.posted(), [{ type: 'ready', revision: 7 }]);
+  });
+
+  it('offers the guidance for every score as a radio named "Score N: <guidance>", the current one checked', async () => {
+    panel = await PanelPage.open({ state: state(loaded(assessment({ 'df-frequency': { score: 2 } }))) });
+    const question = findQuestion(doraFramework(), 'df-frequency')!;
+    const card = panel.question('df-frequency');
+    assert.equal(await card.getByRole('radio').count(), SCORES.length);
+    for (const n of SCORES) {
+      const radio = card.getByRole('radio', { name: `Score ${n}: ${question.guidance[n].text}`, exact: true });
+      assert.equal(await radio.count(), 1, `no radio named for score ${n}`);
+      assert.equal(await radio.isChecked(), n === 2, `score ${n} checked state`);
+    }
+  });
+
+  it('sends a score chosen with a click and moves the live score before the host replies', async () => {
+    panel = await PanelPage.open({ state: state() });
+    assert.equal(await panel.overallScore().textContent(), 'Not scored yet');
+    await panel.question('df-frequency').getByRole('radio', { name: /^Score 4: / }).click();
+    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: 4 });
+    assert.equal(await panel.overallScore().textContent(), expectedScore({ 'df-frequency': { score: 4 } }));
+    const row = panel.page.getByRole('button', { name: /^Deployment Frequency: 1 of 5 answered/ });
+    assert.equal(await row.count(), 1, 'the domain row counts the new answer');
+  });
+
+  it('answers the focused question with the keys 0 to 5', async () => {
+    panel = await PanelPage.open({ state: state() });
+    await panel.question('lt-commit-to-prod').focus();
+    await panel.page.keyboard.press('3');
+    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'lt-commit-to-prod', score: 3 });
+    assert.equal(await panel.question('lt-commit-to-prod').getByRole('radio', { name: /^Score 3: / }).isChecked(), true);
+    await panel.page.keyboard.press('0');
+    assert.deepEqual(await panel.nextPosted('setAnswer', 1), { type: 'setAnswer', questionId: 'lt-commit-to-prod', score: 0 });
+  });
+
+  it('moves between questions with ArrowDown/ArrowUp and j/k, across domain boundaries', async () => {
+    panel = await PanelPage.open({ state: state() });
+    const ids = questionIds();
+    const lastOfFirstDomain = doraFramework().domains[0]!.questions.length - 1;
+    await panel.question(ids[0]!).focus();
+    await panel.page.keyboard.press('ArrowDown');
+    assert.equal(await panel.focusedQuestion(), ids[1]);
+    await panel.page.keyboard.press('j');
+    assert.equal(await panel.focusedQuestion(), ids[2]);
+    await panel.page.keyboard.press('k');
+    assert.equal(await panel.focusedQuestion(), ids[1]);
+    await panel.page.keyboard.press('ArrowUp');
+    assert.equal(await panel.focusedQuestion(), ids[0]);
+    await panel.question(ids[lastOfFirstDomain]!).focus();
+    await panel.page.keyboard.press('j');
+    assert.equal(await panel.focusedQuestion(), ids[lastOfFirstDomain + 1], 'j crosses into the next domain');
+    assert.deepEqual(await panel.postedOfType('setAnswer'), [], 'moving never answers');
+  });
+
+  it('treats ArrowDown on a focused score as "next question", and ArrowRight as "next score"', async () => {
+    panel = await PanelPage.open({ state: state(loaded(assessment({ 'df-frequency': { score: 2 } }))) });
+    const card = panel.question('df-frequency');
+    await card.focus();
+    await panel.page.keyboard.press('Tab');
+    assert.equal(await panel.page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 8)), 'Score 2:', 'Tab reaches the checked score');
+    await panel.page.keyboard.press('ArrowRight');
+    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: 3 });
+    await panel.page.keyboard.press('ArrowDown');
+    assert.equal(await panel.focusedQuestion(), questionIds()[1]);
+    assert.equal((await panel.postedOfType('setAnswer')).length, 1, 'ArrowDown changed no score');
+  });
+
+  it('drops the git evidence when a score that came from a suggestion is changed by hand', async () => {
+    const suggestion = metrics().suggestions.find((s) => s.questionId === 'df-frequency')!;
+    const answers = { 'df-frequency': { score: suggestion.score, evidence: suggestion.evidence } };
+    panel = await PanelPage.open({ state: state(loaded(assessment(answers)), gitOk()) });
+    const other = suggestion.score === 2 ? 3 : 2;
+    await panel.question('df-frequency').getByRole('radio', { name: new RegExp(`^Score ${other}: `) }).click();
+    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: other, evidence: null });
+  });
+
+  it('saves notes on their own once typing pauses, and an echo from the host never overwrites what is being typed', async () => {
+    panel = await PanelPage.open({ state: state() });
+    const notes = panel.question('cfr-rate').locator('.notes');
+    await notes.click();
+    await panel.page.keyboard.type('Rollbacks are manual');
+    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'cfr-rate', notes: 'Rollbacks are manual' });
+    // The host's echo of an earlier keystroke arrives while the user keeps typing.
+    await panel.page.keyboard.type(' today');
+    await panel.send({ type: 'state', state: state(loaded(assessment({ 'cfr-rate': { notes: 'Rollbacks are manual' } })), { kind: 'loading' }, 8) });
+    assert.equal(await notes.evaluate((el) => (el as HTMLElement & { value: string }).value), 'Rollbacks are manual today');
+    await panel.page.keyboard.press('Escape');
+    assert.equal(await panel.focusedQuestion(), 'cfr-rate', 'Escape leaves the notes for the question card');
+    assert.deepEqual((await panel.postedOfType('setAnswer')).at(-1), { type: 'setAnswer', questionId: 'cfr-rate', notes: 'Rollbacks are manual today' });
+  });
+
+  it('clears a score with Delete, and the answer leaves the live score', async () => {
+    const answers = { 'df-frequency': { score: 5 }, 'lt-commit-to-prod': { score: 1 } } satisfies Record<string, Answer>;
+    panel = await PanelPage.open({ state: state(loaded(assessment(answers))) });
+    await panel.question('df-frequency').focus();
+    await panel.page.keyboard.press('Delete');
+    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: null });
+    assert.equal(await panel.overallScore().textContent(), expectedScore({ 'lt-commit-to-prod': { score: 1 } }));
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * What an action on a question means for its answer, as the `setAnswer` message to send. Pure, so the rules
+ * (a suggestion never overwrites silently; a score changed by hand drops the git evidence) live in one place.
+ */
+import type { Answer, Assessment } from '../src/core/assessment/schema';
+import type { Score } from '../src/core/framework/schema';
+import type { MetricSuggestion } from '../src/core/metrics/result';
+import type { WebviewMessage } from '../src/core/protocol';
+
+export type SetAnswer = Extract<WebviewMessage, { type: 'setAnswer' }>;
+
+export function answerOf(assessment: Assessment, questionId: string): Answer | undefined {
+  return Object.prototype.hasOwnProperty.call(assessment.answers, questionId) ? assessment.answers[questionId] : undefined;
+}
+
+/** A score given by hand. Evidence from an earlier suggestion no longer explains the answer, so it goes. */
+export function chooseScore(answer: Answer | undefined, questionId: string, score: Score): SetAnswer | undefined {
+  if (answer?.score === score) return undefined;
+  return { type: 'setAnswer', questionId, score, ...(answer?.evidence ? { evidence: null } : {}) };
+}
+
+export function clearScore(answer: Answer | undefined, questionId: string): SetAnswer | undefined {
+  if (answer?.score === undefined && !answer?.evidence) return undefined;
+  return { type: 'setAnswer', questionId, score: null, ...(answer?.evidence ? { evidence: null } : {}) };
+}
+
+/** Accepting a suggestion stores its evidence with the score, so a reviewer can see where the number came from. */
+export function acceptSuggestion(answer: Answer | undefined, suggestion: MetricSuggestion): SetAnswer | undefined {
+  if (answer?.score === suggestion.score && answer.evidence && sameJson(answer.evidence, suggestion.evidence)) return undefined;
+  return { type: 'setAnswer', questionId: suggestion.questionId, score: suggestion.score as Score, evidence: suggestion.evidence };
+}
+
+export function changeNotes(answer: Answer | undefined, questionId: string, notes: string): SetAnswer | undefined {
+  if ((answer?.notes ?? '') === notes) return undefined;
+  return { type: 'setAnswer', questionId, notes };
+}
+
+/**
+ * The answers as the host will have them once it applies the message, for the live score before the echo
+ * arrives. Mirrors the store's rules: null removes a key, empty notes are no notes, an empty answer goes.
+ */
+export function applyLocally(assessment: Assessment, message: SetAnswer): Assessment {
+  const next: Record<string, unknown> = { ...(answerOf(assessment, message.questionId) ?? {}) };
+  if (message.score === null) delete next.score;
+  else if (message.score !== undefined) next.score = message.score;
+  if (message.notes !== undefined) {
+    if (message.notes.trim() === '') delete next.notes;
+    else next.notes = message.notes;
+  }
+  if (message.evidence === null) delete next.evidence;
+  else if (message.evidence !== undefined) next.evidence = message.evidence;
+  const entries = Object.entries(assessment.answers).filter(([id]) => id !== message.questionId);
+  if (Object.keys(next).length > 0) entries.push([message.questionId, next as Answer]);
+  return { ...assessment, answers: Object.fromEntries(entries) as Assessment['answers'] };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

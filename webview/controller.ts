@@ -1,0 +1,131 @@
+/**
+ * Wires the page together: host messages in (validated), user actions out (as protocol messages), the model
+ * in between, and one render after every change.
+ */
+import { render } from 'lit';
+import type { Score } from '../src/core/framework/schema';
+import type { MetricSuggestion } from '../src/core/metrics/result';
+import { parseHostMessage } from '../src/core/protocol';
+import type { PanelState, WebviewMessage } from '../src/core/protocol';
+import { acceptSuggestion, answerOf, chooseScore, clearScore } from './answers';
+import type { SetAnswer } from './answers';
+import { focusQuestion, installKeyboard, questionOf } from './keyboard';
+import { PanelModel } from './state';
+import type { PanelActions } from './render/actions';
+import { app } from './render/app';
+import type { HostChannel } from './vscodeApi';
+
+/** Notes are sent once typing pauses for this long, or at once when the field loses focus. */
+const NOTES_DELAY_MS = 400;
+
+export function startPanel(root: HTMLElement, channel: HostChannel, initial: PanelState): PanelModel {
+  const model = new PanelModel(initial, channel.restore());
+  let lastQuestion = model.pendingFocus;
+  const pendingNotes = new Map<string, string>();
+  let notesTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const persist = () => channel.persist({ uri: model.state.uri, view: model.view, ...(lastQuestion ? { questionId: lastQuestion } : {}) });
+  const send = (message: SetAnswer | undefined) => {
+    if (!message || !model.loaded) return;
+    model.answerLocally(message);
+    channel.post(message);
+  };
+  const assessment = () => model.loaded?.assessment;
+  const commitNotes = () => {
+    clearTimeout(notesTimer);
+    notesTimer = undefined;
+    for (const [questionId, notes] of pendingNotes) channel.post({ type: 'setAnswer', questionId, notes });
+    pendingNotes.clear();
+  };
+  const useSuggestion = (suggestion: MetricSuggestion) => {
+    const current = assessment();
+    if (current) send(acceptSuggestion(answerOf(current, suggestion.questionId), suggestion));
+  };
+
+  const actions: PanelActions = {
+    answer: (questionId, score: Score) => {
+      const current = assessment();
+      if (current) send(chooseScore(answerOf(current, questionId), questionId, score));
+    },
+    clear: (questionId) => {
+      const current = assessment();
+      if (current) send(clearScore(answerOf(current, questionId), questionId));
+    },
+    useSuggestion,
+    editNotes: (questionId, notes) => {
+      if (!model.loaded) return;
+      pendingNotes.set(questionId, notes);
+      model.answerLocally({ type: 'setAnswer', questionId, notes });
+      clearTimeout(notesTimer);
+      notesTimer = setTimeout(commitNotes, NOTES_DELAY_MS);
+    },
+    commitNotes,
+    openFile: (line, column) => channel.post({ type: 'openFile', ...(line ? { line } : {}), ...(line && column ? { column } : {}) }),
+    refreshGit: () => channel.post({ type: 'refreshGit' }),
+    run: (command) => {
+      commitNotes();
+      channel.post({ type: 'runCommand', command });
+    },
+    showView: (view) => {
+      model.setView(view);
+      persist();
+    },
+    focusQuestion: (questionId) => {
+      model.pendingFocus = questionId;
+      if (model.view !== 'assessment') model.setView('assessment');
+      else draw();
+    },
+    dismissNotice: (index) => model.dismissNotice(index),
+  };
+
+  const log = (level: 'warn' | 'error', message: string) => channel.post({ type: 'log', level, message } satisfies WebviewMessage);
+
+  function draw(): void {
+    try {
+      render(app(model, actions), root);
+    } catch (error) {
+      log('error', `the panel failed to render: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+    const target = model.pendingFocus;
+    if (target && model.view === 'assessment' && model.loaded) {
+      // The tabs show their panel after a slot change, so focus waits for the next frame.
+      requestAnimationFrame(() => {
+        if (model.pendingFocus === target && focusQuestion(root, target)) model.pendingFocus = undefined;
+      });
+    }
+  }
+
+  model.subscribe(draw);
+  installKeyboard(root, {
+    answer: actions.answer,
+    clear: actions.clear,
+    useSuggestionOf: (questionId) => {
+      const suggestion = model.suggestionFor(questionId);
+      if (suggestion) useSuggestion(suggestion);
+    },
+    get answerable() {
+      return model.loaded !== undefined && model.view === 'assessment';
+    },
+  });
+  root.addEventListener('focusin', (event) => {
+    const id = questionOf(event.target)?.dataset.questionId;
+    if (id && id !== lastQuestion) {
+      lastQuestion = id;
+      persist();
+    }
+  });
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const parsed = parseHostMessage(event.data);
+    if (parsed.ok) model.apply(parsed.value);
+    else log('warn', `ignored a message from the host that does not match the protocol: ${parsed.error}`);
+  });
+  // A hidden panel may be torn down; notes typed a moment ago must reach the host first.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && commitNotes());
+  window.addEventListener('pagehide', commitNotes);
+
+  draw();
+  persist();
+  channel.post({ type: 'ready', revision: initial.revision });
+  return model;
+}

@@ -1,0 +1,105 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Answer } from '../../src/core/assessment/schema';
+import { SCORES } from '../../src/core/framework/schema';
+import type { Question, Score } from '../../src/core/framework/schema';
+import type { MetricSuggestion } from '../../src/core/metrics/result';
+import type { PanelActions } from './actions';
+import { valueUnlessEditing } from './directives';
+import { suggestionChip } from './suggestion';
+
+export interface QuestionCardInput {
+  readonly question: Question;
+  /** "2.3": domain and question number, for orientation in a long framework. */
+  readonly number: string;
+  readonly answer: Answer | undefined;
+  readonly suggestion: MetricSuggestion | undefined;
+}
+
+/**
+ * One question: its text and help, the guidance for every score as a radio group, the git suggestion when
+ * there is one, and the notes. The card itself is focusable, so the keyboard can answer without a mouse.
+ */
+export function questionCard({ question, number, answer, suggestion }: QuestionCardInput, actions: PanelActions): TemplateResult {
+  const id = question.id;
+  const score = answer?.score as Score | undefined;
+  return html`
+    <section
+      class="question ${score === undefined ? '' : 'answered'}"
+      data-question-id=${id}
+      tabindex="0"
+      aria-labelledby="q-${id}-text"
+      aria-describedby="q-${id}-help"
+    >
+      <header class="question-head">
+        <span class="question-number" aria-hidden="true">${number}</span>
+        <h3 class="question-text" id="q-${id}-text">${question.text}</h3>
+        ${scoreBadge(score)}
+      </header>
+      <p class="question-help" id="q-${id}-help">${question.help}</p>
+      ${suggestion ? suggestionChip(suggestion, answer, actions) : nothing}
+      <div class="options" role="radiogroup" aria-labelledby="q-${id}-text">
+        ${SCORES.map((n) => option(question, n, score, suggestion?.score, actions))}
+      </div>
+      <div class="question-foot">
+        <vscode-textarea
+          class="notes"
+          label="Notes for: ${question.text}"
+          placeholder="Notes: context, evidence, what would move this score (saved with the answer, even without a score)"
+          rows=${notesRows(answer?.notes ?? '')}
+          resize="none"
+          ${valueUnlessEditing(answer?.notes ?? '')}
+          @input=${(event: Event) => actions.editNotes(id, (event.currentTarget as HTMLElement & { value: string }).value)}
+          @change=${() => actions.commitNotes()}
+          @focusout=${() => actions.commitNotes()}
+        ></vscode-textarea>
+        ${score === undefined
+          ? nothing
+          : html`<vscode-button secondary class="clear" aria-label="Clear the score of this question" @click=${() => actions.clear(id)}>Clear score</vscode-button>`}
+      </div>
+      ${answer?.evidence && !suggestion
+        ? html`<p class="stored-evidence"><span class="codicon codicon-git-commit" aria-hidden="true"></span> Answer from git: ${answer.evidence.summary}</p>`
+        : nothing}
+    </section>
+  `;
+}
+
+function option(question: Question, n: Score, score: Score | undefined, suggested: number | undefined, actions: PanelActions): TemplateResult {
+  const guidance = question.guidance[n];
+  const id = `q-${question.id}-${n}`;
+  const checked = score === n;
+  return html`
+    <label class="option ${checked ? 'checked' : ''} ${suggested === n ? 'suggested' : ''}">
+      <input
+        type="radio"
+        name="score-${question.id}"
+        value=${n}
+        .checked=${live(checked)}
+        aria-label="Score ${n}: ${guidance.text}"
+        aria-describedby=${guidance.example ? `${id}-example` : nothing}
+        @change=${() => actions.answer(question.id, n)}
+      />
+      <span class="option-score" aria-hidden="true">${n}</span>
+      <span class="option-body">
+        <span class="option-text">${guidance.text}</span>
+        ${guidance.example ? html`<span class="option-example" id="${id}-example">e.g. ${guidance.example}</span>` : nothing}
+      </span>
+      ${suggested === n ? html`<span class="option-git" title="Suggested from git"><span class="codicon codicon-git-commit" aria-hidden="true"></span></span>` : nothing}
+    </label>
+  `;
+}
+
+/**
+ * The notes field grows with its text instead of offering a resize grip: vscode-textarea draws its grip with a
+ * data: image, which the panel's CSP (rightly) refuses.
+ */
+function notesRows(notes: string): number {
+  return Math.min(12, Math.max(2, notes.split('\n').length + 1));
+}
+
+function scoreBadge(score: Score | undefined): TemplateResult {
+  if (score === undefined) return html`<span class="score-badge empty" title="Not answered">—</span>`;
+  if (score === 0) return html`<span class="score-badge na" title="Not applicable or unknown">n/a</span>`;
+  return html`<span class="score-badge" title="Score ${score}">${score}</span>`;
+}
