@@ -1,8 +1,9 @@
 // One build script for the three bundles. Type-checking is `npm run typecheck` (tsc --noEmit),
 // kept separate so a type error never blocks a quick rebuild in watch mode.
 import * as esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { zodNamespaceImports } from './scripts/zodNamespaceImports.mjs';
+import { webviewTarget } from './webview/buildOptions.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,21 +31,6 @@ const common = {
   logLevel: 'warning',
   plugins: watch ? [problemMatcher] : [],
   define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
-};
-
-/**
- * `import { z } from 'zod'` makes esbuild keep zod's whole namespace (every locale, JSON Schema conversion):
- * 450 KB in the webview. The namespace form `import * as z` is the same binding and lets it tree-shake to
- * what is used, so the webview build reads core and webview sources with that form.
- */
-const zodNamespaceImports = {
-  name: 'zod-namespace-imports',
-  setup(build) {
-    build.onLoad({ filter: /[\\/](src[\\/]core|webview)[\\/].*\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      return { contents: source.replace(/import\s*\{\s*z\s*\}\s*from\s*'zod';/g, "import * as z from 'zod';"), loader: 'ts' };
-    });
-  },
 };
 
 /**
@@ -80,15 +66,7 @@ const targets = [
     external: ['vscode'],
     plugins: [...common.plugins, zodNamespaceImports],
   },
-  {
-    ...common,
-    entryPoints: ['webview/main.ts'],
-    outfile: 'dist/webview.js',
-    platform: 'browser',
-    plugins: [...common.plugins, zodNamespaceImports],
-    format: 'iife',
-    target: 'es2022',
-  },
+  { ...common, ...webviewTarget, plugins: [...common.plugins, ...webviewTarget.plugins] },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -74,9 +74,10 @@ export async function readHistory(context: GitContext, repo: RepositoryInfo, ref
 /** A tag without a creator date (an annotated tag with no tagger) falls back to its commit's committer date. */
 function tagCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit: string }>): DeploymentCandidate[] {
   return tags.map((tag) => {
+    if (tag.time !== null && tag.offset !== null) return { name: tag.name, label: tag.name, commit: tag.commit, time: tag.time, offset: tag.offset };
     const id = graph.lookup(tag.commit);
-    const time = tag.time ?? (id === NO_COMMIT ? 0 : graph.committerTime[id]!);
-    const offset = tag.offset ?? (id === NO_COMMIT ? 0 : graph.committerOffset[id]!);
+    const time = id === NO_COMMIT ? 0 : graph.committerTime[id]!;
+    const offset = id === NO_COMMIT ? 0 : graph.committerOffset[id]!;
     return { name: tag.name, label: tag.name, commit: tag.commit, time, offset };
   });
 }

@@ -33,11 +33,9 @@ export async function eventually<T>(check: () => T | undefined | false | Promise
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() - start > limitMs) assert.fail(`waited ${limitMs / 1000}s for: ${what}`);
-    await sleep(50);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const readJson = (file: string): { answers: Record<string, { score?: number; notes?: string }>; [key: string]: unknown } => JSON.parse(fs.readFileSync(file, 'utf8'));
 

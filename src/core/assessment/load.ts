@@ -5,6 +5,7 @@ import type { LoadResult, Problem } from '../problems';
 import { parsePositioned } from '../text/positions';
 import type { PositionedDocument } from '../text/positions';
 import { yamlProblem } from '../text/yamlProblem';
+import { jsonErrorOffset } from '../text/jsonErrorOffset';
 import { zodProblems } from '../text/zodProblems';
 
 /**
@@ -41,14 +42,15 @@ function protoAnswer(data: unknown, file: string | undefined, positions: Positio
 }
 
 function syntaxProblem(text: string, error: unknown, file: string | undefined): Problem {
+  const found = jsonErrorOffset(text);
+  if (found) {
+    const near = text.slice(found.offset, found.offset + 12).split('\n')[0];
+    const what = found.offset >= text.length ? 'the file ends too early' : `found ${JSON.stringify(near)}`;
+    return { severity: 'error', file, ...lineColumn(text, found.offset), message: `not valid JSON: expected ${found.expected}, ${what}` };
+  }
+  // The scanner and the engine disagree (should not happen); keep the engine's own words.
   const raw = error instanceof Error ? error.message : String(error);
-  const message = `not valid JSON: ${raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`;
-  const explicit = /line (\d+) column (\d+)/.exec(raw);
-  if (explicit) return { severity: 'error', file, line: Number(explicit[1]), column: Number(explicit[2]), message };
-  const offset = /position (\d+)/.exec(raw);
-  if (offset) return { severity: 'error', file, ...lineColumn(text, Number(offset[1])), message };
-  if (/end of (JSON )?input/i.test(raw)) return { severity: 'error', file, ...lineColumn(text, text.length), message };
-  return { severity: 'error', file, message };
+  return { severity: 'error', file, message: `not valid JSON: ${raw}` };
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -73,14 +73,16 @@ export function compareDeployments(a: DeploymentCandidate, b: DeploymentCandidat
 
 export function buildHistory(graph: CommitGraph, candidates: readonly DeploymentCandidate[], info: HistoryInfo, signal?: { readonly aborted: boolean }): History {
   const warnings = [...info.warnings];
-  const located = candidates.filter((c) => {
-    const id = graph.lookup(c.commit);
-    return id !== NO_COMMIT && (graph.flags[id]! & PRESENT) !== 0;
-  });
+  const located: Array<{ candidate: DeploymentCandidate; id: number }> = [];
+  for (const candidate of candidates) {
+    const id = graph.lookup(candidate.commit);
+    if (id !== NO_COMMIT && (graph.flags[id]! & PRESENT) !== 0) located.push({ candidate, id });
+  }
   const missing = candidates.length - located.length;
   if (missing > 0) warnings.push(`${missing} deployment${missing === 1 ? '' : 's'} point at commits that are not in the local history and were left out.`);
-  const ordered = [...located].sort(compareDeployments);
-  const commits = Int32Array.from(ordered, (c) => graph.lookup(c.commit));
+  located.sort((a, b) => compareDeployments(a.candidate, b.candidate));
+  const ordered = located.map((l) => l.candidate);
+  const commits = Int32Array.from(located, (l) => l.id);
   const owner = attributeCommits(graph, commits, signal);
 
   const n = ordered.length;
