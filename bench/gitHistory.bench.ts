@@ -69,6 +69,12 @@ export async function run(args: readonly string[]): Promise<void> {
   const commits = option(args, 'commits', 100_000);
   const tags = option(args, 'tags', 3_000);
   const work = mkdtempSync(path.join(tmpdir(), 'dora-bench-'));
+  // Ctrl+C during the minutes of generation must not leave a large repository in the temp folder.
+  const interrupted = () => {
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
   try {
     const existing = args.find((a) => a.startsWith('--repo='))?.slice('--repo='.length);
     const repoDir = existing ? path.resolve(existing) : path.join(work, 'repo');
@@ -124,6 +130,7 @@ export async function run(args: readonly string[]): Promise<void> {
     }
     console.log(`Peak memory (max RSS of the analysis process): ${peak.toFixed(0)} MB, of which ${first.startRssMB.toFixed(0)} MB is Node at start  (target < ${TARGET_MB} MB: ${verdict(peak < TARGET_MB)})`);
   } finally {
+    process.off('SIGINT', interrupted);
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@
  * What an action on a question means for its answer, as the `setAnswer` message to send. Pure, so the rules
  * (a suggestion never overwrites silently; a score changed by hand drops the git evidence) live in one place.
  */
+import { ownAnswer, patchAnswer, withAnswer } from '../src/core/assessment/patch';
 import type { Answer, Assessment } from '../src/core/assessment/schema';
 import type { Score } from '../src/core/framework/schema';
 import type { MetricSuggestion } from '../src/core/metrics/result';
@@ -9,9 +10,7 @@ import type { WebviewMessage } from '../src/core/protocol';
 
 export type SetAnswer = Extract<WebviewMessage, { type: 'setAnswer' }>;
 
-export function answerOf(assessment: Assessment, questionId: string): Answer | undefined {
-  return Object.prototype.hasOwnProperty.call(assessment.answers, questionId) ? assessment.answers[questionId] : undefined;
-}
+export const answerOf = ownAnswer;
 
 /** A score given by hand. Evidence from an earlier suggestion no longer explains the answer, so it goes. */
 export function chooseScore(answer: Answer | undefined, questionId: string, score: Score): SetAnswer | undefined {
@@ -35,23 +34,10 @@ export function changeNotes(answer: Answer | undefined, questionId: string, note
   return { type: 'setAnswer', questionId, notes };
 }
 
-/**
- * The answers as the host will have them once it applies the message, for the live score before the echo
- * arrives. Mirrors the store's rules: null removes a key, empty notes are no notes, an empty answer goes.
- */
+/** The answers as the host will have them once it applies the message, for the live score before the echo arrives. */
 export function applyLocally(assessment: Assessment, message: SetAnswer): Assessment {
-  const next: Record<string, unknown> = { ...(answerOf(assessment, message.questionId) ?? {}) };
-  if (message.score === null) delete next.score;
-  else if (message.score !== undefined) next.score = message.score;
-  if (message.notes !== undefined) {
-    if (message.notes.trim() === '') delete next.notes;
-    else next.notes = message.notes;
-  }
-  if (message.evidence === null) delete next.evidence;
-  else if (message.evidence !== undefined) next.evidence = message.evidence;
-  const entries = Object.entries(assessment.answers).filter(([id]) => id !== message.questionId);
-  if (Object.keys(next).length > 0) entries.push([message.questionId, next as Answer]);
-  return { ...assessment, answers: Object.fromEntries(entries) as Assessment['answers'] };
+  const after = patchAnswer(answerOf(assessment, message.questionId), message);
+  return { ...assessment, answers: withAnswer(assessment.answers, message.questionId, after) };
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -88,6 +88,9 @@ export class LogParser {
 
   /** Parses the complete records in data[0, end): each starts with RS and runs to the next RS. */
   private parse(data: Buffer, end: number): void {
+    // Hashes go to the index as a plain Uint8Array: its code then only ever sees one kind of array and
+    // stays optimised (a Buffer is a Uint8Array subclass with another shape).
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     let start = data.indexOf(RS);
     let needle = start < 0 ? -1 : data.indexOf(NEEDLE, start);
     while (start >= 0 && start < end) {
@@ -99,12 +102,12 @@ export class LogParser {
         if (hash) (reverts ??= []).push(hash);
         needle = data.indexOf(NEEDLE, needle + 1);
       }
-      this.record(data, start + 1, next, reverts);
+      this.record(data, bytes, start + 1, next, reverts);
       start = next < end ? next : -1;
     }
   }
 
-  private record(data: Buffer, start: number, end: number, reverts: string[] | undefined): void {
+  private record(data: Buffer, bytes: Uint8Array, start: number, end: number, reverts: string[] | undefined): void {
     const f1 = fieldEnd(data, start, end);
     const f2 = fieldEnd(data, f1 + 1, end);
     const f3 = fieldEnd(data, f2 + 1, end);
@@ -114,11 +117,15 @@ export class LogParser {
     const width = f1 - start;
     if (f4 >= end || (width !== 40 && width !== 64) || !isHex(data, start, f1)) return;
     const builder = this.builder;
-    const id = builder.nodeAt(data, start, width);
+    const id = builder.nodeAt(bytes, start, width);
     let count = 0;
     for (let p = f1 + 1; p + width <= f2; p += width + 1) {
-      if (count === this.parents.length) this.parents = Int32Array.from({ length: count * 2 }, (_, i) => this.parents[i] ?? 0);
-      this.parents[count++] = builder.nodeAt(data, p, width);
+      if (count === this.parents.length) {
+        const bigger = new Int32Array(count * 2);
+        bigger.set(this.parents);
+        this.parents = bigger;
+      }
+      this.parents[count++] = builder.nodeAt(bytes, p, width);
     }
     const committer = f3 + 1;
     const space = data.indexOf(0x20, committer);

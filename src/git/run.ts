@@ -20,7 +20,7 @@ export interface GitOutput {
  * history must never block someone's `git commit` in the same repository), no signature checks in log.
  */
 const ENV: NodeJS.ProcessEnv = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat' };
-const CONFIG = ['-c', 'log.showSignature=false', '-c', 'core.quotePath=false', '--no-pager'];
+const CONFIG = ['-c', 'log.showSignature=false', '-c', 'core.quotePath=false', '-c', 'i18n.logOutputEncoding=UTF-8', '--no-pager'];
 
 export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn(context.gitPath, [...CONFIG, ...args], {

@@ -7,6 +7,8 @@ export interface PanelHandle {
   readonly uri: vscode.Uri;
   /** The live score the panel shows; undefined while the file is not loaded. */
   readonly score: AssessmentScore | undefined;
+  /** The VS Code panel, for tests that read the page it was given. */
+  readonly webviewPanel: vscode.WebviewPanel;
   receive(message: unknown): Promise<void>;
 }
 

@@ -3,24 +3,19 @@
  * can be built and tested apart. Types only: implementations live in src/store, src/panel, src/git.
  */
 import type * as vscode from 'vscode';
-import type { Assessment, Evidence } from '../core/assessment/schema';
-import type { Framework, Score } from '../core/framework/schema';
+import type { AnswerPatch } from '../core/assessment/patch';
+import type { Assessment } from '../core/assessment/schema';
+import type { Framework } from '../core/framework/schema';
 import type { MetricsResult } from '../core/metrics/result';
 import type { Problem } from '../core/problems';
+
+export type { AnswerPatch };
 
 export type AssessmentState =
   | { readonly kind: 'loaded'; readonly assessment: Assessment; readonly framework: Framework; readonly warnings: readonly Problem[] }
   /** The file does not parse or fails the schema, or its framework is unknown: shown, never written over. */
   | { readonly kind: 'error'; readonly problems: readonly Problem[] }
   | { readonly kind: 'missing' };
-
-export interface AnswerPatch {
-  /** null clears the score. */
-  readonly score?: Score | null;
-  readonly notes?: string;
-  /** null removes stored evidence (e.g. the user changed a suggested score by hand). */
-  readonly evidence?: Evidence | null;
-}
 
 /** One assessment file on disk, kept in sync both ways. */
 export interface AssessmentDocument extends vscode.Disposable {

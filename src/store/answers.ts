@@ -1,7 +1,8 @@
 import { evidenceSchema } from '../core/assessment/schema';
-import type { Answer, Assessment } from '../core/assessment/schema';
+import type { Assessment } from '../core/assessment/schema';
+import { ownAnswer, patchAnswer, withAnswer } from '../core/assessment/patch';
+import type { AnswerPatch } from '../core/assessment/patch';
 import { scoreSchema } from '../core/framework/schema';
-import type { AnswerPatch } from '../host/contracts';
 
 /** A patch not yet on disk, with the moment it was given (it becomes `updatedAt`). */
 export interface PendingPatch {
@@ -29,22 +30,9 @@ export function patchProblem(patch: AnswerPatch): string | undefined {
  */
 export function applyPatch(assessment: Assessment, questionId: string, patch: AnswerPatch, at: Date): Assessment | undefined {
   const before = ownAnswer(assessment, questionId);
-  const next: Record<string, unknown> = { ...(before ?? {}) };
-  if (patch.score === null) delete next.score;
-  else if (patch.score !== undefined) next.score = patch.score;
-  if (patch.notes !== undefined) {
-    if (patch.notes.trim() === '') delete next.notes;
-    else next.notes = patch.notes;
-  }
-  if (patch.evidence === null) delete next.evidence;
-  else if (patch.evidence !== undefined) next.evidence = patch.evidence;
-
-  const after = Object.keys(next).length > 0 ? (next as Answer) : undefined;
+  const after = patchAnswer(before, patch);
   if (sameJson(before, after)) return undefined;
-  // Entries, not `answers[id] = ...`: an id like "__proto__" from a hand-edited file must stay plain data.
-  const entries = Object.entries(assessment.answers).filter(([id]) => id !== questionId);
-  const answers = Object.fromEntries(after ? [...entries, [questionId, after]] : entries) as Assessment['answers'];
-  return { ...assessment, answers, updatedAt: laterStamp(assessment.updatedAt, at) };
+  return { ...assessment, answers: withAnswer(assessment.answers, questionId, after), updatedAt: laterStamp(assessment.updatedAt, at) };
 }
 
 /** Applies patches in order, keeping only those that change something. */
@@ -52,10 +40,6 @@ export function applyPending(assessment: Assessment, pending: ReadonlyMap<string
   let current = assessment;
   for (const [id, { patch, at }] of pending) current = applyPatch(current, id, patch, at) ?? current;
   return current;
-}
-
-export function ownAnswer(assessment: Assessment, questionId: string): Answer | undefined {
-  return Object.prototype.hasOwnProperty.call(assessment.answers, questionId) ? assessment.answers[questionId] : undefined;
 }
 
 /** `updatedAt` never moves backwards, even when a clock is behind the one that wrote the file. */

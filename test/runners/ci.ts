@@ -33,7 +33,7 @@ function phases(): Phase[] {
     { name: 'typecheck', command: npm('typecheck') },
     { name: 'build', command: npm('build'), essential: true },
     { name: 'unit tests', command: npm('test:unit') },
-    { name: 'install code-server (cached)', command: tsx('test/runners/install-code-server.ts', 'all'), essential: true },
+    { name: 'install code-server (if missing)', command: tsx('test/runners/install-code-server.ts', 'all'), essential: true },
     { name: 'harness self-check', command: tsx('test/runners/self-check.ts', '--target', 'min') },
     { name: `integration (${integrationTargets})`, command: tsx('test/runners/code-server.ts', '--target', integrationTargets, '--skip-build') },
     { name: 'package .vsix', command: npm('package'), ...(skipE2e ? { skipReason: skipE2e } : {}) },
@@ -61,7 +61,8 @@ async function main(): Promise<number> {
       results.push({ name: phase.name, outcome: `skipped (${skip})`, time: '-' });
       continue;
     }
-    console.log(`\n━━ ${phase.name} ━━ ${phase.command.map((part) => path.relative(repoRoot, part).startsWith('..') ? path.basename(part) : part).join(' ')}`);
+    const shown = phase.command.map((part) => (part === process.execPath ? 'node' : part.startsWith(repoRoot) ? path.relative(repoRoot, part) : part));
+    console.log(`\n━━ ${phase.name} ━━ ${shown.join(' ')}`);
     const phaseStart = Date.now();
     const code = await run(phase.command);
     const time = elapsed(phaseStart);

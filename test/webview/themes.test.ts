@@ -66,15 +66,25 @@ describe('the panel follows the VS Code theme', () => {
     await panel.question('df-frequency').focus();
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
       await panel.setTheme(theme);
-      const outline = await panel.question('df-frequency').evaluate((el) => {
-        const style = getComputedStyle(el);
-        return { style: style.outlineStyle, color: style.outlineColor };
+      const outline: { style: string; color: string } = await panel.question('df-frequency').evaluate((el) => {
+        const computed = getComputedStyle(el);
+        return { style: computed.outlineStyle, color: computed.outlineColor };
       });
       assert.equal(outline.style, 'solid', `${theme}: focus outline`);
       const expected = theme === 'high-contrast' ? THEMES[theme].contrastActiveBorder! : THEMES[theme].focusBorder!;
       assert.equal(outline.color, rgb(expected), `${theme}: focus colour`);
     }
     await panel.screenshot('panel-focus-high-contrast');
+  });
+
+  it('keeps the summary in view beside the questions while they scroll', async () => {
+    panel = await PanelPage.open({ state: state(loaded(assessment(answered(12))), gitOk()), theme: 'light' });
+    await panel.question('ep-observability').scrollIntoViewIfNeeded();
+    const box = await panel.page.getByTestId('overall-score').boundingBox();
+    assert.ok(box, 'the overall score is rendered');
+    assert.ok(box.y >= 0 && box.y + box.height <= 900, `the overall score stays on screen (at y=${box.y})`);
+    assert.ok(await panel.page.evaluate(() => window.scrollY > 1000), 'the page did scroll');
+    await panel.screenshot('panel-scrolled-light');
   });
 
   it('lays the summary above the questions in a narrow panel', async () => {

@@ -14,7 +14,11 @@ export function gitBanner(git: GitView, actions: PanelActions): TemplateResult {
     case 'untrusted':
       return html`<div class="banner info" role="status"><span class="codicon codicon-shield" aria-hidden="true"></span> ${UNTRUSTED_MESSAGE}</div>`;
     case 'unavailable':
-      return html`<div class="banner info" role="status"><span class="codicon codicon-info" aria-hidden="true"></span> ${git.reason}</div>`;
+      return html`<div class="banner info" role="status">
+        <span class="codicon codicon-info" aria-hidden="true"></span>
+        <span class="banner-text">${git.reason}</span>
+        <button class="link" @click=${() => actions.refreshGit()}>Read git history again</button>
+      </div>`;
     case 'ok': {
       const count = git.result.suggestions.length;
       return html`<div class="banner quiet" role="status">

@@ -55,8 +55,12 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
       ], leadTime.method)}
       ${card('Change failure rate', number(changeFailure.percent, '%'), changeFailure.band, true, [
         ['Failed deployments', `${changeFailure.failed} of ${changeFailure.deployments}`],
+        ...named('Which ones', changeFailure.failedDeployments),
       ], changeFailure.rule)}
-      ${card('Time to restore', `median ${duration(recovery.medianHours)}`, recovery.band, true, [['Incidents found', String(recovery.incidents)]], recovery.rule)}
+      ${card('Time to restore', `median ${duration(recovery.medianHours)}`, recovery.band, true, [
+        ['Incidents found', String(recovery.incidents)],
+        ...(recovery.unresolved ? [['Not fixed yet', String(recovery.unresolved)] as const] : []),
+      ], recovery.rule)}
       ${card('Rework', number(rework.percent, '%'), null, true, [['Rework deployments', `${rework.rework} of ${rework.deployments}`]], rework.rule)}
     </div>
     <h3>Suggestions</h3>
@@ -71,6 +75,13 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
           )}
         </ul>`}
   `;
+}
+
+/** Names the deployments behind a heuristic figure, so a reader can check it against what happened. */
+function named(term: string, names: readonly string[] | undefined): ReadonlyArray<readonly [string, string]> {
+  if (!names || names.length === 0) return [];
+  const shown = names.slice(0, 6).join(', ');
+  return [[term, names.length > 6 ? `${shown} and ${names.length - 6} more` : shown]];
 }
 
 function card(title: string, headline: string, band: Band | null, heuristic: boolean, rows: ReadonlyArray<readonly [string, string]>, method: string): TemplateResult {

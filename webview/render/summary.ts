@@ -16,7 +16,7 @@ export function summary(score: AssessmentScore, actions: PanelActions): Template
   const unanswered = score.total - score.answered;
   return html`
     <section class="summary" aria-label="Score">
-      <div class="overall ${levelClass(score.level)}" data-testid="overall-score" role="status" aria-live="polite">${scoreLine(score.percent, score.level)}</div>
+      <div class="overall ${levelClass(score.level)}" data-testid="overall-score" role="status" aria-live="polite">${overall(score)}</div>
       <div class="completeness">
         ${bar(score.total === 0 ? 0 : (score.answered / score.total) * 100, 'completion')}
         <span>${score.answered} of ${score.total} answered${score.unknown > 0 ? html` · ${score.unknown} not applicable` : nothing}${unanswered > 0 ? html` · ${unanswered} to go` : nothing}</span>
@@ -28,6 +28,12 @@ export function summary(score: AssessmentScore, actions: PanelActions): Template
       </ol>
     </nav>
   `;
+}
+
+/** Reads as one line ("62.5% · Level 4 High"); the level never breaks in two when the sidebar is narrow. */
+function overall(score: AssessmentScore): TemplateResult | string {
+  if (score.percent === undefined || score.level === undefined) return scoreLine(score.percent, score.level);
+  return html`<span class="overall-percent">${formatPercent(score.percent)}</span> · <span class="overall-level">${levelLabel(score.level)}</span>`;
 }
 
 function domainRow(domain: DomainScore, actions: PanelActions): TemplateResult {

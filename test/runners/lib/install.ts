@@ -72,7 +72,7 @@ export async function ensureCodeServer(target: VsCodeTarget, log: (message: stri
   log(`installing code-server ${target.codeServerVersion} (VS Code ${target.vscodeVersion}) into ${install.dir}; log: ${logFile}`);
 
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withoutNpmRunVariables(process.env),
     // Keeps ripgrep's download cache and node-gyp's scratch files out of the shared /tmp.
     TMPDIR: tmp,
     // code-server's postinstall refuses to run as root without it (npm 11 calls it unknown, the script still reads it).
@@ -107,6 +107,17 @@ export async function ensureCodeServer(target: VsCodeTarget, log: (message: stri
   fs.writeFileSync(markerPath(install), JSON.stringify(marker, null, 2));
   log(`code-server ${target.codeServerVersion} installed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
   return install;
+}
+
+/**
+ * Under `npm test` the outer npm exports its run-time state as npm_* variables, and the inner install would
+ * take them as its own: code-server's postinstall then reads the outer npm's user agent ("node/v20") and
+ * refuses to install the Node 24 build. Real settings (registry, proxy, cache) are kept.
+ */
+const NPM_RUN_STATE = /^npm_(lifecycle_|package_|execpath$|node_execpath$|command$|config_(user_agent|node_gyp|local_prefix|global_prefix|prefix|npm_version|argv)$)/i;
+
+function withoutNpmRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !NPM_RUN_STATE.test(key)));
 }
 
 /**

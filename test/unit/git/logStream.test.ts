@@ -79,3 +79,12 @@ describe('reading the streamed git log', () => {
     assert.deepEqual(summary(graph).map((c) => c.hash), [hash(1)]);
   });
 });
+
+describe('reading an octopus merge', () => {
+  it('keeps every parent, however many', () => {
+    const parents = Array.from({ length: 12 }, (_, i) => i + 10);
+    const graph = parse([Buffer.from(record(99, parents, 1, '1 +0000', 'Merge twelve branches'))]);
+    const merge = summary(graph).find((c) => c.hash === hash(99))!;
+    assert.deepEqual(merge.parents, parents.map(hash));
+  });
+});
