@@ -18,8 +18,11 @@ export interface GitOutput {
 /**
  * Git without surprises: English messages to classify, no pager, no prompt, no optional locks (reading
  * history must never block someone's `git commit` in the same repository), no signature checks in log.
+ * GIT_FLUSH=0: into a pipe, git log otherwise flushes after every commit, so half a million commits
+ * arrive as 300,000 reads of 300 bytes; fully buffered they arrive as 20,000 reads of 4 KB, which halves
+ * the time.
  */
-const ENV: NodeJS.ProcessEnv = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat' };
+const ENV: NodeJS.ProcessEnv = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat', GIT_FLUSH: '0' };
 const CONFIG = ['-c', 'log.showSignature=false', '-c', 'core.quotePath=false', '-c', 'i18n.logOutputEncoding=UTF-8', '--no-pager'];
 
 export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {

@@ -19,7 +19,7 @@ import { followFile } from './lib/log-tail';
 import { runMain } from './lib/main';
 import { repoRoot } from './lib/paths';
 import { ProcessTracker } from './lib/processes';
-import { createSandbox } from './lib/sandbox';
+import { createSandbox, editorFreeEnv } from './lib/sandbox';
 import type { Sandbox } from './lib/sandbox';
 
 const tracker = new ProcessTracker();
@@ -80,7 +80,8 @@ async function viaRunTests(executable: string, bundleDir: string, sandbox: Sandb
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(bundleDir, 'index.js'),
     launchArgs: [sandbox.workspace, ...profileArgs(sandbox)],
-    extensionTestsEnv: { ...sandbox.env, ...tracker.env({}), ...env },
+    // Not the sandbox's TMPDIR/XDG_*: a desktop VS Code needs the session's XDG_RUNTIME_DIR to reach the display.
+    extensionTestsEnv: { ...tracker.env({}), ...env },
   });
   return code === 0;
 }
@@ -98,7 +99,7 @@ async function untrusted(executable: string, bundleDir: string, sandbox: Sandbox
     `--extensionTestsPath=${path.join(bundleDir, 'index.js')}`,
     ...profileArgs(sandbox),
   ];
-  const run = tracker.spawn('VS Code', executable, args, { env: { ...sandbox.env, ...env }, logFile: path.join(sandbox.logs, 'vscode.log') });
+  const run = tracker.spawn('VS Code', executable, args, { env: { ...editorFreeEnv(), ...env }, logFile: path.join(sandbox.logs, 'vscode.log') });
   return (await run.exited) === 0;
 }
 

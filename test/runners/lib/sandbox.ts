@@ -37,6 +37,20 @@ export function baseUserSettings(): Record<string, unknown> {
 }
 
 /**
+ * The environment minus what ties a process to the editor the harness may have been started from: in a VS Code
+ * terminal, VSCODE_* variables make code-server hand its work to that editor, ELECTRON_RUN_AS_NODE turns a
+ * desktop VS Code into plain Node, and NODE_OPTIONS meant for the harness's Node may not suit the server's.
+ */
+export function editorFreeEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('VSCODE_') || key === 'NODE_OPTIONS' || key === 'ELECTRON_RUN_AS_NODE') continue;
+    env[key] = value;
+  }
+  return env;
+}
+
+/**
  * A throwaway user-data, extensions and workspace folder, plus TMPDIR and XDG_* for the processes:
  * VS Code's IPC sockets, Node's compile cache, code-server's config.yaml and Chromium's crash folder
  * would otherwise end up in /tmp and the home folder.
@@ -54,13 +68,7 @@ export function createSandbox(label: string): Sandbox {
   const logs = dir('logs');
   writeUserSettings(userData, baseUserSettings());
 
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    // Started from a VS Code terminal, these would make code-server hand its work to that editor,
-    // and NODE_OPTIONS meant for the harness's Node may not suit the server's.
-    if (key.startsWith('VSCODE_') || key === 'NODE_OPTIONS' || key === 'ELECTRON_RUN_AS_NODE') continue;
-    env[key] = value;
-  }
+  const env = editorFreeEnv();
   Object.assign(env, {
     TMPDIR: dir('tmp'),
     XDG_CONFIG_HOME: dir('xdg/config'),
