@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { simpleGit } from 'simple-git';
 import { cancelled, GitAnalysisError } from './errors';
 
 export interface GitContext {
@@ -35,10 +36,48 @@ export function spawnGit(context: GitContext, args: readonly string[]): ChildPro
 }
 
 /**
- * Runs a git command whose output is small (rev-parse, for-each-ref) and collects it. Resolves with
- * the exit code, so callers decide what a non-zero exit means; rejects only when git cannot run.
+ * Runs a git command whose output is small (rev-parse, for-each-ref) and collects it, through simple-git.
+ * Resolves with the exit code, so callers decide what a non-zero exit means; rejects only when git cannot
+ * run. Commands that read standard input, and the history itself (streamed, see logStream.ts), are spawned
+ * directly: simple-git has no stdin and buffers a command's whole output.
  */
-export function runGit(context: GitContext, args: readonly string[], input?: string): Promise<GitOutput> {
+export async function runGit(context: GitContext, args: readonly string[], input?: string): Promise<GitOutput> {
+  if (input !== undefined) return collect(context, args, input);
+  if (context.signal?.aborted) throw cancelled();
+  let result: { exitCode: number; stdErr: Buffer[] } | undefined;
+  const git = simpleGit({
+    baseDir: context.cwd,
+    binary: context.gitPath,
+    abort: context.signal,
+    allowEnvironment: Object.keys(SIMPLE_GIT_ENV),
+    unsafe: { allowUnsafeCustomBinary: true },
+    // Every exit code is the caller's to read; only a failure to run git at all stays an error.
+    errors(error, outcome) {
+      result = { exitCode: outcome.exitCode, stdErr: outcome.stdErr };
+      return outcome.exitCode < 0 || outcome.exitCode > 255 ? error : undefined;
+    },
+  }).env({ ...ambientEnvironment(), ...SIMPLE_GIT_ENV });
+  try {
+    const stdout = await git.raw([...CONFIG, ...args]);
+    return { code: result?.exitCode ?? 0, stdout: Buffer.from(stdout, 'utf8'), stderr: Buffer.concat(result?.stdErr ?? []).toString('utf8').trim() };
+  } catch (error) {
+    if (context.signal?.aborted) throw cancelled();
+    const message = error instanceof Error ? error.message : String(error);
+    throw spawnFailure(context, Object.assign(new Error(message), /ENOENT/.test(message) ? { code: 'ENOENT' } : {}));
+  }
+}
+
+/** The same environment as spawned git gets, for simple-git: it refuses pager and editor variables outright. */
+const SIMPLE_GIT_ENV = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
+/** The user's environment without the variables that change what git runs (simple-git's guard rejects them). */
+function ambientEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(GIT_|EDITOR$|VISUAL$|PAGER$|SSH_ASKPASS$)/.test(entry[0])),
+  );
+}
+
+function collect(context: GitContext, args: readonly string[], input: string): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
     if (context.signal?.aborted) return reject(cancelled());
     const child = spawnGit(context, args);
@@ -49,7 +88,7 @@ export function runGit(context: GitContext, args: readonly string[], input?: str
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.stdin.on('error', () => undefined);
-    child.stdin.end(input ?? '');
+    child.stdin.end(input);
     child.on('error', (error) => {
       context.signal?.removeEventListener('abort', onAbort);
       reject(spawnFailure(context, error));
