@@ -1,18 +1,31 @@
-import type { Framework, Measure, Question, Suggest } from './schema';
+import type { Framework, Measure, Question, Suggest, Threshold } from './schema';
 
 /**
- * The score a measured value earns under a question's `suggest` thresholds: the first rule that holds.
- * Undefined when no rule holds or the value is not a finite number, so nothing is suggested on bad data.
+ * The first threshold rule that holds for a measured value, or undefined when none holds or the value
+ * is not a finite number, so nothing is suggested on bad data.
  */
-export function scoreFromThresholds(suggest: Suggest, value: number): number | undefined {
+export function matchingThreshold(suggest: Suggest, value: number): Threshold | undefined {
   if (!Number.isFinite(value)) return undefined;
-  for (const rule of suggest.thresholds) {
-    if (rule.atLeast !== undefined && value >= rule.atLeast) return rule.score;
-    if (rule.atMost !== undefined && value <= rule.atMost) return rule.score;
-    if (rule.above !== undefined && value > rule.above) return rule.score;
-    if (rule.below !== undefined && value < rule.below) return rule.score;
-  }
-  return undefined;
+  return suggest.thresholds.find(
+    (rule) =>
+      (rule.atLeast !== undefined && value >= rule.atLeast) ||
+      (rule.atMost !== undefined && value <= rule.atMost) ||
+      (rule.above !== undefined && value > rule.above) ||
+      (rule.below !== undefined && value < rule.below),
+  );
+}
+
+/** The score a measured value earns under a question's `suggest` thresholds: the first rule that holds. */
+export function scoreFromThresholds(suggest: Suggest, value: number): number | undefined {
+  return matchingThreshold(suggest, value)?.score;
+}
+
+/** A rule's comparison as people read it, e.g. "≥ 7" or "< 24". */
+export function describeThreshold(rule: Threshold, format: (n: number) => string = String): string {
+  if (rule.atLeast !== undefined) return `≥ ${format(rule.atLeast)}`;
+  if (rule.atMost !== undefined) return `≤ ${format(rule.atMost)}`;
+  if (rule.above !== undefined) return `> ${format(rule.above)}`;
+  return `< ${format(rule.below ?? 0)}`;
 }
 
 /** Every question that can be suggested from a given measure, in framework order. */

@@ -1,6 +1,6 @@
 import type { Evidence } from '../assessment/schema';
-import type { Framework, Measure, Threshold } from '../framework/schema';
-import { allQuestions, scoreFromThresholds } from '../framework/suggest';
+import type { Framework, Measure } from '../framework/schema';
+import { allQuestions, describeThreshold, matchingThreshold } from '../framework/suggest';
 import { deploymentSource, formatHours, formatNumber, plural } from './describe';
 import type { MetricSuggestion, MetricsResult } from './result';
 
@@ -79,9 +79,9 @@ export function suggestionsFor(framework: Framework, result: MetricsResult): Met
     const suggest = question.suggest;
     const measured = suggest ? measures[suggest.measure] : undefined;
     if (!suggest || !measured) continue;
-    const score = scoreFromThresholds(suggest, measured.value);
-    if (score === undefined) continue;
-    const rule = suggest.thresholds.find((t) => holds(t, measured.value));
+    const rule = matchingThreshold(suggest, measured.value);
+    if (rule === undefined) continue;
+    const score = rule.score;
     const evidence: Evidence = {
       source: 'git',
       metric: suggest.metric,
@@ -93,15 +93,10 @@ export function suggestionsFor(framework: Framework, result: MetricsResult): Met
       window: result.window,
       ...(measured.heuristic ? { heuristic: true } : {}),
     };
-    const comparison = rule?.atLeast !== undefined ? ` ≥ ${formatNumber(rule.atLeast)}` : rule?.atMost !== undefined ? ` ≤ ${formatNumber(rule.atMost)}` : '';
-    const reason = `${capitalize(measured.summary)}; ${formatNumber(measured.value)}${comparison} gives score ${score}${measured.heuristic ? ' (heuristic)' : ''}.`;
+    const reason = `${capitalize(measured.summary)}; ${formatNumber(measured.value)} ${describeThreshold(rule, formatNumber)} gives score ${score}${measured.heuristic ? ' (heuristic)' : ''}.`;
     suggestions.push({ questionId: question.id, score, reason, evidence });
   }
   return suggestions;
-}
-
-function holds(rule: Threshold, value: number): boolean {
-  return (rule.atLeast !== undefined && value >= rule.atLeast) || (rule.atMost !== undefined && value <= rule.atMost);
 }
 
 function capitalize(text: string): string {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { loadFramework } from '../../../../src/core/framework/load';
+import { describeThreshold, scoreFromThresholds } from '../../../../src/core/framework/suggest';
 import { formatProblem } from '../../../../src/core/problems';
 import type { Problem } from '../../../../src/core/problems';
 import { frameworkObject, frameworkYaml, TWO_DOMAINS } from '../../builders/framework';
@@ -120,5 +121,30 @@ describe('framework loader', () => {
     it('says an empty file is empty', () => {
       assert.match(problemsOf('')[0]!.message, /empty/);
     });
+  });
+});
+
+describe('suggest thresholds', () => {
+  const suggest = {
+    metric: 'leadTime' as const,
+    measure: 'leadTimeMedianHours' as const,
+    thresholds: [{ score: 5, below: 24 }, { score: 4, atMost: 168 }, { score: 2, above: 720 }, { score: 3, atLeast: 0 }],
+  };
+
+  it('takes the first rule that holds, with strict and inclusive comparisons', () => {
+    assert.equal(scoreFromThresholds(suggest, 23.9), 5);
+    assert.equal(scoreFromThresholds(suggest, 24), 4);
+    assert.equal(scoreFromThresholds(suggest, 168), 4);
+    assert.equal(scoreFromThresholds(suggest, 720), 3);
+    assert.equal(scoreFromThresholds(suggest, 721), 2);
+  });
+
+  it('suggests nothing for a value that is not a number', () => {
+    assert.equal(scoreFromThresholds(suggest, Number.NaN), undefined);
+    assert.equal(scoreFromThresholds({ ...suggest, thresholds: [{ score: 5, below: 1 }] }, 2), undefined);
+  });
+
+  it('describes the rule that gave the score', () => {
+    assert.deepEqual(suggest.thresholds.map((rule) => describeThreshold(rule)), ['< 24', '≤ 168', '> 720', '≥ 0']);
   });
 });
