@@ -33,6 +33,7 @@ function phases(): Phase[] {
     { name: 'typecheck', command: npm('typecheck') },
     { name: 'build', command: npm('build'), essential: true },
     { name: 'unit tests', command: npm('test:unit') },
+    { name: 'webview UI (Chromium)', command: npm('test:webview') },
     { name: 'install code-server (if missing)', command: tsx('test/runners/install-code-server.ts', 'all'), essential: true },
     { name: 'harness self-check', command: tsx('test/runners/self-check.ts', '--target', 'min') },
     { name: `integration (${integrationTargets})`, command: tsx('test/runners/code-server.ts', '--target', integrationTargets, '--skip-build') },
