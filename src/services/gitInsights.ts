@@ -86,6 +86,8 @@ export class GitInsightsService implements vscode.Disposable {
         days: settings.windowDays,
         clock: settings.leadTimeClock,
         source: settings.source === 'auto' ? undefined : settings.source,
+        failureDays: settings.failureDays,
+        hotfixPattern: settings.hotfixPattern,
         gitPath: settings.gitPath,
         signal: abort.signal,
         onProgress: options.onProgress,

@@ -2,7 +2,7 @@
  * The `dora.git.*` settings, checked. No vscode here: the rules are unit-tested, and the host only hands
  * in what `workspace.getConfiguration` returned (which may be anything a person typed into settings.json).
  */
-import { compilePattern, DEFAULT_TAG_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
+import { compilePattern, DEFAULT_FAILURE_DAYS, DEFAULT_HOTFIX_PATTERN, DEFAULT_TAG_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
 
 export const LEAD_TIME_CLOCKS = ['author', 'committer'] as const;
 export const DEPLOYMENT_SOURCES = ['auto', 'tags', 'merges'] as const;
@@ -14,6 +14,10 @@ export interface GitSettings {
   readonly windowDays: number;
   readonly leadTimeClock: (typeof LEAD_TIME_CLOCKS)[number];
   readonly source: (typeof DEPLOYMENT_SOURCES)[number];
+  /** How many days after a deployment a revert or hotfix marks it as failed (heuristic). */
+  readonly failureDays: number;
+  /** Tag names (or merge subjects) that count as hotfix deployments, matched case-insensitively. */
+  readonly hotfixPattern: string;
   /** VS Code's own `git.path`, so the analysis uses the git people configured for the editor. */
   readonly gitPath: string;
 }
@@ -26,6 +30,8 @@ export function checkGitSettings(raw: {
   windowDays?: unknown;
   leadTimeClock?: unknown;
   source?: unknown;
+  failureDays?: unknown;
+  hotfixPattern?: unknown;
   gitPath?: unknown;
 }): SettingsCheck {
   const tagPattern = typeof raw.tagPattern === 'string' && raw.tagPattern.trim() !== '' ? raw.tagPattern : DEFAULT_TAG_PATTERN;
@@ -35,6 +41,13 @@ export function checkGitSettings(raw: {
   if (typeof windowDays !== 'number' || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 3650) {
     return { ok: false, message: `The setting dora.git.windowDays is ${JSON.stringify(windowDays)}; it must be a whole number of days from 1 to 3650 (default ${DEFAULT_WINDOW_DAYS}).` };
   }
+  const failureDays = raw.failureDays === undefined ? DEFAULT_FAILURE_DAYS : raw.failureDays;
+  if (typeof failureDays !== 'number' || !Number.isInteger(failureDays) || failureDays < 0 || failureDays > 365) {
+    return { ok: false, message: `The setting dora.git.failureDays is ${JSON.stringify(failureDays)}; it must be a whole number of days from 0 to 365 (default ${DEFAULT_FAILURE_DAYS}).` };
+  }
+  const hotfixPattern = typeof raw.hotfixPattern === 'string' && raw.hotfixPattern.trim() !== '' ? raw.hotfixPattern : DEFAULT_HOTFIX_PATTERN;
+  const hotfix = compilePattern(hotfixPattern, 'The setting dora.git.hotfixPattern', 'i', DEFAULT_HOTFIX_PATTERN);
+  if (!hotfix.ok) return { ok: false, message: `${hotfix.message}. Change it in Settings, then try again.` };
   const defaultBranch = typeof raw.defaultBranch === 'string' ? raw.defaultBranch.trim() : '';
   // A branch name goes to git as an argument; one starting with "-" would read as an option.
   if (defaultBranch.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(defaultBranch)) {
@@ -48,6 +61,8 @@ export function checkGitSettings(raw: {
       windowDays,
       leadTimeClock: oneOf(raw.leadTimeClock, LEAD_TIME_CLOCKS, 'author'),
       source: oneOf(raw.source, DEPLOYMENT_SOURCES, 'auto'),
+      failureDays,
+      hotfixPattern,
       gitPath: typeof raw.gitPath === 'string' && raw.gitPath.trim() !== '' ? raw.gitPath.trim() : 'git',
     },
   };

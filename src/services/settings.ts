@@ -12,6 +12,8 @@ export function readGitSettings(scope: vscode.Uri | undefined): SettingsCheck {
     windowDays: dora.get('windowDays'),
     leadTimeClock: dora.get('leadTimeClock'),
     source: dora.get('source'),
+    failureDays: dora.get('failureDays'),
+    hotfixPattern: dora.get('hotfixPattern'),
     // `git.path` may be a list of candidates; the first is what the git extension tries first.
     gitPath: Array.isArray(gitPath) ? gitPath.find((entry) => typeof entry === 'string') : gitPath,
   });

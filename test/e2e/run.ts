@@ -70,9 +70,20 @@ async function runTarget(install: CodeServerInstall): Promise<{ label: string; o
   return { label, ok, steps };
 }
 
+/** The README shows what a user sees in real VS Code: the pictures this run just took, never hand-made ones. */
+const README_SCREENSHOTS = ['01-panel-answered-light.png', '03-panel-answered-dark.png', '05-report-preview-light.png'];
+
+function updateReadmeScreenshots(): void {
+  const from = path.join(resultsDir, 'e2e', 'latest');
+  const to = path.join(repoRoot, 'docs', 'screenshots');
+  fs.mkdirSync(to, { recursive: true });
+  for (const name of README_SCREENSHOTS) fs.copyFileSync(path.join(from, name), path.join(to, name));
+  console.log(`  README screenshots updated in ${path.relative(repoRoot, to)}/`);
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
-  const options = parseArgs(process.argv.slice(2), { values: ['target'], flags: ['skip-package'] });
+  const options = parseArgs(process.argv.slice(2), { values: ['target'], flags: ['skip-package', 'update-readme-screenshots'] });
   const log = logStep('e2e');
   if (!options.has('skip-package') || !fs.existsSync(VSIX)) {
     await runCommand('npm', ['run', '--silent', 'package'], { cwd: repoRoot });
@@ -93,6 +104,7 @@ async function main(): Promise<number> {
   if (strays.length > 0) for (const stray of strays) console.log(`  FAIL  left behind and killed: pid ${stray.pid} ${stray.command}`);
   else console.log('  no server or browser process of this run is left');
   const ok = outcomes.length > 0 && outcomes.every((outcome) => outcome.ok) && strays.length === 0;
+  if (ok && options.has('update-readme-screenshots')) updateReadmeScreenshots();
   console.log(ok ? 'E2E PASSED' : 'E2E FAILED');
   return ok ? 0 : 1;
 }
