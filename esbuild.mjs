@@ -2,7 +2,6 @@
 // kept separate so a type error never blocks a quick rebuild in watch mode.
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { zodNamespaceImports } from './scripts/zodNamespaceImports.mjs';
 import { webviewTarget } from './webview/buildOptions.mjs';
 
 const production = process.argv.includes('--production');
@@ -64,9 +63,9 @@ const targets = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
-    plugins: [...common.plugins, zodNamespaceImports],
+    plugins: common.plugins,
   },
-  { ...common, ...webviewTarget, plugins: [...common.plugins, ...webviewTarget.plugins] },
+  { ...common, ...webviewTarget },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_SCHEMA_URL, assessmentSchema } from './assessment/schema';
 import { frameworkSchema } from './framework/schema';
 

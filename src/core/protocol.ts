@@ -3,7 +3,7 @@
  * directions has a zod schema here, and both ends validate what they receive: a message that does not
  * match is logged and ignored, never half-applied.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { assessmentSchema, evidenceSchema } from './assessment/schema';
 import { frameworkSchema, SCORES } from './framework/schema';
 import { metricsResultSchema } from './metrics/result';

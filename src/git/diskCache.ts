@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { History } from '../core/metrics/history';
 
 /** Bumped whenever History changes shape or meaning, so an old file is never read as a new one. */

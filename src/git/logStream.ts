@@ -1,7 +1,6 @@
 import type { CommitGraphBuilder } from '../core/metrics/graph';
-import { cancelled } from './errors';
 import type { GitContext } from './run';
-import { gitFailure, spawnFailure, spawnGit } from './run';
+import { gitFailure, streamGit } from './run';
 
 /**
  * One record per commit, introduced by an ASCII record separator so a body can hold any newline:
@@ -18,46 +17,21 @@ const PROGRESS_EVERY = 20_000;
  * Streams `git log` over the given commits (fed on stdin, so tens of thousands of tags never hit the
  * command-line limit) into the graph builder. The output is parsed chunk by chunk and never held whole.
  */
-export function readCommits(context: GitContext, starts: readonly string[], builder: CommitGraphBuilder, onCount?: (commits: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (context.signal?.aborted) return reject(cancelled());
-    const child = spawnGit(context, ['log', '--ignore-missing', '--stdin', '--no-color', '--no-decorate', '--date=raw', `--format=${LOG_FORMAT}`]);
-    const parser = new LogParser(builder);
-    const stderr: Buffer[] = [];
-    let failed: Error | null = null;
-    let nextReport = PROGRESS_EVERY;
-    const onAbort = () => child.kill();
-    context.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        parser.push(chunk);
-      } catch (error) {
-        failed = error instanceof Error ? error : new Error(String(error));
-        child.kill();
-      }
-      if (builder.commitCount >= nextReport) {
-        nextReport = builder.commitCount + PROGRESS_EVERY;
-        onCount?.(builder.commitCount);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(starts.map((hash) => `${hash}\n`).join(''));
-    child.on('error', (error) => {
-      context.signal?.removeEventListener('abort', onAbort);
-      reject(spawnFailure(context, error));
-    });
-    child.on('close', (code) => {
-      context.signal?.removeEventListener('abort', onAbort);
-      if (context.signal?.aborted) return reject(cancelled());
-      if (failed) return reject(failed);
-      if (code !== 0) return reject(gitFailure('Reading the history (git log)', { code: code ?? 1, stdout: Buffer.alloc(0), stderr: Buffer.concat(stderr).toString('utf8').trim() }));
-      parser.end();
+export async function readCommits(context: GitContext, starts: readonly string[], builder: CommitGraphBuilder, onCount?: (commits: number) => void): Promise<void> {
+  const parser = new LogParser(builder);
+  let nextReport = PROGRESS_EVERY;
+  const args = ['log', '--ignore-missing', '--stdin', '--no-color', '--no-decorate', '--date=raw', `--format=${LOG_FORMAT}`];
+  const input = starts.map((hash) => `${hash}\n`).join('');
+  const { code, stderr } = await streamGit(context, args, input, (chunk) => {
+    parser.push(chunk);
+    if (builder.commitCount >= nextReport) {
+      nextReport = builder.commitCount + PROGRESS_EVERY;
       onCount?.(builder.commitCount);
-      resolve();
-    });
+    }
   });
+  if (code !== 0) throw gitFailure('Reading the history (git log)', { code, stdout: Buffer.alloc(0), stderr });
+  parser.end();
+  onCount?.(builder.commitCount);
 }
 
 /** Incremental parser of the LOG_FORMAT stream. Exported for tests of chunk boundaries. */

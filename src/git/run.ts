@@ -77,15 +77,34 @@ function ambientEnvironment(): Record<string, string> {
   );
 }
 
-function collect(context: GitContext, args: readonly string[], input: string): Promise<GitOutput> {
+async function collect(context: GitContext, args: readonly string[], input: string): Promise<GitOutput> {
+  const out: Buffer[] = [];
+  const { code, stderr } = await streamGit(context, args, input, (chunk) => out.push(chunk));
+  return { code, stdout: Buffer.concat(out), stderr };
+}
+
+/**
+ * Spawns git with `input` on stdin and hands stdout to `onChunk` as it arrives, so a large output is
+ * never held whole. A throw from `onChunk` stops git and rejects with that error; an abort kills git
+ * and rejects as cancelled. Resolves with the exit code and stderr for the caller to judge.
+ */
+export function streamGit(context: GitContext, args: readonly string[], input: string, onChunk: (chunk: Buffer) => void): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     if (context.signal?.aborted) return reject(cancelled());
     const child = spawnGit(context, args);
-    const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let failed: Error | undefined;
     const onAbort = () => child.kill();
     context.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = error instanceof Error ? error : new Error(String(error));
+        child.kill();
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);
@@ -96,7 +115,8 @@ function collect(context: GitContext, args: readonly string[], input: string): P
     child.on('close', (code) => {
       context.signal?.removeEventListener('abort', onAbort);
       if (context.signal?.aborted) return reject(cancelled());
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() });
+      if (failed) return reject(failed);
+      resolve({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8').trim() });
     });
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Scores run 0..5; 0 means "not applicable / unknown" and is kept out of every mean. */
 export const SCORES = [0, 1, 2, 3, 4, 5] as const;

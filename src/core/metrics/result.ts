@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { evidenceSchema, windowSchema } from '../assessment/schema';
 
 /** DORA's four performance bands; every metric is classified into one of them (or none when there is no data). */

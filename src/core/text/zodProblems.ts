@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatPath } from '../problems';
 import type { Problem } from '../problems';
 import type { PositionedDocument } from './positions';
