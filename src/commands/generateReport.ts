@@ -12,7 +12,7 @@ export interface GenerateReportDeps {
   /** The store's document for a file: the assessment with any edits not yet on disk, and its framework. Disposed after use. */
   openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
   /** Git metrics for the document's repository; without it (or when git is unavailable) the report has no git section. */
-  gitInsights?(document: AssessmentDocument, options?: { token?: vscode.CancellationToken }): Promise<GitInsights>;
+  gitInsights?(document: AssessmentDocument, options?: { token?: vscode.CancellationToken; until?: Date }): Promise<GitInsights>;
   /** The file of the active assessment panel, if there is one. */
   activeAssessment?(): vscode.Uri | undefined;
   /** Asks which assessment to report on; by default a quick pick of the workspace's `.dora/*.json`. */
@@ -84,7 +84,9 @@ async function gitMetrics(
 ): Promise<MetricsResult | undefined> {
   if (!deps.gitInsights) return undefined;
   progress.report({ message: 'reading the git history' });
-  const insights = await deps.gitInsights(document, { token });
+  // The window ends at the assessment's last update, not now: an unchanged assessment regenerates byte for byte.
+  const until = document.state.kind === 'loaded' ? new Date(document.state.assessment.updatedAt) : undefined;
+  const insights = await deps.gitInsights(document, { token, ...(until ? { until } : {}) });
   if (insights.kind === 'ok') return insights.result;
   deps.log.info(`Report without git metrics: ${insights.reason}`);
   return undefined;

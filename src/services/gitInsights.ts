@@ -18,6 +18,11 @@ export interface InsightOptions {
   readonly refresh?: boolean;
   readonly token?: vscode.CancellationToken;
   readonly onProgress?: (progress: AnalysisProgress) => void;
+  /**
+   * The end of the window; now when left out. A report passes its assessment's `updatedAt`, so
+   * regenerating it from the same history gives the same figures, as the CLI's `report --repo` does.
+   */
+  readonly until?: Date;
 }
 
 /**
@@ -60,7 +65,7 @@ export class GitInsightsService implements vscode.Disposable {
     if (!this.isTrusted()) return { kind: 'unavailable', reason: UNTRUSTED_REASON };
     const checked = readGitSettings(folder);
     if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
-    const key = JSON.stringify([folder.fsPath, framework?.id ?? '', framework?.version ?? '', checked.settings]);
+    const key = JSON.stringify([folder.fsPath, framework?.id ?? '', framework?.version ?? '', checked.settings, options.until?.toISOString() ?? 'now']);
     const running = this.running.get(key);
     if (running && !options.refresh) return raceCancellation(running, options.token);
     const promise = this.analyze(folder.fsPath, framework, checked.settings, options).finally(() => {
@@ -84,6 +89,7 @@ export class GitInsightsService implements vscode.Disposable {
         tagPattern: settings.tagPattern,
         defaultBranch: settings.defaultBranch || undefined,
         days: settings.windowDays,
+        ...(options.until ? { until: options.until } : {}),
         clock: settings.leadTimeClock,
         source: settings.source === 'auto' ? undefined : settings.source,
         failureDays: settings.failureDays,

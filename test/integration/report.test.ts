@@ -35,6 +35,20 @@ describe('DORA: Generate Report in a real VS Code', () => {
     await eventually(() => previewTabFor(report.fsPath), 'the Markdown preview of the report');
   });
 
+  it('measures git up to the assessment’s last update, so regenerating it gives the same bytes', async () => {
+    const updatedAt = new Date(Date.now() - 3 * 86_400_000);
+    updatedAt.setUTCHours(12, 0, 0, 0);
+    const file = path.join(doraDir(), 'it-report-git.json');
+    writeAssessment(file, { 'df-frequency': { score: 3 } }, { createdAt: updatedAt.toISOString(), updatedAt: updatedAt.toISOString() });
+
+    const report = await vscode.commands.executeCommand<vscode.Uri>('dora.generateReport', vscode.Uri.file(file));
+    const first = fs.readFileSync(report.fsPath, 'utf8');
+    const day = updatedAt.toISOString().slice(0, 10);
+    assert.match(first, new RegExp(`Measured from the history[^\\n]* and ${day} \\(90 days\\)\\.`));
+    await vscode.commands.executeCommand('dora.generateReport', vscode.Uri.file(file));
+    assert.equal(fs.readFileSync(report.fsPath, 'utf8'), first);
+  });
+
   it('reports on the panel’s assessment, including an answer typed a moment ago', async () => {
     const api = await doraHost();
     const file = path.join(doraDir(), 'it-report-panel.json');

@@ -20,7 +20,33 @@ interface Phase {
   /** Later phases make no sense without this one. */
   readonly essential?: boolean;
   readonly skipReason?: string;
+  /** Reads the phase's test counts from what it printed; phases that run no tests have none. */
+  readonly count?: (output: string) => Counts;
 }
+
+interface Counts {
+  readonly passed: number;
+  readonly failed: number;
+}
+
+const sum = (counts: readonly Counts[]): Counts => ({ passed: counts.reduce((n, c) => n + c.passed, 0), failed: counts.reduce((n, c) => n + c.failed, 0) });
+const all = (output: string, pattern: RegExp): RegExpMatchArray[] => [...output.matchAll(new RegExp(pattern.source, 'gm'))];
+
+/** Mocha's own closing lines ("N passing", "N failing"). */
+const mochaCounts = (output: string): Counts => ({
+  passed: Number(all(output, /^\s*(\d+) passing/).at(-1)?.[1] ?? 0),
+  failed: Number(all(output, /^\s*(\d+) failing/).at(-1)?.[1] ?? 0),
+});
+/** The integration runner's total over every target and pass. */
+const integrationCounts = (output: string): Counts => {
+  const total = all(output, /total: (\d+) passing \/ (\d+) failing/).at(-1);
+  return { passed: Number(total?.[1] ?? 0), failed: Number(total?.[2] ?? 0) };
+};
+/** One summary line per VS Code target. */
+const e2eCounts = (output: string): Counts =>
+  sum(all(output, /^\s*(?:PASS|FAIL)\s+.*: (\d+) passing \/ (\d+) failing/).map((m) => ({ passed: Number(m[1]), failed: Number(m[2]) })));
+/** The self-check's own checks, not the deliberately failing suite it runs. */
+const checkCounts = (output: string): Counts => ({ passed: all(output, /^✔ /).length, failed: all(output, /^✘ /).length });
 
 const tsx = (script: string, ...args: string[]): string[] => [process.execPath, '--import', 'tsx', path.join(repoRoot, script), ...args];
 const npm = (...args: string[]): string[] => ['npm', 'run', '--silent', ...args];
@@ -32,29 +58,37 @@ function phases(): Phase[] {
   return [
     { name: 'typecheck', command: npm('typecheck') },
     { name: 'build', command: npm('build'), essential: true },
-    { name: 'unit tests', command: npm('test:unit') },
-    { name: 'webview UI (Chromium)', command: npm('test:webview') },
+    { name: 'unit tests', command: npm('test:unit'), count: mochaCounts },
+    { name: 'webview UI (Chromium)', command: npm('test:webview'), count: mochaCounts },
     { name: 'install code-server (if missing)', command: tsx('test/runners/install-code-server.ts', 'all'), essential: true },
-    { name: 'harness self-check', command: tsx('test/runners/self-check.ts', '--target', 'min') },
-    { name: `integration (${integrationTargets})`, command: tsx('test/runners/code-server.ts', '--target', integrationTargets, '--skip-build') },
+    { name: 'harness self-check', command: tsx('test/runners/self-check.ts', '--target', 'min'), count: checkCounts },
+    { name: `integration (${integrationTargets})`, command: tsx('test/runners/code-server.ts', '--target', integrationTargets, '--skip-build'), count: integrationCounts },
     { name: 'package .vsix', command: npm('package'), ...(skipE2e ? { skipReason: skipE2e } : {}) },
-    { name: `end-to-end (${e2eTargets})`, command: tsx('test/e2e/run.ts', '--target', e2eTargets, '--skip-package'), ...(skipE2e ? { skipReason: skipE2e } : {}) },
+    { name: `end-to-end (${e2eTargets})`, command: tsx('test/e2e/run.ts', '--target', e2eTargets, '--skip-package'), count: e2eCounts, ...(skipE2e ? { skipReason: skipE2e } : {}) },
   ];
 }
 
-function run(command: readonly string[]): Promise<number> {
+/** Runs a phase with its output shown as it comes, and kept so its test counts can be read. */
+function run(command: readonly string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const [program, ...args] = command;
+    const chunks: Buffer[] = [];
     // Same process group as us, so Ctrl+C reaches it; our marker lets the final check find its leftovers.
-    const child = spawn(program ?? '', args, { cwd: repoRoot, env: tracker.env(process.env), stdio: 'inherit' });
-    child.once('error', () => resolve(127));
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    const child = spawn(program ?? '', args, { cwd: repoRoot, env: tracker.env(process.env), stdio: ['inherit', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      process.stdout.write(chunk);
+    });
+    const output = () => Buffer.concat(chunks).toString('utf8');
+    child.once('error', () => resolve({ code: 127, output: output() }));
+    child.once('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output: output() }));
   });
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
   const results: { name: string; outcome: string; time: string }[] = [];
+  const counts: Counts[] = [];
   let blockedBy: string | undefined;
   for (const phase of phases()) {
     const skip = blockedBy ? `${blockedBy} failed` : phase.skipReason;
@@ -65,7 +99,8 @@ async function main(): Promise<number> {
     const shown = phase.command.map((part) => (part === process.execPath ? 'node' : part.startsWith(repoRoot) ? path.relative(repoRoot, part) : part));
     console.log(`\n━━ ${phase.name} ━━ ${shown.join(' ')}`);
     const phaseStart = Date.now();
-    const code = await run(phase.command);
+    const { code, output } = await run(phase.command);
+    if (phase.count) counts.push(phase.count(output));
     const time = elapsed(phaseStart);
     results.push({ name: phase.name, outcome: code === 0 ? 'ok' : `FAILED (exit ${code})`, time });
     console.log(`━━ ${phase.name}: ${code === 0 ? 'ok' : 'FAILED'} in ${time}`);
@@ -79,6 +114,9 @@ async function main(): Promise<number> {
   console.log(`${'total'.padEnd(40)}${elapsed(started)}`);
   const ok = results.every((result) => result.outcome === 'ok' || result.outcome.startsWith('skipped (DORA_'));
   console.log(ok ? 'ALL TESTS PASSED' : 'TESTS FAILED');
+  const total = sum(counts);
+  // The one line that sums up every runner's tests, in the plain form CI tools read.
+  console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
   return ok ? 0 : 1;
 }
 
