@@ -8,6 +8,7 @@ import type { AssessmentScore } from '../core/scoring/score';
 import { GitFeed } from './gitFeed';
 import { documentView } from './views';
 import { pageFor, webviewOptions } from './webviewPage';
+import { openFileAt } from './openFile';
 
 export interface ShowOptions {
   readonly view?: PanelView;
@@ -189,7 +190,7 @@ export class AssessmentPanel implements vscode.Disposable {
         return;
       }
       case 'openFile':
-        await this.openFile(message.line, message.column);
+        await openFileAt(this.document.uri, message.line, message.column);
         return;
       case 'refreshGit':
         await this.refreshGit();
@@ -209,15 +210,6 @@ export class AssessmentPanel implements vscode.Disposable {
     if (state.kind !== 'loaded') return `the file is ${state.kind === 'error' ? 'not readable' : 'missing'}, so nothing is written`;
     const known = state.framework.domains.some((domain) => domain.questions.some((question) => question.id === questionId));
     return known ? undefined : `framework "${state.framework.id}" has no such question`;
-  }
-
-  private async openFile(line?: number, column?: number): Promise<void> {
-    const position = line ? new vscode.Position(line - 1, Math.max(0, (column ?? 1) - 1)) : undefined;
-    await vscode.window.showTextDocument(this.document.uri, {
-      viewColumn: vscode.ViewColumn.Beside,
-      preview: false,
-      ...(position ? { selection: new vscode.Range(position, position) } : {}),
-    });
   }
 
   private show(view: PanelView): void {

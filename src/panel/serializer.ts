@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE } from '../host/contracts';
 import type { PanelServices } from '../host/contracts';
-import { parsePersistedState } from '../core/protocol';
+import { parsePersistedState, parseWebviewMessage } from '../core/protocol';
 import type { PanelState } from '../core/protocol';
 import { AssessmentPanel } from './assessmentPanel';
+import { openFileAt } from './openFile';
 import { pageFor, webviewOptions } from './webviewPage';
 
 /**
@@ -48,6 +49,12 @@ export function panelSerializer(services: PanelServices): vscode.WebviewPanelSer
           panel.title,
           placeholder(uri, { kind: 'error', problems: [{ severity: 'error', message: `could not open the file again after the reload (${message}); close this panel and open the assessment from the DORA view` }] }),
         );
+        // No controller owns this page, but its "Open file" button must still work.
+        const listener = panel.webview.onDidReceiveMessage(async (data: unknown) => {
+          const parsed = parseWebviewMessage(data);
+          if (parsed.ok && parsed.value.type === 'openFile') await openFileAt(uri, parsed.value.line, parsed.value.column);
+        });
+        panel.onDidDispose(() => listener.dispose());
       }
     },
   };
