@@ -62,4 +62,14 @@ export class AssessmentPanel {
   loadError(): Locator {
     return this.frame.locator('[data-testid="load-error"]');
   }
+
+  /** The status line above the questions that says where git evidence stands (loading, untrusted, how many). */
+  gitStatus(text: string | RegExp): Locator {
+    return this.frame.getByRole('status').filter({ hasText: text });
+  }
+
+  /** Every "Suggested from git" chip on the page, or the one under the question. */
+  suggestionChips(questionId?: string): Locator {
+    return this.frame.locator(questionId ? `[data-testid="suggestion-${questionId}"]` : '[data-testid^="suggestion-"]');
+  }
 }

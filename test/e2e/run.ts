@@ -3,6 +3,8 @@
  *
  *   node --import tsx test/e2e/run.ts [--target latest|min|all] [--skip-package]
  *
+ * Per target, two scenarios, each on its own code-server and workspace: the user's path in a trusted workspace
+ * (scenario.ts), then Restricted Mode and granting trust (trustScenario.ts).
  * Screenshots (light and dark) go to test-results/e2e/<target>/, which CI keeps as artifacts.
  * Exits non-zero when a step fails or a process of the run is left behind.
  */
@@ -24,30 +26,42 @@ import type { RunningServer } from '../runners/lib/server';
 import { elapsed, logStep } from '../runners/lib/timing';
 import { selectTargets } from '../runners/lib/versions';
 import { runScenario } from './scenario';
-import type { StepResult } from './steps';
+import type { StepRecorder, StepResult } from './steps';
+import { prepareTrustWorkspace, runTrustScenario } from './trustScenario';
 import { Workbench } from './workbench';
 
 const tracker = new ProcessTracker();
 const VSIX = path.join(repoRoot, 'dora-assessment.vsix');
 
-async function runTarget(install: CodeServerInstall): Promise<{ label: string; ok: boolean; steps: StepResult[] }> {
-  const label = `${install.target.name} (VS Code ${install.target.vscodeVersion})`;
-  const log = logStep(`e2e ${install.target.name}`);
-  const shotsDir = path.join(resultsDir, 'e2e', install.target.name);
-  fs.rmSync(shotsDir, { recursive: true, force: true });
-  fs.mkdirSync(shotsDir, { recursive: true });
-  const sandbox = createSandbox(`e2e-${install.target.name}`);
-  prepareWorkspace(sandbox.workspace, { git: true });
+interface ScenarioOutcome {
+  readonly label: string;
+  readonly ok: boolean;
+  readonly steps: StepResult[];
+}
+
+interface SessionSpec {
+  /** "main" or "trust": names the sandbox and the summary line. */
+  readonly name: string;
+  readonly trustWorkspace: boolean;
+  readonly prepare: (workspace: string) => void;
+  readonly run: (workbench: Workbench, workspace: string) => Promise<StepRecorder>;
+}
+
+/** One scenario against its own code-server, sandbox and workspace, so no state carries over between scenarios. */
+async function runSession(install: CodeServerInstall, spec: SessionSpec): Promise<ScenarioOutcome> {
+  const label = `${install.target.name} (VS Code ${install.target.vscodeVersion}) ${spec.name}`;
+  const log = logStep(`e2e ${install.target.name} ${spec.name}`);
+  const sandbox = createSandbox(`e2e-${install.target.name}-${spec.name}`);
+  spec.prepare(sandbox.workspace);
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let steps: StepResult[] = [];
   let ok = false;
-  console.log(`\n▶ e2e on ${label}`);
+  console.log(`\n▶ e2e ${spec.name} on ${install.target.name} (VS Code ${install.target.vscodeVersion}), workspace ${spec.trustWorkspace ? 'trusted' : 'NOT trusted'}`);
   try {
     await installVsix(install, sandbox, tracker, VSIX);
     log('vsix installed');
-    // Trust is not what this scenario is about; the integration suites cover Restricted Mode.
-    server = await startCodeServer(install, sandbox, tracker, { trustWorkspace: true });
+    server = await startCodeServer(install, sandbox, tracker, { trustWorkspace: spec.trustWorkspace });
     log(`code-server up on ${server.origin}`);
     browser = await launchChromium(sandbox, tracker);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -55,7 +69,7 @@ async function runTarget(install: CodeServerInstall): Promise<{ label: string; o
     const workbench = new Workbench(page);
     await workbench.open(`${server.origin}/?folder=${encodeURIComponent(sandbox.workspace)}`);
     log('workbench open');
-    const recorder = await runScenario({ workbench, workspace: sandbox.workspace, shotsDir });
+    const recorder = await spec.run(workbench, sandbox.workspace);
     steps = recorder.results;
     ok = recorder.ok;
   } catch (error) {
@@ -68,6 +82,30 @@ async function runTarget(install: CodeServerInstall): Promise<{ label: string; o
   }
   log(ok ? 'passed' : 'FAILED');
   return { label, ok, steps };
+}
+
+/**
+ * The user's path in a trusted workspace, then Restricted Mode and granting trust. The trust scenario runs
+ * even when the first failed: it has its own server and workspace, and its result is worth having.
+ */
+async function runTarget(install: CodeServerInstall): Promise<ScenarioOutcome[]> {
+  const shotsDir = path.join(resultsDir, 'e2e', install.target.name);
+  fs.rmSync(shotsDir, { recursive: true, force: true });
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const main = await runSession(install, {
+    name: 'main',
+    // Trust is not what this scenario is about; the trust scenario below covers it.
+    trustWorkspace: true,
+    prepare: (workspace) => prepareWorkspace(workspace, { git: true }),
+    run: (workbench, workspace) => runScenario({ workbench, workspace, shotsDir }),
+  });
+  const trust = await runSession(install, {
+    name: 'trust',
+    trustWorkspace: false,
+    prepare: prepareTrustWorkspace,
+    run: (workbench) => runTrustScenario({ workbench, shotsDir }),
+  });
+  return [main, trust];
 }
 
 /** The README shows what a user sees in real VS Code: the pictures this run just took, never hand-made ones. */
@@ -91,7 +129,7 @@ async function main(): Promise<number> {
   }
   const outcomes = [];
   for (const target of selectTargets(options.get('target') ?? 'latest')) {
-    outcomes.push(await runTarget(await ensureCodeServer(target, log)));
+    outcomes.push(...(await runTarget(await ensureCodeServer(target, log))));
   }
   const strays = await tracker.shutdown();
 

@@ -19,6 +19,8 @@ export class StepRecorder {
   constructor(
     private readonly workbench: Workbench,
     private readonly shotsDir: string,
+    /** Several scenarios share a target's folder; each names its failure screenshots apart. */
+    private readonly failureShotPrefix = 'FAILED',
   ) {}
 
   async step(name: string, body: () => Promise<void>): Promise<void> {
@@ -39,7 +41,7 @@ export class StepRecorder {
       const message = error instanceof Error ? error.message : String(error);
       this.results.push({ name, state: 'failed', seconds, error: message });
       console.log(`  ✘ ${name} (${seconds.toFixed(1)}s)\n      ${message.split('\n').join('\n      ')}`);
-      const shot = path.join(this.shotsDir, `FAILED-${this.results.length.toString().padStart(2, '0')}.png`);
+      const shot = path.join(this.shotsDir, `${this.failureShotPrefix}-${this.results.length.toString().padStart(2, '0')}.png`);
       await this.workbench.screenshot(shot).then(
         () => console.log(`      screenshot: ${shot}`),
         () => undefined,
