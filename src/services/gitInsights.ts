@@ -6,9 +6,12 @@ import type { AnalysisProgress } from '../git/analyze';
 import type { AssessmentDocument, GitInsights } from '../host/contracts';
 import type { GitSettings } from './gitSettings';
 import { affectsGitSettings, readGitSettings } from './settings';
+import { SharedRuns } from './sharedRuns';
 
 export const UNTRUSTED_REASON =
   'Git is not run in an untrusted workspace (Restricted Mode), so there are no suggestions from its history. Trust the workspace to get them; the questionnaire works either way.';
+
+const CANCELLED: GitInsights = { kind: 'unavailable', reason: 'The git analysis was cancelled.' };
 
 export interface InsightOptions {
   /**
@@ -32,7 +35,7 @@ export interface InsightOptions {
  * every ref, so asking again costs two small git calls; requests made while one runs share it.
  */
 export class GitInsightsService implements vscode.Disposable {
-  private readonly running = new Map<string, Promise<GitInsights>>();
+  private readonly running = new SharedRuns<GitInsights>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a `dora.git.*` (or `git.path`) setting changed: figures on screen may be out of date. */
   readonly onDidInvalidate = this.changed.event;
@@ -66,19 +69,14 @@ export class GitInsightsService implements vscode.Disposable {
     const checked = readGitSettings(folder);
     if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
     const key = JSON.stringify([folder.fsPath, framework?.id ?? '', framework?.version ?? '', checked.settings, options.until?.toISOString() ?? 'now']);
-    const running = this.running.get(key);
-    if (running && !options.refresh) return raceCancellation(running, options.token);
-    const promise = this.analyze(folder.fsPath, framework, checked.settings, options).finally(() => {
-      if (this.running.get(key) === promise) this.running.delete(key);
+    return this.running.join(key, (signal) => this.analyze(folder.fsPath, framework, checked.settings, options, signal), {
+      fresh: options.refresh,
+      token: options.token,
+      cancelled: CANCELLED,
     });
-    this.running.set(key, promise);
-    return promise;
   }
 
-  private async analyze(repo: string, framework: Framework | undefined, settings: GitSettings, options: InsightOptions): Promise<GitInsights> {
-    const abort = new AbortController();
-    const subscription = options.token?.onCancellationRequested(() => abort.abort());
-    if (options.token?.isCancellationRequested) abort.abort();
+  private async analyze(repo: string, framework: Framework | undefined, settings: GitSettings, options: InsightOptions, signal: AbortSignal): Promise<GitInsights> {
     this.started++;
     const began = Date.now();
     try {
@@ -95,7 +93,7 @@ export class GitInsightsService implements vscode.Disposable {
         failureDays: settings.failureDays,
         hotfixPattern: settings.hotfixPattern,
         gitPath: settings.gitPath,
-        signal: abort.signal,
+        signal,
         onProgress: options.onProgress,
       });
       this.log.info(`Git analysis of ${repo}: ${result.deployments.count} deployments, ${result.suggestions.length} suggestions (${Date.now() - began} ms).`);
@@ -108,8 +106,6 @@ export class GitInsightsService implements vscode.Disposable {
       }
       this.log.error(`Git analysis of ${repo} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { kind: 'unavailable', reason: `The git analysis failed unexpectedly (${error instanceof Error ? error.message : String(error)}). The details are in Output > DORA Assessment.` };
-    } finally {
-      subscription?.dispose();
     }
   }
 
@@ -120,16 +116,4 @@ export class GitInsightsService implements vscode.Disposable {
 
 export function repositoryFolder(uri: vscode.Uri): vscode.Uri {
   return vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.file(path.dirname(uri.fsPath));
-}
-
-/** A caller that joins a run someone else started can stop waiting without stopping it for the others. */
-function raceCancellation(promise: Promise<GitInsights>, token: vscode.CancellationToken | undefined): Promise<GitInsights> {
-  if (!token) return promise;
-  return new Promise((resolve) => {
-    const subscription = token.onCancellationRequested(() => resolve({ kind: 'unavailable', reason: 'The git analysis was cancelled.' }));
-    void promise.then((value) => {
-      subscription.dispose();
-      resolve(value);
-    });
-  });
 }
