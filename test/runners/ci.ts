@@ -42,7 +42,7 @@ const integrationCounts = (output: string): Counts => {
   const total = all(output, /total: (\d+) passing \/ (\d+) failing/).at(-1);
   return { passed: Number(total?.[1] ?? 0), failed: Number(total?.[2] ?? 0) };
 };
-/** One summary line per VS Code target. */
+/** One summary line per scenario and VS Code target. */
 const e2eCounts = (output: string): Counts =>
   sum(all(output, /^\s*(?:PASS|FAIL)\s+.*: (\d+) passing \/ (\d+) failing/).map((m) => ({ passed: Number(m[1]), failed: Number(m[2]) })));
 /** The self-check's own checks, not the deliberately failing suite it runs. */
