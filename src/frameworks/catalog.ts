@@ -11,6 +11,11 @@ export interface CatalogEntry {
   readonly result: LoadResult<Framework>;
 }
 
+/** Framework files are YAML: `*.yaml` or `*.yml`, in any letter case. */
+export function isFrameworkFile(name: string): boolean {
+  return /\.ya?ml$/i.test(name);
+}
+
 /** Reads a text file, refusing anything over the input limit before it is read into memory. */
 export function readTextFile(file: string): { ok: true; text: string } | { ok: false; problem: Problem } {
   try {
@@ -46,7 +51,7 @@ export function loadCatalog(dirs: ReadonlyArray<{ dir: string; source: CatalogEn
   for (const { dir, source } of dirs) {
     let names: string[];
     try {
-      names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+      names = readdirSync(dir).filter(isFrameworkFile).sort();
     } catch {
       continue;
     }

@@ -1,3 +1,4 @@
+import { testPattern } from '../core/metrics/patterns';
 import { firstParentMerges } from '../core/metrics/attribution';
 import { CommitGraphBuilder, NO_COMMIT } from '../core/metrics/graph';
 import type { CommitGraph } from '../core/metrics/graph';
@@ -27,7 +28,7 @@ export interface ReadOptions {
  */
 export async function readHistory(context: GitContext, repo: RepositoryInfo, refs: RefsSnapshot, options: ReadOptions): Promise<History> {
   const warnings: string[] = [];
-  const matching = refs.tags.filter((tag) => matches(options.tagPattern, tag.name));
+  const matching = refs.tags.filter((tag) => testPattern(options.tagPattern, tag.name));
   const deployable = matching.filter((tag): tag is TagRef & { commit: string } => tag.commit !== null);
   if (deployable.length < matching.length) {
     const skipped = matching.length - deployable.length;
@@ -91,7 +92,3 @@ function mergeCandidates(graph: CommitGraph, branch: DefaultBranch | null): Depl
   });
 }
 
-function matches(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  return regex.test(text);
-}

@@ -11,7 +11,7 @@ import { AssessmentsTreeProvider } from '../views/assessmentsTree';
 import type { LazyTreeProvider } from '../views/lazyTree';
 import { ScoreStatusBar } from '../views/scoreStatusBar';
 import type { DoraHostApi } from './api';
-import type { AssessmentDocument, PanelServices } from './contracts';
+import type { PanelServices } from './contracts';
 import { panelBridge } from './panelBridge';
 import { reportCommands } from './reportCommands';
 
@@ -64,7 +64,7 @@ export function createHost(context: vscode.ExtensionContext, log: vscode.LogOutp
     metricsOutput: () => (metricsChannel ??= vscode.window.createOutputChannel('DORA Git Metrics')),
   };
   const handlers = commandHandlers(hostContext, reportCommands(hostContext));
-  const serializer = panelSerializer(panelServicesOwningDocuments(services));
+  const serializer = panelSerializer(services);
 
   const disposables: vscode.Disposable[] = [
     catalog,
@@ -126,26 +126,4 @@ export function createHost(context: vscode.ExtensionContext, log: vscode.LogOutp
       for (const disposable of disposables.splice(0)) disposable.dispose();
     },
   };
-}
-
-/**
- * The serializer hands its panel a document from `openDocument`, and the panel does not dispose it; so the
- * reference is released here when that panel closes (or at once, if a panel for the file already existed).
- */
-function panelServicesOwningDocuments(services: PanelServices): PanelServices {
-  return {
-    ...services,
-    openDocument: async (uri) => {
-      const document = await services.openDocument(uri);
-      // The serializer revives the panel right after this promise settles.
-      setTimeout(() => adopt(document), 0);
-      return document;
-    },
-  };
-}
-
-function adopt(document: AssessmentDocument): void {
-  const panel = AssessmentPanel.forUri(document.uri);
-  if (panel && panel.document === document) panel.onDidDispose(() => document.dispose());
-  else document.dispose();
 }

@@ -5,20 +5,13 @@ import { AssessmentPanel } from '../panel/assessmentPanel';
 import type { DocumentRegistry } from '../store/documentRegistry';
 import type { PanelServices } from './contracts';
 
-/** The commands' view of src/panel: one panel per file, each holding one reference to its document. */
+/** The commands' view of src/panel: one panel per file, each owning one reference to its document. */
 export function panelBridge(services: PanelServices, documents: DocumentRegistry): PanelBridge {
   const panelFor = (uri: vscode.Uri) => AssessmentPanel.forUri(vscode.Uri.file(uri.fsPath));
   return {
     async open(uri: vscode.Uri, view?: PanelView) {
-      const existing = panelFor(uri);
-      if (existing) {
-        AssessmentPanel.createOrShow(services, existing.document, view ? { view } : {});
-        return;
-      }
-      const document = await documents.open(vscode.Uri.file(uri.fsPath));
-      const panel = AssessmentPanel.createOrShow(services, document, view ? { view } : {});
-      if (panel.document === document) panel.onDidDispose(() => document.dispose());
-      else document.dispose();
+      const document = panelFor(uri)?.document ?? (await documents.open(vscode.Uri.file(uri.fsPath)));
+      AssessmentPanel.createOrShow(services, document, view ? { view } : {});
     },
     activeUri: () => AssessmentPanel.active?.uri,
     async refreshGit(uri) {

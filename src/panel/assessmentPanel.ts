@@ -41,9 +41,15 @@ export class AssessmentPanel implements vscode.Disposable {
   }
 
   /** Reveals the panel of this file, or opens one. */
+  /**
+   * Shows the panel for a document, creating it if needed. The panel takes over the caller's reference to
+   * the document and releases it when it closes; when a panel for the file already exists, the extra
+   * reference is released at once.
+   */
   static createOrShow(services: PanelServices, document: AssessmentDocument, options: ShowOptions = {}): AssessmentPanel {
     const existing = AssessmentPanel.forUri(document.uri);
     if (existing) {
+      existing.releaseIfNotMine(document);
       existing.webviewPanel.reveal(options.viewColumn, options.preserveFocus);
       if (options.view) existing.show(options.view);
       return existing;
@@ -62,9 +68,14 @@ export class AssessmentPanel implements vscode.Disposable {
     const existing = AssessmentPanel.forUri(document.uri);
     if (existing) {
       panel.dispose();
+      existing.releaseIfNotMine(document);
       return existing;
     }
     return new AssessmentPanel(panel, services, document);
+  }
+
+  private releaseIfNotMine(document: AssessmentDocument): void {
+    if (document !== this.document) document.dispose();
   }
 
   private readonly disposables: vscode.Disposable[] = [];
@@ -162,7 +173,10 @@ export class AssessmentPanel implements vscode.Disposable {
     this.isDisposed = true;
     AssessmentPanel.panels.delete(this.document.uri.toString());
     if (AssessmentPanel.activePanel === this) AssessmentPanel.setActive(undefined);
-    void this.document.flush().catch((error: unknown) => this.services.log.error(`Saving ${this.document.uri.fsPath} on close failed: ${String(error)}`));
+    void this.document
+      .flush()
+      .catch((error: unknown) => this.services.log.error(`Saving ${this.document.uri.fsPath} on close failed: ${String(error)}`))
+      .finally(() => this.document.dispose());
     this.disposed.fire();
     this.webviewPanel.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();

@@ -31,12 +31,15 @@ export class GitFeed implements vscode.Disposable {
       this.set({ kind: 'untrusted' });
       return;
     }
-    this.request?.cancel();
+    const previous = this.request;
     const request = new vscode.CancellationTokenSource();
     this.request = request;
     this.set({ kind: 'loading' });
     try {
-      const insights = await this.services.gitInsights(this.document, { refresh, token: request.token });
+      // Join the new request before dropping the old one, so an analysis both want keeps running.
+      const pending = this.services.gitInsights(this.document, { refresh, token: request.token });
+      previous?.cancel();
+      const insights = await pending;
       if (request.token.isCancellationRequested || this.disposed) return;
       const { view, problem } = gitView(insights);
       if (problem) this.services.log.error(`Git insights for ${this.document.uri.fsPath} do not match the panel protocol: ${problem}`);

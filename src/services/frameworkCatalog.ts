@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
-import { bundledFrameworksDir, findInCatalog, loadCatalog } from '../frameworks/catalog';
+import { bundledFrameworksDir, findInCatalog, isFrameworkFile, loadCatalog } from '../frameworks/catalog';
 import type { CatalogEntry } from '../frameworks/catalog';
 import type { FrameworkLookup } from '../store/assessmentModel';
 import { describeLookupFailure, workspaceFrameworksDir } from './frameworkLookup';
@@ -106,7 +106,7 @@ function versionWarnings(file: string, assessment: Pick<Assessment, 'framework'>
 function folderSignature(dir: string): string {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort();
+    names = readdirSync(dir).filter(isFrameworkFile).sort();
   } catch {
     return '';
   }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatProblem } from '../core/problems';
+import { isFrameworkFile } from '../frameworks/catalog';
 import type { CatalogEntry } from '../frameworks/catalog';
 
 /** Workspace frameworks live beside the assessments, like the CLI expects: `.dora/frameworks/*.yaml`. */
@@ -29,7 +30,7 @@ export function describeLookupFailure(options: { id: string; entries: readonly C
 function hasYaml(dir: string): boolean {
   if (!existsSync(dir)) return false;
   try {
-    return readdirSync(dir).some((name) => /\.ya?ml$/i.test(name));
+    return readdirSync(dir).some(isFrameworkFile);
   } catch {
     return false;
   }

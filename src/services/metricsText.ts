@@ -1,4 +1,5 @@
-import { formatHours, formatNumber, plural } from '../core/metrics/describe';
+import { plural } from '../core/text/words';
+import { formatHours, formatNumber } from '../core/metrics/describe';
 import type { Band, MetricsResult } from '../core/metrics/result';
 
 /**

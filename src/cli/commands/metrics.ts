@@ -1,7 +1,8 @@
+import { plural } from '../../core/text/words';
 import * as path from 'node:path';
 import type { Framework } from '../../core/framework/schema';
 import { formatProblem } from '../../core/problems';
-import { formatHours, formatNumber, plural } from '../../core/metrics/describe';
+import { formatHours, formatNumber } from '../../core/metrics/describe';
 import type { Band, MetricsResult } from '../../core/metrics/result';
 import { findInCatalog, loadFrameworkFile } from '../../frameworks/catalog';
 import { analyzeRepository } from '../../git/analyze';

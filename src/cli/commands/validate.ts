@@ -4,7 +4,7 @@ import { findQuestion } from '../../core/framework/suggest';
 import { loadFramework } from '../../core/framework/load';
 import { formatProblem } from '../../core/problems';
 import type { Problem } from '../../core/problems';
-import { readTextFile } from '../../frameworks/catalog';
+import { isFrameworkFile, readTextFile } from '../../frameworks/catalog';
 import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
@@ -30,7 +30,7 @@ export const validateCommand: CliCommand = {
 function validateFile(file: string): Problem[] {
   const read = readTextFile(file);
   if (!read.ok) return [read.problem];
-  if (/\.ya?ml$/i.test(file)) {
+  if (isFrameworkFile(file)) {
     const result = loadFramework(read.text, file);
     return result.ok ? [...result.warnings] : [...result.problems];
   }

@@ -1,5 +1,6 @@
+import { plural } from '../text/words';
 import { changeFailureBand, frequencyBand, leadTimeBand, recoveryBand } from './bands';
-import { changeFailureRule, deploymentMethod, leadTimeMethod, plural, recoveryRule, reworkRule } from './describe';
+import { changeFailureRule, deploymentMethod, leadTimeMethod, recoveryRule, reworkRule } from './describe';
 import { findFailures } from './failures';
 import type { History } from './history';
 import { compilePattern, DEFAULT_HOTFIX_PATTERN } from './patterns';

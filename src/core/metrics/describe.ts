@@ -1,13 +1,10 @@
 import type { History } from './history';
+import { plural } from '../text/words';
 
 /**
  * The sentences that travel with the figures: method and rule texts go into the result and into every
  * piece of evidence, so a reviewer reading an assessment file sees how a suggested score was reached.
  */
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** Two decimals at most, without trailing zeros: 1.79, 2, 0.5. */
 export function formatNumber(value: number): string {

@@ -1,5 +1,5 @@
 import type { History } from './history';
-import { releaseLine } from './patterns';
+import { releaseLine, testPattern } from './patterns';
 
 const DAY = 86_400;
 
@@ -60,14 +60,10 @@ export function findFailures(history: History, options: FailureOptions): Failure
       if (line !== null) lastOfLine.set(line, index);
     }
     const before = deployments[previous];
-    if (!before || deployment.shipped === 0 || !matches(options.hotfix, deployment.label)) return;
+    if (!before || deployment.shipped === 0 || !testPattern(options.hotfix, deployment.label)) return;
     if (deployment.time - before.time <= horizon) note(previous, index);
   });
 
   return { failed: fixOf, fixes };
 }
 
-function matches(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  return regex.test(text);
-}

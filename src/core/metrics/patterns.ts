@@ -24,6 +24,12 @@ export function compilePattern(source: string, option: string, flags = '', fallb
   }
 }
 
+/** Tests a user pattern against a name; resets `lastIndex` so a pattern compiled with "g" or "y" never skips a match. */
+export function testPattern(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
+}
+
 /**
  * The release line of a version-like name: "1.4" for "v1.4.2". A hotfix fixes the latest earlier
  * deployment of its own line, so a 1.4.x patch shipped after 2.0.0 is matched to 1.4, not to 2.0.

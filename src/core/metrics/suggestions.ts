@@ -1,7 +1,8 @@
+import { plural } from '../text/words';
 import type { Evidence } from '../assessment/schema';
 import type { Framework, Measure } from '../framework/schema';
 import { allQuestions, describeThreshold, matchingThreshold } from '../framework/suggest';
-import { deploymentSource, formatHours, formatNumber, plural } from './describe';
+import { deploymentSource, formatHours, formatNumber } from './describe';
 import type { MetricSuggestion, MetricsResult } from './result';
 
 interface Measured {

@@ -26,11 +26,6 @@ export function scoreLabel(score: Score | undefined): string {
   return `${score}/5`;
 }
 
-/** `1 question`, `3 questions`. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** `a`, `a and b`, `a, b and c`. */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

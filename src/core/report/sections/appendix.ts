@@ -1,10 +1,11 @@
+import { plural } from '../../text/words';
 import { METRIC_KEYS } from '../../framework/schema';
 import type { MetricsResult } from '../../metrics/result';
 import { LEVELS, levelLabel } from '../../scoring/levels';
 import { reportDate } from '../dates';
 import { mdCell, mdInline } from '../escape';
 import type { ReportFacts } from '../facts';
-import { formatNumber, listJoin, METRIC_LABEL, plural, scoreLabel, table } from '../markdown';
+import { formatNumber, listJoin, METRIC_LABEL, scoreLabel, table } from '../markdown';
 import { measuredMetric } from './measured';
 
 export function appendixSection(facts: ReportFacts, metrics: MetricsResult | undefined, topRecommendations: number): string[] {

@@ -1,3 +1,4 @@
+import { plural } from '../../text/words';
 import type { Evidence } from '../../assessment/schema';
 import type { Score } from '../../framework/schema';
 import type { MetricsResult } from '../../metrics/result';
@@ -7,7 +8,7 @@ import { reportDate } from '../dates';
 import { mdInline, mdQuoteLines } from '../escape';
 import { guidanceFor, hasGap, isUnknown, recommendationsFor } from '../facts';
 import type { DomainFact, QuestionFact, ReportFacts } from '../facts';
-import { formatNumber, METRIC_LABEL, plural, scoreLabel } from '../markdown';
+import { formatNumber, METRIC_LABEL, scoreLabel } from '../markdown';
 
 export function domainsSection(facts: ReportFacts, metrics: MetricsResult | undefined): string[] {
   const out = ['## Detailed analysis', ''];

@@ -1,6 +1,7 @@
+import { plural } from '../../text/words';
 import type { MetricKey } from '../../framework/schema';
 import type { Band, MetricsResult } from '../../metrics/result';
-import { formatHours, formatNumber, plural } from '../markdown';
+import { formatHours, formatNumber } from '../markdown';
 
 export interface MeasuredMetric {
   /** Plain text; escape before use. */

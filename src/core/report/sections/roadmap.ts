@@ -1,8 +1,9 @@
+import { plural } from '../../text/words';
 import { COMPLEXITIES, PRIORITIES } from '../../framework/schema';
 import { mdCell, mdInline } from '../escape';
 import { ganttChart, PRIORITY_LABEL } from '../gantt';
 import type { OutsideDependency, Plan, PlannedItem } from '../roadmap';
-import { plural, scoreLabel, table } from '../markdown';
+import { scoreLabel, table } from '../markdown';
 
 const OUTSIDE_STATE: Record<OutsideDependency['state'], string> = {
   'in-place': 'already in place',

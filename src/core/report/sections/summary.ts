@@ -1,3 +1,4 @@
+import { plural } from '../../text/words';
 import { METRIC_KEYS } from '../../framework/schema';
 import type { MetricKey } from '../../framework/schema';
 import type { MetricsResult } from '../../metrics/result';
@@ -6,7 +7,7 @@ import { formatPercent } from '../../scoring/score';
 import { mdCell, mdInline } from '../escape';
 import { guidanceFor, hasGap, isUnknown } from '../facts';
 import type { DomainFact, QuestionFact, RankedRecommendation, ReportFacts } from '../facts';
-import { METRIC_LABEL, plural, scoreLabel, table } from '../markdown';
+import { METRIC_LABEL, scoreLabel, table } from '../markdown';
 import { measuredMetric } from './measured';
 
 const MAX_LISTED = 5;
