@@ -80,7 +80,8 @@ const targets = [
 /** The webview may load only from dist/ and media/, so the codicon font and its stylesheet are copied into dist/. */
 function copyCodicons() {
   mkdirSync('dist/codicons', { recursive: true });
-  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
+  for (const file of ['codicon.css', 'codicon.ttf'])
+    copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
 }
 copyCodicons();
 

@@ -44,7 +44,10 @@ function bareLog(repo: string, starts: string): Promise<{ wallMs: number; cpuMs:
     child.stdout.on('data', () => undefined);
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git log exited with ${code}`));
+      if (code !== 0) {
+        reject(new Error(`git log exited with ${code}`));
+        return;
+      }
       const wallMs = performance.now() - started;
       const cpuAfter = childrenCpuMs();
       resolve({ wallMs, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore });
@@ -69,7 +72,10 @@ interface WorkerReport {
 }
 
 function analyzeInWorker(worker: string, repo: string, until: number): WorkerReport {
-  const output = execFileSync(process.execPath, [worker, repo, String(until), '90'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const output = execFileSync(process.execPath, [worker, repo, String(until), '90'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(output) as WorkerReport;
 }
 
@@ -100,10 +106,22 @@ export async function run(args: readonly string[]): Promise<void> {
     }
 
     const worker = path.join(work, 'analyzeWorker.cjs');
-    await build({ entryPoints: [path.join(ROOT, 'bench', 'analyzeWorker.ts')], outfile: worker, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+    await build({
+      entryPoints: [path.join(ROOT, 'bench', 'analyzeWorker.ts')],
+      outfile: worker,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      logLevel: 'warning',
+    });
 
     const pattern = new RegExp(DEFAULT_TAG_PATTERN);
-    const tagNames = execFileSync('git', ['for-each-ref', '--format=%(refname)', 'refs/tags'], { cwd: repoDir, encoding: 'utf8', maxBuffer: 1 << 26 })
+    const tagNames = execFileSync('git', ['for-each-ref', '--format=%(refname)', 'refs/tags'], {
+      cwd: repoDir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    })
       .split('\n')
       .filter((ref) => pattern.test(ref.slice('refs/tags/'.length)));
     const starts = [...tagNames, 'refs/heads/main'].map((ref) => `${ref}\n`).join('');
@@ -118,25 +136,43 @@ export async function run(args: readonly string[]): Promise<void> {
     const warm = median(reports.map((r) => r.warmMs));
     const bare = median(baseline.map((b) => b.wallMs));
     const ratio = cold / bare;
-    const analysisCpu = reports.every((r) => r.gitCpuMs !== null) ? median(reports.map((r) => r.nodeCpuMs + r.gitCpuMs!)) : null;
+    const analysisCpu = reports.every((r) => r.gitCpuMs !== null)
+      ? median(reports.map((r) => r.nodeCpuMs + r.gitCpuMs!))
+      : null;
     const bareCpu = baseline.every((b) => b.cpuMs !== null) ? median(baseline.map((b) => b.cpuMs!)) : null;
     const peak = Math.max(...reports.map((r) => r.maxRssMB));
     const first = reports[0]!;
     const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
 
-    console.log(`Deployment tags matching ${DEFAULT_TAG_PATTERN}: ${tagNames.length.toLocaleString('en-US')}; ${first.inWindow} in the 90-day window`);
-    console.log(`Read ${first.commits.toLocaleString('en-US')} commits; lead time over ${first.leadTime[0]} commits: median ${first.leadTime[1]} h, p90 ${first.leadTime[2]} h; ${first.failed} failed deployments`);
+    console.log(
+      `Deployment tags matching ${DEFAULT_TAG_PATTERN}: ${tagNames.length.toLocaleString('en-US')}; ${first.inWindow} in the 90-day window`,
+    );
+    console.log(
+      `Read ${first.commits.toLocaleString('en-US')} commits; lead time over ${first.leadTime[0]} commits: median ${first.leadTime[1]} h, p90 ${first.leadTime[2]} h; ${first.failed} failed deployments`,
+    );
     console.log('');
-    console.log(`Analysis (cold, median of ${RUNS}):           ${ms(cold)}   [${reports.map((r) => ms(r.coldMs)).join(', ')}]`);
+    console.log(
+      `Analysis (cold, median of ${RUNS}):           ${ms(cold)}   [${reports.map((r) => ms(r.coldMs)).join(', ')}]`,
+    );
     console.log(`Analysis (cached, same process):       ${ms(warm)}`);
-    console.log(`git log --format=%H%x00%P%x00%at, GIT_FLUSH=0 (median): ${ms(bare)}   [${baseline.map((b) => ms(b.wallMs)).join(', ')}]`);
-    console.log(`Ratio analysis / git log (wall time):  ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)})`);
+    console.log(
+      `git log --format=%H%x00%P%x00%at, GIT_FLUSH=0 (median): ${ms(bare)}   [${baseline.map((b) => ms(b.wallMs)).join(', ')}]`,
+    );
+    console.log(
+      `Ratio analysis / git log (wall time):  ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)})`,
+    );
     if (analysisCpu !== null && bareCpu !== null) {
       const nodeCpu = median(reports.map((r) => r.nodeCpuMs));
-      console.log(`CPU time: analysis ${ms(analysisCpu)} (Node ${ms(nodeCpu)}, git ${ms(analysisCpu - nodeCpu)}), git log ${ms(bareCpu)}; ratio ${(analysisCpu / bareCpu).toFixed(2)}`);
-      console.log('  (Node parses while git writes, on another core, so wall time is what a user waits; CPU time does not depend on machine load.)');
+      console.log(
+        `CPU time: analysis ${ms(analysisCpu)} (Node ${ms(nodeCpu)}, git ${ms(analysisCpu - nodeCpu)}), git log ${ms(bareCpu)}; ratio ${(analysisCpu / bareCpu).toFixed(2)}`,
+      );
+      console.log(
+        '  (Node parses while git writes, on another core, so wall time is what a user waits; CPU time does not depend on machine load.)',
+      );
     }
-    console.log(`Peak memory (max RSS of the analysis process): ${peak.toFixed(0)} MB, of which ${first.startRssMB.toFixed(0)} MB is Node at start  (target < ${TARGET_MB} MB: ${verdict(peak < TARGET_MB)})`);
+    console.log(
+      `Peak memory (max RSS of the analysis process): ${peak.toFixed(0)} MB, of which ${first.startRssMB.toFixed(0)} MB is Node at start  (target < ${TARGET_MB} MB: ${verdict(peak < TARGET_MB)})`,
+    );
   } finally {
     process.off('SIGINT', interrupted);
     rmSync(work, { recursive: true, force: true });

@@ -73,17 +73,30 @@ export async function writeSyntheticRepo(dir: string, options: SyntheticOptions)
     const authored = time - Math.floor(rand() * rand() * 3 * 86_400);
     const message = body ? `${subject}\n\n${body}\n` : `${subject}\n`;
     const object =
-      `tree ${EMPTY_TREE}\n` + parents.map((p) => `parent ${hashes[p]}\n`).join('') + `author ${IDENT} ${authored} +0000\ncommitter ${IDENT} ${time} +0000\n\n${message}`;
+      `tree ${EMPTY_TREE}\n` +
+      parents.map((p) => `parent ${hashes[p]}\n`).join('') +
+      `author ${IDENT} ${authored} +0000\ncommitter ${IDENT} ${time} +0000\n\n${message}`;
     const bytes = Buffer.byteLength(object);
     const hash = createHash('sha1').update(`commit ${bytes}\0`).update(object).digest('hex');
     hashes.push(hash);
     mark++;
     const from = parents.length > 0 ? `from :${parents[0]}\n` : '';
-    const merge = parents.slice(1).map((p) => `merge :${p}\n`).join('');
-    await write(`commit ${ref}\nmark :${mark}\nauthor ${IDENT} ${authored} +0000\ncommitter ${IDENT} ${time} +0000\ndata ${Buffer.byteLength(message)}\n${message}${from}${merge}\n`);
+    const merge = parents
+      .slice(1)
+      .map((p) => `merge :${p}\n`)
+      .join('');
+    await write(
+      `commit ${ref}\nmark :${mark}\nauthor ${IDENT} ${authored} +0000\ncommitter ${IDENT} ${time} +0000\ndata ${Buffer.byteLength(message)}\n${message}${from}${merge}\n`,
+    );
     return mark;
   };
-  const body = () => (rand() < 0.4 ? Array.from({ length: 1 + Math.floor(rand() * 3) }, () => 'Explains why the change was made, wrapped at seventy-two columns.').join('\n') : '');
+  const body = () =>
+    rand() < 0.4
+      ? Array.from(
+          { length: 1 + Math.floor(rand() * 3) },
+          () => 'Explains why the change was made, wrapped at seventy-two columns.',
+        ).join('\n')
+      : '';
 
   const tagEvery = Math.max(1, Math.floor(options.commits / options.tags));
   let nextTag = tagEvery;
@@ -97,7 +110,9 @@ export async function writeSyntheticRepo(dir: string, options: SyntheticOptions)
     if (tags % 2 === 0) {
       annotated++;
       const message = `Release ${name}\n`;
-      await write(`tag ${name}\nfrom :${target}\ntagger ${IDENT} ${time + 600} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`);
+      await write(
+        `tag ${name}\nfrom :${target}\ntagger ${IDENT} ${time + 600} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`,
+      );
     } else {
       await write(`reset refs/tags/${name}\nfrom :${target}\n\n`);
     }
@@ -109,9 +124,14 @@ export async function writeSyntheticRepo(dir: string, options: SyntheticOptions)
       // A feature branch of 1–4 commits, merged with a merge commit.
       let tip = mainTip;
       const size = 1 + Math.floor(rand() * 4);
-      for (let i = 0; i < size && mark < options.commits - 1; i++) tip = await commit('refs/heads/feature', tip ? [tip] : [], `feat: change ${mark + 1}`, body());
+      for (let i = 0; i < size && mark < options.commits - 1; i++)
+        tip = await commit('refs/heads/feature', tip ? [tip] : [], `feat: change ${mark + 1}`, body());
       recent.push(tip);
-      mainTip = await commit('refs/heads/main', mainTip ? [mainTip, tip] : [tip], `Merge pull request #${pr++} from team/feature-${mark}`);
+      mainTip = await commit(
+        'refs/heads/main',
+        mainTip ? [mainTip, tip] : [tip],
+        `Merge pull request #${pr++} from team/feature-${mark}`,
+      );
       merges++;
     } else if (roll < 0.97 || recent.length === 0) {
       const subject = rand() < 0.5 ? `fix: small change (#${pr++})` : `chore: direct change ${mark + 1}`;
@@ -119,7 +139,12 @@ export async function writeSyntheticRepo(dir: string, options: SyntheticOptions)
       recent.push(mainTip);
     } else {
       const target = recent[Math.floor(rand() * recent.length)]!;
-      mainTip = await commit('refs/heads/main', [mainTip], `Revert "change ${target}"`, `This reverts commit ${hashes[target]}.`);
+      mainTip = await commit(
+        'refs/heads/main',
+        [mainTip],
+        `Revert "change ${target}"`,
+        `This reverts commit ${hashes[target]}.`,
+      );
       reverts++;
     }
     if (recent.length > 50) recent.splice(0, recent.length - 50);
@@ -142,6 +167,9 @@ export async function writeSyntheticRepo(dir: string, options: SyntheticOptions)
   const [code] = (await exited) as [number | null];
   if (code !== 0) throw new Error(`git fast-import failed with exit code ${code}`);
   const main = execFileSync('git', ['rev-parse', 'main'], { cwd: dir, encoding: 'utf8' }).trim();
-  if (main !== hashes[mainTip]) throw new Error(`computed hash of main ${hashes[mainTip]} differs from git's ${main}; reverts would name unknown commits`);
+  if (main !== hashes[mainTip])
+    throw new Error(
+      `computed hash of main ${hashes[mainTip]} differs from git's ${main}; reverts would name unknown commits`,
+    );
   return { dir, commits: mark, merges, reverts, tags, annotated, lastTime: time };
 }

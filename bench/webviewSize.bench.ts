@@ -8,7 +8,9 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export async function run(): Promise<void> {
   const { bytes, gzipBytes, parts } = await measureWebviewBundle();
   const share = ((bytes / WEBVIEW_BUDGET_BYTES) * 100).toFixed(0);
-  console.log(`minified   ${kb(bytes)} (${bytes} bytes) of a ${kb(WEBVIEW_BUDGET_BYTES)} budget: ${share}%, ${kb(WEBVIEW_BUDGET_BYTES - bytes)} to spare`);
+  console.log(
+    `minified   ${kb(bytes)} (${bytes} bytes) of a ${kb(WEBVIEW_BUDGET_BYTES)} budget: ${share}%, ${kb(WEBVIEW_BUDGET_BYTES - bytes)} to spare`,
+  );
   console.log(`gzip -9    ${kb(gzipBytes)}`);
   console.log('largest parts:');
   for (const [name, size] of parts.slice(0, 8)) console.log(`  ${name.padEnd(32)} ${kb(size).padStart(9)}`);

@@ -38,12 +38,16 @@ export function activate(context: vscode.ExtensionContext): DoraExtensionApi {
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => (await host()).deserialize(panel, state),
     }),
-    ...Object.values(COMMAND_IDS).map((id) => vscode.commands.registerCommand(id, async (...args: unknown[]) => (await host()).run(id, args))),
+    ...Object.values(COMMAND_IDS).map((id) =>
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => (await host()).run(id, args)),
+    ),
   );
   // Our cost only: loading the bundle plus running activate, without the time VS Code spends in between.
   const loadMs = bundleLoadedAt - loadStartedAt;
   const activationMs = loadMs + (performance.now() - activateStartedAt);
-  log.info(`Activated in ${activationMs.toFixed(1)} ms (loading the bundle ${loadMs.toFixed(1)} ms, activate ${(activationMs - loadMs).toFixed(1)} ms).`);
+  log.info(
+    `Activated in ${activationMs.toFixed(1)} ms (loading the bundle ${loadMs.toFixed(1)} ms, activate ${(activationMs - loadMs).toFixed(1)} ms).`,
+  );
   return apiOver(host, activationMs);
 }
 

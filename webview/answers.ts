@@ -25,8 +25,14 @@ export function clearScore(answer: Answer | undefined, questionId: string): SetA
 
 /** Accepting a suggestion stores its evidence with the score, so a reviewer can see where the number came from. */
 export function acceptSuggestion(answer: Answer | undefined, suggestion: MetricSuggestion): SetAnswer | undefined {
-  if (answer?.score === suggestion.score && answer.evidence && sameJson(answer.evidence, suggestion.evidence)) return undefined;
-  return { type: 'setAnswer', questionId: suggestion.questionId, score: suggestion.score as Score, evidence: suggestion.evidence };
+  if (answer?.score === suggestion.score && answer.evidence && sameJson(answer.evidence, suggestion.evidence))
+    return undefined;
+  return {
+    type: 'setAnswer',
+    questionId: suggestion.questionId,
+    score: suggestion.score as Score,
+    evidence: suggestion.evidence,
+  };
 }
 
 export function changeNotes(answer: Answer | undefined, questionId: string, notes: string): SetAnswer | undefined {

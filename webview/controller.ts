@@ -24,7 +24,8 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
   const pendingNotes = new Map<string, string>();
   let notesTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const persist = () => channel.persist({ uri: model.state.uri, view: model.view, ...(lastQuestion ? { questionId: lastQuestion } : {}) });
+  const persist = () =>
+    channel.persist({ uri: model.state.uri, view: model.view, ...(lastQuestion ? { questionId: lastQuestion } : {}) });
   const send = (message: SetAnswer | undefined) => {
     if (!message || !model.loaded) return;
     model.answerLocally(message);
@@ -60,7 +61,8 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
       notesTimer = setTimeout(commitNotes, NOTES_DELAY_MS);
     },
     commitNotes,
-    openFile: (line, column) => channel.post({ type: 'openFile', ...(line ? { line } : {}), ...(line && column ? { column } : {}) }),
+    openFile: (line, column) =>
+      channel.post({ type: 'openFile', ...(line ? { line } : {}), ...(line && column ? { column } : {}) }),
     refreshGit: () => channel.post({ type: 'refreshGit' }),
     run: (command) => {
       commitNotes();
@@ -78,7 +80,8 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     dismissNotice: (index) => model.dismissNotice(index),
   };
 
-  const log = (level: 'warn' | 'error', message: string) => channel.post({ type: 'log', level, message } satisfies WebviewMessage);
+  const log = (level: 'warn' | 'error', message: string) =>
+    channel.post({ type: 'log', level, message } satisfies WebviewMessage);
 
   function draw(): void {
     try {

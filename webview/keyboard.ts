@@ -73,7 +73,11 @@ function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): v
   const cards = [...root.querySelectorAll<HTMLElement>(QUESTION)];
   if (cards.length === 0) return;
   const index = from ? cards.indexOf(from) : -1;
-  const next = from ? cards[Math.min(cards.length - 1, Math.max(0, index + step))] : step === 1 ? cards[0] : cards[cards.length - 1];
+  const next = from
+    ? cards[Math.min(cards.length - 1, Math.max(0, index + step))]
+    : step === 1
+      ? cards[0]
+      : cards[cards.length - 1];
   next?.focus();
   next?.scrollIntoView({ block: 'nearest' });
 }

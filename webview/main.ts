@@ -27,7 +27,10 @@ function readBootstrap(): ReturnType<typeof parsePanelState> {
   try {
     return parsePanelState(JSON.parse(text));
   } catch (error) {
-    return { ok: false, error: `the initial state is not JSON (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      error: `the initial state is not JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 

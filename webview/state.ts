@@ -45,7 +45,8 @@ export class PanelModel {
   get score(): AssessmentScore | undefined {
     const document = this.loaded;
     if (!document) return undefined;
-    if (this.scored?.document !== document) this.scored = { document, score: scoreAssessment(document.framework, document.assessment) };
+    if (this.scored?.document !== document)
+      this.scored = { document, score: scoreAssessment(document.framework, document.assessment) };
     return this.scored.score;
   }
 

@@ -9,7 +9,10 @@ export interface ParsedArgs {
  * A small, strict parser: `--name value`, `--name=value`, `-o value` and boolean flags.
  * Unknown flags are an error, so a typo never silently changes what a command does.
  */
-export function parseArgs(args: readonly string[], spec: { values?: readonly string[]; booleans?: readonly string[]; aliases?: Record<string, string> }): ParsedArgs {
+export function parseArgs(
+  args: readonly string[],
+  spec: { values?: readonly string[]; booleans?: readonly string[]; aliases?: Record<string, string> },
+): ParsedArgs {
   const values = new Set(spec.values ?? []);
   const booleans = new Set(spec.booleans ?? []);
   const positional: string[] = [];

@@ -7,4 +7,11 @@ import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 
 /** Every sub-command, in the order `help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, newCommand, scoreCommand, metricsCommand, reportCommand, frameworksCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  newCommand,
+  scoreCommand,
+  metricsCommand,
+  reportCommand,
+  frameworksCommand,
+];

@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
  */
 export function uriFromArg(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
-  if (typeof arg === 'string' && arg !== '') return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg) ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
-  if (typeof arg === 'object' && arg !== null && 'uri' in arg) return uriFromArg((arg as { uri: unknown }).uri);
+  if (typeof arg === 'string' && arg !== '')
+    return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg) ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
+  if (typeof arg === 'object' && arg !== null && 'uri' in arg) return uriFromArg(arg.uri);
   return undefined;
 }
 

@@ -12,7 +12,10 @@ export interface GenerateReportDeps {
   /** The store's document for a file: the assessment with any edits not yet on disk, and its framework. Disposed after use. */
   openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
   /** Git metrics for the document's repository; without it (or when git is unavailable) the report has no git section. */
-  gitInsights?(document: AssessmentDocument, options?: { token?: vscode.CancellationToken; until?: Date }): Promise<GitInsights>;
+  gitInsights?(
+    document: AssessmentDocument,
+    options?: { token?: vscode.CancellationToken; until?: Date },
+  ): Promise<GitInsights>;
   /** The file of the active assessment panel, if there is one. */
   activeAssessment?(): vscode.Uri | undefined;
   /** Asks which assessment to report on; by default a quick pick of the workspace's `.dora/*.json`. */
@@ -28,10 +31,13 @@ const PICK_TITLE = 'Generate a report for which assessment?';
  */
 export function generateReportCommand(deps: GenerateReportDeps): (arg?: unknown) => Promise<vscode.Uri | undefined> {
   return async (arg) => {
-    const uri = uriFromArg(arg) ?? deps.activeAssessment?.() ?? (await (deps.pickAssessment ?? pickDoraFile)(PICK_TITLE));
+    const uri =
+      uriFromArg(arg) ?? deps.activeAssessment?.() ?? (await (deps.pickAssessment ?? pickDoraFile)(PICK_TITLE));
     if (!uri) return undefined;
     if (!isFileUri(uri)) {
-      void vscode.window.showErrorMessage(`DORA: ${uri.toString()} is not a file on this machine; reports are written beside local assessment files.`);
+      void vscode.window.showErrorMessage(
+        `DORA: ${uri.toString()} is not a file on this machine; reports are written beside local assessment files.`,
+      );
       return undefined;
     }
     const written = await vscode.window.withProgress(
@@ -57,15 +63,24 @@ async function generate(
     const state = document.state;
     if (state.kind !== 'loaded') {
       const why = state.kind === 'missing' ? 'the file no longer exists' : state.problems.map(formatProblem).join('; ');
-      void vscode.window.showErrorMessage(`DORA: no report for ${vscode.workspace.asRelativePath(uri)}: ${why}. Fix the file, then generate the report again.`);
+      void vscode.window.showErrorMessage(
+        `DORA: no report for ${vscode.workspace.asRelativePath(uri)}: ${why}. Fix the file, then generate the report again.`,
+      );
       return undefined;
     }
     const metrics = await gitMetrics(deps, document, progress, token);
     if (token.isCancellationRequested) return undefined;
     progress.report({ message: 'writing the report' });
-    const result = writeReport({ assessmentFile: uri.fsPath, assessment: state.assessment, framework: state.framework, metrics });
+    const result = writeReport({
+      assessmentFile: uri.fsPath,
+      assessment: state.assessment,
+      framework: state.framework,
+      metrics,
+    });
     const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
-    deps.log.info(`Report ${result.changed ? 'written' : 'unchanged'}: ${result.markdownFile}${compared}${metrics ? ', with git metrics' : ''}.`);
+    deps.log.info(
+      `Report ${result.changed ? 'written' : 'unchanged'}: ${result.markdownFile}${compared}${metrics ? ', with git metrics' : ''}.`,
+    );
     return vscode.Uri.file(result.markdownFile);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
@@ -96,13 +111,24 @@ async function gitMetrics(
 async function pickDoraFile(title: string): Promise<vscode.Uri | undefined> {
   const files = await vscode.workspace.findFiles('**/.dora/*.json', '**/node_modules/**', 500);
   if (files.length === 0) {
-    const choice = await vscode.window.showInformationMessage('There is no assessment in a .dora folder of this workspace yet.', 'New Assessment');
+    const choice = await vscode.window.showInformationMessage(
+      'There is no assessment in a .dora folder of this workspace yet.',
+      'New Assessment',
+    );
     if (choice) return vscode.commands.executeCommand<vscode.Uri | undefined>('dora.newAssessment');
     return undefined;
   }
   const items = files
-    .map((file) => ({ label: path.basename(file.fsPath), description: vscode.workspace.asRelativePath(path.dirname(file.fsPath)), file }))
+    .map((file) => ({
+      label: path.basename(file.fsPath),
+      description: vscode.workspace.asRelativePath(path.dirname(file.fsPath)),
+      file,
+    }))
     .sort((a, b) => (a.label < b.label ? 1 : a.label > b.label ? -1 : a.description.localeCompare(b.description)));
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Newest first', matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: 'Newest first',
+    matchOnDescription: true,
+  });
   return picked?.file;
 }

@@ -20,14 +20,15 @@ export function suggestFromGitCommand(host: HostContext) {
     if (!trusted(host)) return { kind: 'unavailable', reason: UNTRUSTED_REASON };
     const document = await host.documents.open(uri);
     try {
-      const insights = await withGitProgress('DORA: Reading git history for suggestions', (options) => host.git.forDocument(document, { ...options, refresh: true }));
+      const insights = await withGitProgress('DORA: Reading git history for suggestions', (options) =>
+        host.git.forDocument(document, { ...options, refresh: true }),
+      );
       // The panel asks again and gets the same figures from the history cache, without re-reading git.
       await host.panels.refreshGit(uri);
       if (insights.kind === 'ok') {
         await host.panels.showSuggestions(uri);
         announce(insights.result);
-      }
-      else if (!/cancelled/i.test(insights.reason)) void vscode.window.showWarningMessage(insights.reason);
+      } else if (!/cancelled/i.test(insights.reason)) void vscode.window.showWarningMessage(insights.reason);
       return insights;
     } finally {
       document.dispose();
@@ -44,10 +45,15 @@ export function showGitMetricsCommand(host: HostContext) {
       await host.panels.open(uri, 'metrics');
       const document = await host.documents.open(uri);
       try {
-        const insights = await withGitProgress('DORA: Reading git history', (options) => host.git.forDocument(document, options));
+        const insights = await withGitProgress('DORA: Reading git history', (options) =>
+          host.git.forDocument(document, options),
+        );
         await host.panels.refreshGit(uri);
         host.panels.showMetrics(uri);
-        if (insights.kind === 'ok') host.metricsOutput().append(metricsText(insights.result, `Git metrics for ${vscode.workspace.asRelativePath(uri)}`));
+        if (insights.kind === 'ok')
+          host
+            .metricsOutput()
+            .append(metricsText(insights.result, `Git metrics for ${vscode.workspace.asRelativePath(uri)}`));
         else if (!/cancelled/i.test(insights.reason)) void vscode.window.showWarningMessage(insights.reason);
         return insights;
       } finally {
@@ -58,7 +64,9 @@ export function showGitMetricsCommand(host: HostContext) {
     if (!folder) return undefined;
     // Without an assessment, suggestions are made for the bundled DORA framework's questions.
     const framework = findInCatalog(host.catalog.bundled(), 'dora');
-    const insights = await withGitProgress('DORA: Reading git history', (options) => host.git.forFolder(folder.uri, framework, options));
+    const insights = await withGitProgress('DORA: Reading git history', (options) =>
+      host.git.forFolder(folder.uri, framework, options),
+    );
     if (insights.kind === 'ok') {
       const output = host.metricsOutput();
       output.append(`${metricsText(insights.result, `Git metrics for ${folder.name}`)}\n`);
@@ -72,18 +80,21 @@ export function showGitMetricsCommand(host: HostContext) {
 
 function withGitProgress(title: string, run: (options: InsightOptions) => Promise<GitInsights>): Promise<GitInsights> {
   return Promise.resolve(
-    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
-      let reported = 0;
-      return run({
-        token,
-        onProgress: ({ message, fraction }) => {
-          // withProgress takes increments; the analysis reports where it is.
-          const increment = fraction === undefined ? undefined : Math.max(0, fraction * 100 - reported);
-          if (fraction !== undefined) reported = Math.max(reported, fraction * 100);
-          progress.report({ message, ...(increment ? { increment } : {}) });
-        },
-      });
-    }),
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+      (progress, token) => {
+        let reported = 0;
+        return run({
+          token,
+          onProgress: ({ message, fraction }) => {
+            // withProgress takes increments; the analysis reports where it is.
+            const increment = fraction === undefined ? undefined : Math.max(0, fraction * 100 - reported);
+            if (fraction !== undefined) reported = Math.max(reported, fraction * 100);
+            progress.report({ message, ...(increment ? { increment } : {}) });
+          },
+        });
+      },
+    ),
   );
 }
 

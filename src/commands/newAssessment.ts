@@ -27,7 +27,9 @@ const MAX_TEAM = 100;
 export function newAssessmentCommand(host: HostContext) {
   return async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const args = isArgs(arg) ? arg : {};
-    const folder = args.folder ? vscode.workspace.getWorkspaceFolder(args.folder) : await pickWorkspaceFolder('a new assessment');
+    const folder = args.folder
+      ? vscode.workspace.getWorkspaceFolder(args.folder)
+      : await pickWorkspaceFolder('a new assessment');
     if (!folder) return undefined;
     const dir = assessmentsDirOf(folder);
     if (!dir.ok) {
@@ -38,26 +40,41 @@ export function newAssessmentCommand(host: HostContext) {
     }
 
     const entries = host.catalog.entries(dir.dir);
-    const framework = args.frameworkId ? byId(entries, args.frameworkId) : await pickFramework(entries, host.catalog.isRestricted());
+    const framework = args.frameworkId
+      ? byId(entries, args.frameworkId)
+      : await pickFramework(entries, host.catalog.isRestricted());
     if (!framework) {
-      if (args.frameworkId) void vscode.window.showErrorMessage(`DORA: there is no framework "${args.frameworkId}". Pick one of: ${knownIds(entries)}.`);
+      if (args.frameworkId)
+        void vscode.window.showErrorMessage(
+          `DORA: there is no framework "${args.frameworkId}". Pick one of: ${knownIds(entries)}.`,
+        );
       return undefined;
     }
-    const title = args.title ?? (await vscode.window.showInputBox({
-      title: `New ${framework.name} assessment (1/2)`,
-      prompt: 'A title for this assessment',
-      value: `${framework.name} assessment`,
-      ignoreFocusOut: true,
-      validateInput: (value) => (value.trim() === '' ? 'Give the assessment a title.' : value.length > MAX_TITLE ? `Keep the title under ${MAX_TITLE} characters.` : undefined),
-    }));
+    const title =
+      args.title ??
+      (await vscode.window.showInputBox({
+        title: `New ${framework.name} assessment (1/2)`,
+        prompt: 'A title for this assessment',
+        value: `${framework.name} assessment`,
+        ignoreFocusOut: true,
+        validateInput: (value) =>
+          value.trim() === ''
+            ? 'Give the assessment a title.'
+            : value.length > MAX_TITLE
+              ? `Keep the title under ${MAX_TITLE} characters.`
+              : undefined,
+      }));
     if (title === undefined || title.trim() === '') return undefined;
-    const team = args.team ?? (await vscode.window.showInputBox({
-      title: `New ${framework.name} assessment (2/2)`,
-      prompt: 'The team being assessed (optional; it becomes part of the file name)',
-      placeHolder: 'e.g. Payments',
-      ignoreFocusOut: true,
-      validateInput: (value) => (value.length > MAX_TEAM ? `Keep the team name under ${MAX_TEAM} characters.` : undefined),
-    }));
+    const team =
+      args.team ??
+      (await vscode.window.showInputBox({
+        title: `New ${framework.name} assessment (2/2)`,
+        prompt: 'The team being assessed (optional; it becomes part of the file name)',
+        placeHolder: 'e.g. Payments',
+        ignoreFocusOut: true,
+        validateInput: (value) =>
+          value.length > MAX_TEAM ? `Keep the team name under ${MAX_TEAM} characters.` : undefined,
+      }));
     if (team === undefined) return undefined;
 
     const uri = await createAssessmentFile(dir.dir, framework, title.slice(0, MAX_TITLE), team.slice(0, MAX_TEAM));
@@ -69,14 +86,22 @@ export function newAssessmentCommand(host: HostContext) {
 }
 
 /** Writes the new file under a fresh name; never replaces an existing file and never writes outside `dir`. */
-export async function createAssessmentFile(dir: string, framework: Framework, title: string, team: string): Promise<vscode.Uri> {
+export async function createAssessmentFile(
+  dir: string,
+  framework: Framework,
+  title: string,
+  team: string,
+): Promise<vscode.Uri> {
   await fs.mkdir(dir, { recursive: true });
   const assessment = newAssessment({ framework, title, team, now: new Date() });
   const text = serializeAssessment(assessment, framework);
   const existing = new Set((await fs.readdir(dir)).map((name) => name.toLowerCase()));
-  const name = firstFreeName(assessmentFileName({ now: new Date(), frameworkId: framework.id, team }), (candidate) => existing.has(candidate.toLowerCase()));
+  const name = firstFreeName(assessmentFileName({ now: new Date(), frameworkId: framework.id, team }), (candidate) =>
+    existing.has(candidate.toLowerCase()),
+  );
   const file = path.join(dir, name);
-  if (!realInside(dir, file)) throw new Error(`Refusing to write ${file}: it is not inside the assessments folder ${dir}.`);
+  if (!realInside(dir, file))
+    throw new Error(`Refusing to write ${file}: it is not inside the assessments folder ${dir}.`);
   // "wx": if another window created the same name a moment ago, fail rather than replace its file.
   await fs.writeFile(file, text, { flag: 'wx' });
   return vscode.Uri.file(file);
@@ -107,14 +132,19 @@ async function pickFramework(entries: readonly CatalogEntry[], restricted: boole
   });
   const picked = await vscode.window.showQuickPick(items, {
     title: 'New assessment',
-    placeHolder: restricted ? 'Pick a framework (frameworks in .dora/frameworks/ load once the workspace is trusted)' : 'Pick a framework',
+    placeHolder: restricted
+      ? 'Pick a framework (frameworks in .dora/frameworks/ load once the workspace is trusted)'
+      : 'Pick a framework',
     matchOnDescription: true,
     matchOnDetail: true,
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;
   if (!picked.entry.result.ok) {
-    const choice = await vscode.window.showErrorMessage(`${path.basename(picked.entry.file)} does not load: ${picked.entry.result.problems.map(formatProblem).join('; ')}`, 'Open file');
+    const choice = await vscode.window.showErrorMessage(
+      `${path.basename(picked.entry.file)} does not load: ${picked.entry.result.problems.map(formatProblem).join('; ')}`,
+      'Open file',
+    );
     if (choice) await vscode.window.showTextDocument(vscode.Uri.file(picked.entry.file));
     return undefined;
   }
@@ -131,5 +161,10 @@ function knownIds(entries: readonly CatalogEntry[]): string {
 }
 
 function isArgs(arg: unknown): arg is NewAssessmentArgs {
-  return typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) && ('frameworkId' in arg || 'title' in arg || 'folder' in arg || 'team' in arg || 'open' in arg);
+  return (
+    typeof arg === 'object' &&
+    arg !== null &&
+    !(arg instanceof vscode.Uri) &&
+    ('frameworkId' in arg || 'title' in arg || 'folder' in arg || 'team' in arg || 'open' in arg)
+  );
 }

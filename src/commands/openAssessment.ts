@@ -36,7 +36,9 @@ export function openInPanelCommand(host: HostContext) {
 
 export async function openInPanel(host: HostContext, uri: vscode.Uri): Promise<void> {
   if (!isFileUri(uri)) {
-    void vscode.window.showErrorMessage(`DORA: ${uri.toString()} is not a file on this machine; assessments are read and written as local files.`);
+    void vscode.window.showErrorMessage(
+      `DORA: ${uri.toString()} is not a file on this machine; assessments are read and written as local files.`,
+    );
     return;
   }
   // A save in the text editor must reach the disk before the panel reads the file.
@@ -50,7 +52,10 @@ export async function pickAssessment(host: HostContext, title: string): Promise<
   const { summaries, problems } = listAssessments(host.catalog);
   for (const problem of problems) void vscode.window.showWarningMessage(problem);
   if (summaries.length === 0) {
-    const choice = await vscode.window.showInformationMessage('There is no assessment in this workspace yet.', 'New Assessment');
+    const choice = await vscode.window.showInformationMessage(
+      'There is no assessment in this workspace yet.',
+      'New Assessment',
+    );
     if (choice) return vscode.commands.executeCommand<vscode.Uri | undefined>('dora.newAssessment');
     return undefined;
   }
@@ -58,19 +63,36 @@ export async function pickAssessment(host: HostContext, title: string): Promise<
     summary,
     label: summary.problem ? `$(warning) ${summary.title}` : summary.title,
     description: scoreText(summary),
-    detail: [displayPath(vscode.Uri.file(summary.file)), summary.frameworkName ?? summary.frameworkId, summary.team, `updated ${summary.updated.toLocaleDateString()}`].filter(Boolean).join(' · '),
+    detail: [
+      displayPath(vscode.Uri.file(summary.file)),
+      summary.frameworkName ?? summary.frameworkId,
+      summary.team,
+      `updated ${summary.updated.toLocaleDateString()}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   }));
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Newest first', matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: 'Newest first',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   return picked ? vscode.Uri.file(picked.summary.file) : undefined;
 }
 
 /** The assessment a command is about: its argument, else the active panel's, else the only one, else a pick. */
-export async function targetAssessment(host: HostContext, arg: unknown, title: string): Promise<vscode.Uri | undefined> {
+export async function targetAssessment(
+  host: HostContext,
+  arg: unknown,
+  title: string,
+): Promise<vscode.Uri | undefined> {
   const given = uriFromArg(arg);
   if (given) return given;
   const active = host.panels.activeUri();
   if (active) return active;
   const editor = vscode.window.activeTextEditor?.document.uri;
-  if (editor && /[\\/][^\\/]+\.json$/i.test(editor.fsPath) && path.basename(path.dirname(editor.fsPath)) === '.dora') return editor;
+  if (editor && /[\\/][^\\/]+\.json$/i.test(editor.fsPath) && path.basename(path.dirname(editor.fsPath)) === '.dora')
+    return editor;
   return pickAssessment(host, title);
 }

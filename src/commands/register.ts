@@ -13,7 +13,10 @@ type Handler = (...args: unknown[]) => unknown;
  * `extra` carries commands built elsewhere (the report). A command that throws shows one message saying
  * what failed and where the details are, instead of VS Code's bare "command resulted in an error".
  */
-export function commandHandlers(host: HostContext, extra: Partial<Record<string, Handler>> = {}): Record<string, Handler> {
+export function commandHandlers(
+  host: HostContext,
+  extra: Partial<Record<string, Handler>> = {},
+): Record<string, Handler> {
   const handlers: Record<string, Handler> = {
     [COMMAND_IDS.newAssessment]: newAssessmentCommand(host),
     [COMMAND_IDS.openAssessment]: openAssessmentCommand(host),

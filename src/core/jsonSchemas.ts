@@ -11,7 +11,8 @@ export function assessmentJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(assessmentSchema, { io: 'input', target: 'draft-7' }),
     $id: ASSESSMENT_SCHEMA_URL,
     title: 'DORA Assessment file',
-    description: 'Answers to one framework assessment, written by the DORA Assessment extension and meant to be committed.',
+    description:
+      'Answers to one framework assessment, written by the DORA Assessment extension and meant to be committed.',
   };
 }
 
@@ -20,7 +21,8 @@ export function frameworkJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(frameworkSchema, { io: 'input', target: 'draft-7' }),
     $id: ASSESSMENT_SCHEMA_URL.replace('assessment.schema.json', 'framework.schema.json'),
     title: 'DORA Assessment framework',
-    description: 'A questionnaire framework: weighted domains of questions scored 0 to 5, with guidance for every score.',
+    description:
+      'A questionnaire framework: weighted domains of questions scored 0 to 5, with guidance for every score.',
   };
 }
 

@@ -27,7 +27,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** `file:line:col: message (at path)`: the shape terminals and VS Code's problem matchers link. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file ?? '<input>', problem.line, problem.column].filter((part) => part !== undefined).join(':');
+  const where = [problem.file ?? '<input>', problem.line, problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   const severity = problem.severity === 'warning' ? 'warning: ' : '';
   const at = problem.path ? ` (at ${problem.path})` : '';
   return `${where}: ${severity}${problem.message}${at}`;

@@ -24,7 +24,12 @@ export function readTextFile(file: string): { ok: true; text: string } | { ok: f
     return { ok: true, text: readFileSync(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'file not found; check the path' : code === 'EISDIR' ? 'is a folder, not a file' : `could not read the file (${code ?? String(error)})`;
+    const message =
+      code === 'ENOENT'
+        ? 'file not found; check the path'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `could not read the file (${code ?? String(error)})`;
     return { ok: false, problem: { severity: 'error', file, message } };
   }
 }

@@ -1,7 +1,13 @@
 import * as path from 'node:path';
 import { computeMetrics } from '../core/metrics/compute';
 import type { History } from '../core/metrics/history';
-import { compilePattern, DEFAULT_FAILURE_DAYS, DEFAULT_HOTFIX_PATTERN, DEFAULT_TAG_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
+import {
+  compilePattern,
+  DEFAULT_FAILURE_DAYS,
+  DEFAULT_HOTFIX_PATTERN,
+  DEFAULT_TAG_PATTERN,
+  DEFAULT_WINDOW_DAYS,
+} from '../core/metrics/patterns';
 import type { MetricsResult } from '../core/metrics/result';
 import { suggestionsFor } from '../core/metrics/suggestions';
 import type { Framework } from '../core/framework/schema';
@@ -70,11 +76,18 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
   const info = probed.value;
   const refs = read.value;
   if (info.head === null && refs.tags.length === 0 && refs.branches.size === 0) {
-    throw new GitAnalysisError('empty-repository', `The repository at ${repo} has no commits yet. Commit (and tag a release) first, then try again.`);
+    throw new GitAnalysisError(
+      'empty-repository',
+      `The repository at ${repo} has no commits yet. Commit (and tag a release) first, then try again.`,
+    );
   }
 
   const cache = options.cache === undefined ? sharedHistoryCache : options.cache;
-  const key = historyKey(info, refs, { pattern: settings.tagPattern, source: options.source, defaultBranch: options.defaultBranch });
+  const key = historyKey(info, refs, {
+    pattern: settings.tagPattern,
+    source: options.source,
+    defaultBranch: options.defaultBranch,
+  });
   let history: History | undefined = options.refresh ? undefined : cache?.get(info.gitDir, key);
   if (!history && !options.refresh && options.diskCache) {
     history = await options.diskCache.get(info.gitDir, key);
@@ -90,7 +103,10 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
       defaultBranch: options.defaultBranch,
       ...(expected ? { expectedCommits: expected } : {}),
       onCommits: (commits) =>
-        report({ message: `Read ${thousands(commits)} commits`, ...(expected ? { fraction: 0.1 + 0.8 * Math.min(1, commits / expected) } : {}) }),
+        report({
+          message: `Read ${thousands(commits)} commits`,
+          ...(expected ? { fraction: 0.1 + 0.8 * Math.min(1, commits / expected) } : {}),
+        }),
     });
     cache?.set(info.gitDir, key, history);
     await options.diskCache?.set(info.gitDir, key, history);
@@ -114,14 +130,19 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
 function validate(options: AnalyzeOptions) {
   const fail = (message: string) => new GitAnalysisError('invalid-option', message);
   const until = options.until ?? new Date();
-  if (Number.isNaN(until.getTime())) throw fail('"until" is not a valid date; give an ISO date such as 2026-03-31 or epoch seconds.');
+  if (Number.isNaN(until.getTime()))
+    throw fail('"until" is not a valid date; give an ISO date such as 2026-03-31 or epoch seconds.');
   const days = options.days ?? DEFAULT_WINDOW_DAYS;
-  if (!Number.isFinite(days) || days <= 0 || days > 36_500) throw fail(`"days" must be a number of days above 0 (up to 36500); got ${days}.`);
+  if (!Number.isFinite(days) || days <= 0 || days > 36_500)
+    throw fail(`"days" must be a number of days above 0 (up to 36500); got ${days}.`);
   const failureDays = options.failureDays ?? DEFAULT_FAILURE_DAYS;
-  if (!Number.isFinite(failureDays) || failureDays < 0) throw fail(`The failure window must be 0 days or more; got ${failureDays}.`);
-  if (options.source !== undefined && options.source !== 'tags' && options.source !== 'merges') throw fail(`"source" must be tags or merges; got ${String(options.source)}.`);
+  if (!Number.isFinite(failureDays) || failureDays < 0)
+    throw fail(`The failure window must be 0 days or more; got ${failureDays}.`);
+  if (options.source !== undefined && options.source !== 'tags' && options.source !== 'merges')
+    throw fail(`"source" must be tags or merges; got ${String(options.source)}.`);
   const clock = options.clock ?? 'author';
-  if (clock !== 'author' && clock !== 'committer') throw fail(`"clock" must be author or committer; got ${String(clock)}.`);
+  if (clock !== 'author' && clock !== 'committer')
+    throw fail(`"clock" must be author or committer; got ${String(clock)}.`);
   const tagPattern = options.tagPattern ?? DEFAULT_TAG_PATTERN;
   const tag = compilePattern(tagPattern, 'The tag pattern');
   if (!tag.ok) throw fail(tag.message);

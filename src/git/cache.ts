@@ -8,8 +8,21 @@ import type { RepositoryInfo } from './repository';
  * shallow clone is, and the options that change which commits are deployments. The window, clock and
  * failure rule are left out: they are applied to the cached History without git.
  */
-export function historyKey(repo: RepositoryInfo, refs: RefsSnapshot, options: { pattern: string; source?: string; defaultBranch?: string }): string {
-  const parts = [repo.gitDir, repo.head ?? '-', repo.headRef ?? '-', repo.shallowStamp, refs.digest, options.pattern, options.source ?? '', options.defaultBranch ?? ''];
+export function historyKey(
+  repo: RepositoryInfo,
+  refs: RefsSnapshot,
+  options: { pattern: string; source?: string; defaultBranch?: string },
+): string {
+  const parts = [
+    repo.gitDir,
+    repo.head ?? '-',
+    repo.headRef ?? '-',
+    repo.shallowStamp,
+    refs.digest,
+    options.pattern,
+    options.source ?? '',
+    options.defaultBranch ?? '',
+  ];
   return createHash('sha1').update(parts.join('\0')).digest('hex');
 }
 

@@ -17,7 +17,15 @@ const fileSchema = z.object({
     fallback: z.boolean(),
     defaultBranch: z.string().nullable(),
     deployments: z.array(
-      z.object({ name: z.string(), label: z.string(), commit: z.string(), time: z.number(), offset: z.number(), day: z.string(), shipped: z.int().min(0) }),
+      z.object({
+        name: z.string(),
+        label: z.string(),
+        commit: z.string(),
+        time: z.number(),
+        offset: z.number(),
+        day: z.string(),
+        shipped: z.int().min(0),
+      }),
     ),
     leadStart: base64,
     authorTimes: base64,

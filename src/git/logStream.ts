@@ -17,10 +17,23 @@ const PROGRESS_EVERY = 20_000;
  * Streams `git log` over the given commits (fed on stdin, so tens of thousands of tags never hit the
  * command-line limit) into the graph builder. The output is parsed chunk by chunk and never held whole.
  */
-export async function readCommits(context: GitContext, starts: readonly string[], builder: CommitGraphBuilder, onCount?: (commits: number) => void): Promise<void> {
+export async function readCommits(
+  context: GitContext,
+  starts: readonly string[],
+  builder: CommitGraphBuilder,
+  onCount?: (commits: number) => void,
+): Promise<void> {
   const parser = new LogParser(builder);
   let nextReport = PROGRESS_EVERY;
-  const args = ['log', '--ignore-missing', '--stdin', '--no-color', '--no-decorate', '--date=raw', `--format=${LOG_FORMAT}`];
+  const args = [
+    'log',
+    '--ignore-missing',
+    '--stdin',
+    '--no-color',
+    '--no-decorate',
+    '--date=raw',
+    `--format=${LOG_FORMAT}`,
+  ];
   const input = starts.map((hash) => `${hash}\n`).join('');
   const { code, stderr } = await streamGit(context, args, input, (chunk) => {
     parser.push(chunk);

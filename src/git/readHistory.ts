@@ -26,13 +26,20 @@ export interface ReadOptions {
  * and HEAD, then walks the graph in memory. The number of git processes does not grow with the number
  * of tags or commits.
  */
-export async function readHistory(context: GitContext, repo: RepositoryInfo, refs: RefsSnapshot, options: ReadOptions): Promise<History> {
+export async function readHistory(
+  context: GitContext,
+  repo: RepositoryInfo,
+  refs: RefsSnapshot,
+  options: ReadOptions,
+): Promise<History> {
   const warnings: string[] = [];
   const matching = refs.tags.filter((tag) => testPattern(options.tagPattern, tag.name));
   const deployable = matching.filter((tag): tag is TagRef & { commit: string } => tag.commit !== null);
   if (deployable.length < matching.length) {
     const skipped = matching.length - deployable.length;
-    warnings.push(`${skipped === 1 ? '1 tag' : `${skipped} tags`} matching ${options.patternSource} ${skipped === 1 ? 'points' : 'point'} at something other than a commit and ${skipped === 1 ? 'was' : 'were'} left out.`);
+    warnings.push(
+      `${skipped === 1 ? '1 tag' : `${skipped} tags`} matching ${options.patternSource} ${skipped === 1 ? 'points' : 'point'} at something other than a commit and ${skipped === 1 ? 'was' : 'were'} left out.`,
+    );
   }
   const source = options.source ?? (deployable.length > 0 ? 'tags' : 'merges');
   const fallback = options.source === undefined && source === 'merges';
@@ -44,7 +51,9 @@ export async function readHistory(context: GitContext, repo: RepositoryInfo, ref
     warnings.push(`${message} Reverts were looked for in the tagged history only.`);
   }
   if (branch?.name === 'HEAD') {
-    warnings.push(`HEAD is detached and there is no main or master branch, so merges and reverts are read from HEAD (${branch.commit.slice(0, 12)}). Set the default branch to be exact.`);
+    warnings.push(
+      `HEAD is detached and there is no main or master branch, so merges and reverts are read from HEAD (${branch.commit.slice(0, 12)}). Set the default branch to be exact.`,
+    );
   }
   if (fallback) {
     warnings.push(
@@ -65,7 +74,14 @@ export async function readHistory(context: GitContext, repo: RepositoryInfo, ref
   const history = buildHistory(
     graph,
     candidates,
-    { source, pattern: options.patternSource, fallback, defaultBranch: branch?.name ?? null, shallow: repo.shallow, warnings },
+    {
+      source,
+      pattern: options.patternSource,
+      fallback,
+      defaultBranch: branch?.name ?? null,
+      shallow: repo.shallow,
+      warnings,
+    },
     context.signal,
   );
   if (context.signal?.aborted) throw cancelled();
@@ -75,7 +91,8 @@ export async function readHistory(context: GitContext, repo: RepositoryInfo, ref
 /** A tag without a creator date (an annotated tag with no tagger) falls back to its commit's committer date. */
 function tagCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit: string }>): DeploymentCandidate[] {
   return tags.map((tag) => {
-    if (tag.time !== null && tag.offset !== null) return { name: tag.name, label: tag.name, commit: tag.commit, time: tag.time, offset: tag.offset };
+    if (tag.time !== null && tag.offset !== null)
+      return { name: tag.name, label: tag.name, commit: tag.commit, time: tag.time, offset: tag.offset };
     const id = graph.lookup(tag.commit);
     const time = id === NO_COMMIT ? 0 : graph.committerTime[id]!;
     const offset = id === NO_COMMIT ? 0 : graph.committerOffset[id]!;
@@ -88,7 +105,12 @@ function mergeCandidates(graph: CommitGraph, branch: DefaultBranch | null): Depl
   return firstParentMerges(graph, graph.lookup(branch.commit)).map((id) => {
     const hash = graph.hashOf(id);
     const name = hash.slice(0, 12);
-    return { name, label: graph.mergeSubjects.get(id) ?? name, commit: hash, time: graph.committerTime[id]!, offset: graph.committerOffset[id]! };
+    return {
+      name,
+      label: graph.mergeSubjects.get(id) ?? name,
+      commit: hash,
+      time: graph.committerTime[id]!,
+      offset: graph.committerOffset[id]!,
+    };
   });
 }
-

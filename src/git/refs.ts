@@ -21,7 +21,8 @@ export interface RefsSnapshot {
   readonly digest: string;
 }
 
-const FORMAT = '%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:raw)%00%(symref)';
+const FORMAT =
+  '%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(creatordate:raw)%00%(symref)';
 
 /** One `git for-each-ref` for all tags and candidate default branches, however many tags there are. */
 export async function readRefs(context: GitContext, defaultBranch?: string): Promise<RefsSnapshot> {
@@ -53,7 +54,11 @@ export async function readRefs(context: GitContext, defaultBranch?: string): Pro
 }
 
 /** A tag of a tag: for-each-ref peels one level only, so the rest are peeled in one batch. */
-async function peelNested(context: GitContext, tags: TagRef[], nested: ReadonlyArray<{ index: number; ref: string }>): Promise<void> {
+async function peelNested(
+  context: GitContext,
+  tags: TagRef[],
+  nested: ReadonlyArray<{ index: number; ref: string }>,
+): Promise<void> {
   const input = nested.map((n) => `${n.ref}^{commit}\n`).join('');
   const output = await runGit(context, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], input);
   if (output.code !== 0) return;
@@ -83,12 +88,18 @@ export interface DefaultBranch {
  * The branch merges are counted on and reverts looked for: the configured one (local, else a remote of
  * that name), else main, master, the remote's HEAD, the current branch, and finally HEAD itself.
  */
-export function resolveDefaultBranch(refs: RefsSnapshot, head: { commit: string | null; ref: string | null }, configured?: string): DefaultBranch | null {
+export function resolveDefaultBranch(
+  refs: RefsSnapshot,
+  head: { commit: string | null; ref: string | null },
+  configured?: string,
+): DefaultBranch | null {
   const local = (name: string) => refs.branches.get(`refs/heads/${name}`);
   const remote = (name: string): DefaultBranch | null => {
     const prefer = refs.branches.get(`refs/remotes/origin/${name}`);
     if (prefer) return { name: `origin/${name}`, commit: prefer };
-    for (const [ref, commit] of refs.branches) if (ref.startsWith('refs/remotes/') && ref.endsWith(`/${name}`)) return { name: ref.slice('refs/remotes/'.length), commit };
+    for (const [ref, commit] of refs.branches)
+      if (ref.startsWith('refs/remotes/') && ref.endsWith(`/${name}`))
+        return { name: ref.slice('refs/remotes/'.length), commit };
     return null;
   };
   const named = (name: string): DefaultBranch | null => {

@@ -50,7 +50,10 @@ async function requireFolder(folder: string): Promise<void> {
 
 function probeFailure(folder: string, output: GitOutput): GitAnalysisError {
   if (/not a git repository/i.test(output.stderr)) {
-    return new GitAnalysisError('not-a-repository', `${folder} is not a git repository (or inside one). Open the folder of a git repository, or run "git init" there.`);
+    return new GitAnalysisError(
+      'not-a-repository',
+      `${folder} is not a git repository (or inside one). Open the folder of a git repository, or run "git init" there.`,
+    );
   }
   if (/dubious ownership|safe\.directory/i.test(output.stderr)) {
     return new GitAnalysisError(

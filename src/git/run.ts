@@ -23,8 +23,24 @@ export interface GitOutput {
  * arrive as 300,000 reads of 300 bytes; fully buffered they arrive as 20,000 reads of 4 KB, which halves
  * the time.
  */
-const ENV: NodeJS.ProcessEnv = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat', GIT_FLUSH: '0' };
-const CONFIG = ['-c', 'log.showSignature=false', '-c', 'core.quotePath=false', '-c', 'i18n.logOutputEncoding=UTF-8', '--no-pager'];
+const ENV: NodeJS.ProcessEnv = {
+  LC_ALL: 'C',
+  LANGUAGE: 'C',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_PAGER: 'cat',
+  PAGER: 'cat',
+  GIT_FLUSH: '0',
+};
+const CONFIG = [
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'i18n.logOutputEncoding=UTF-8',
+  '--no-pager',
+];
 
 export function spawnGit(context: GitContext, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn(context.gitPath, [...CONFIG, ...args], {
@@ -59,7 +75,13 @@ export async function runGit(context: GitContext, args: readonly string[], input
   }).env({ ...ambientEnvironment(), ...SIMPLE_GIT_ENV });
   try {
     const stdout = await git.raw([...CONFIG, ...args]);
-    return { code: result?.exitCode ?? 0, stdout: Buffer.from(stdout, 'utf8'), stderr: Buffer.concat(result?.stdErr ?? []).toString('utf8').trim() };
+    return {
+      code: result?.exitCode ?? 0,
+      stdout: Buffer.from(stdout, 'utf8'),
+      stderr: Buffer.concat(result?.stdErr ?? [])
+        .toString('utf8')
+        .trim(),
+    };
   } catch (error) {
     if (context.signal?.aborted) throw cancelled();
     const message = error instanceof Error ? error.message : String(error);
@@ -73,7 +95,10 @@ const SIMPLE_GIT_ENV = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', G
 /** The user's environment without the variables that change what git runs (simple-git's guard rejects them). */
 function ambientEnvironment(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(GIT_|EDITOR$|VISUAL$|PAGER$|SSH_ASKPASS$)/.test(entry[0])),
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && !/^(GIT_|EDITOR$|VISUAL$|PAGER$|SSH_ASKPASS$)/.test(entry[0]),
+    ),
   );
 }
 
@@ -88,9 +113,17 @@ async function collect(context: GitContext, args: readonly string[], input: stri
  * never held whole. A throw from `onChunk` stops git and rejects with that error; an abort kills git
  * and rejects as cancelled. Resolves with the exit code and stderr for the caller to judge.
  */
-export function streamGit(context: GitContext, args: readonly string[], input: string, onChunk: (chunk: Buffer) => void): Promise<{ code: number; stderr: string }> {
+export function streamGit(
+  context: GitContext,
+  args: readonly string[],
+  input: string,
+  onChunk: (chunk: Buffer) => void,
+): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    if (context.signal?.aborted) return reject(cancelled());
+    if (context.signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
     const child = spawnGit(context, args);
     const err: Buffer[] = [];
     let failed: Error | undefined;
@@ -114,8 +147,14 @@ export function streamGit(context: GitContext, args: readonly string[], input: s
     });
     child.on('close', (code) => {
       context.signal?.removeEventListener('abort', onAbort);
-      if (context.signal?.aborted) return reject(cancelled());
-      if (failed) return reject(failed);
+      if (context.signal?.aborted) {
+        reject(cancelled());
+        return;
+      }
+      if (failed) {
+        reject(failed);
+        return;
+      }
       resolve({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8').trim() });
     });
   });
@@ -125,7 +164,10 @@ export function streamGit(context: GitContext, args: readonly string[], input: s
 export function spawnFailure(context: GitContext, error: Error): GitAnalysisError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return new GitAnalysisError('git-missing', `Git was not found (tried "${context.gitPath}"). Install git from https://git-scm.com, or set the path to git, then try again.`);
+    return new GitAnalysisError(
+      'git-missing',
+      `Git was not found (tried "${context.gitPath}"). Install git from https://git-scm.com, or set the path to git, then try again.`,
+    );
   }
   return new GitAnalysisError('git-failed', `Could not run git (${code ?? error.message}).`);
 }

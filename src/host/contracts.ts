@@ -12,7 +12,12 @@ import type { Problem } from '../core/problems';
 export type { AnswerPatch };
 
 export type AssessmentState =
-  | { readonly kind: 'loaded'; readonly assessment: Assessment; readonly framework: Framework; readonly warnings: readonly Problem[] }
+  | {
+      readonly kind: 'loaded';
+      readonly assessment: Assessment;
+      readonly framework: Framework;
+      readonly warnings: readonly Problem[];
+    }
   /** The file does not parse or fails the schema, or its framework is unknown: shown, never written over. */
   | { readonly kind: 'error'; readonly problems: readonly Problem[] }
   | { readonly kind: 'missing' };
@@ -30,8 +35,7 @@ export interface AssessmentDocument extends vscode.Disposable {
 }
 
 export type GitInsights =
-  | { readonly kind: 'ok'; readonly result: MetricsResult }
-  | { readonly kind: 'unavailable'; readonly reason: string };
+  { readonly kind: 'ok'; readonly result: MetricsResult } | { readonly kind: 'unavailable'; readonly reason: string };
 
 /** What the panel needs from the rest of the host. */
 export interface PanelServices {
@@ -39,7 +43,10 @@ export interface PanelServices {
   readonly log: vscode.LogOutputChannel;
   openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
   /** Cached per repository; runs git only in a trusted workspace. */
-  gitInsights(document: AssessmentDocument, options?: { refresh?: boolean; token?: vscode.CancellationToken }): Promise<GitInsights>;
+  gitInsights(
+    document: AssessmentDocument,
+    options?: { refresh?: boolean; token?: vscode.CancellationToken },
+  ): Promise<GitInsights>;
   isTrusted(): boolean;
   readonly onDidGrantTrust: vscode.Event<void>;
 }

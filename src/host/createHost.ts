@@ -25,7 +25,11 @@ export interface Host extends vscode.Disposable {
 }
 
 /** Builds the host's parts. Every constructor here is cheap: frameworks are read and git runs only when asked. */
-export function createHost(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, lazyTree: LazyTreeProvider): Host {
+export function createHost(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  lazyTree: LazyTreeProvider,
+): Host {
   const isTrusted = () => vscode.workspace.isTrusted;
   const catalog = new FrameworkCatalog(context.extensionUri.fsPath, isTrusted, log);
   const documents = new DocumentRegistry(
@@ -34,7 +38,9 @@ export function createHost(context: vscode.ExtensionContext, log: vscode.LogOutp
       onWriteError: (error) => {
         const message = error instanceof Error ? error.message : String(error);
         log.error(`Saving ${uri.fsPath} failed: ${message}`);
-        void vscode.window.showErrorMessage(`DORA: could not save ${vscode.workspace.asRelativePath(uri)} (${message}). Your answers are kept and saved with the next change.`);
+        void vscode.window.showErrorMessage(
+          `DORA: could not save ${vscode.workspace.asRelativePath(uri)} (${message}). Your answers are kept and saved with the next change.`,
+        );
       },
     }),
     log,

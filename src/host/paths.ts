@@ -7,7 +7,8 @@ export function isInside(root: string, target: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-export type FolderResolution = { readonly ok: true; readonly dir: string } | { readonly ok: false; readonly message: string };
+export type FolderResolution =
+  { readonly ok: true; readonly dir: string } | { readonly ok: false; readonly message: string };
 
 /**
  * The assessments folder of a workspace folder, from the `dora.assessmentsFolder` setting. The setting is
@@ -17,11 +18,17 @@ export type FolderResolution = { readonly ok: true; readonly dir: string } | { r
 export function resolveAssessmentsFolder(workspaceRoot: string, setting: string): FolderResolution {
   const value = setting.trim() || '.dora';
   if (path.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.startsWith('\\\\')) {
-    return { ok: false, message: `The setting dora.assessmentsFolder is "${setting}", an absolute path. Use a folder relative to the workspace, e.g. ".dora".` };
+    return {
+      ok: false,
+      message: `The setting dora.assessmentsFolder is "${setting}", an absolute path. Use a folder relative to the workspace, e.g. ".dora".`,
+    };
   }
   const dir = path.resolve(workspaceRoot, value);
   if (!isInside(workspaceRoot, dir)) {
-    return { ok: false, message: `The setting dora.assessmentsFolder is "${setting}", which leads outside the workspace folder. Use a folder inside it, e.g. ".dora".` };
+    return {
+      ok: false,
+      message: `The setting dora.assessmentsFolder is "${setting}", which leads outside the workspace folder. Use a folder inside it, e.g. ".dora".`,
+    };
   }
   return { ok: true, dir };
 }

@@ -15,7 +15,11 @@ export const MAX_SEGMENT_LENGTH = 48;
  * nothing usable is left, so the caller can leave the segment out.
  */
 export function safeFileSegment(input: string, maxLength = MAX_SEGMENT_LENGTH): string {
-  const words = input.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = input
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   let out = '';
   for (const word of words) {
     const next = out ? `${out}-${word}` : word;

@@ -6,7 +6,9 @@ import type { FolderResolution } from './paths';
 export async function pickWorkspaceFolder(purpose: string): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showErrorMessage(`DORA: ${purpose} needs a folder. Open the folder of your project (File > Open Folder), then try again.`);
+    void vscode.window.showErrorMessage(
+      `DORA: ${purpose} needs a folder. Open the folder of your project (File > Open Folder), then try again.`,
+    );
     return undefined;
   }
   if (folders.length === 1) return folders[0];

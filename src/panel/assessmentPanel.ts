@@ -46,7 +46,11 @@ export class AssessmentPanel implements vscode.Disposable {
    * the document and releases it when it closes; when a panel for the file already exists, the extra
    * reference is released at once.
    */
-  static createOrShow(services: PanelServices, document: AssessmentDocument, options: ShowOptions = {}): AssessmentPanel {
+  static createOrShow(
+    services: PanelServices,
+    document: AssessmentDocument,
+    options: ShowOptions = {},
+  ): AssessmentPanel {
     const existing = AssessmentPanel.forUri(document.uri);
     if (existing) {
       existing.releaseIfNotMine(document);
@@ -156,7 +160,9 @@ export class AssessmentPanel implements vscode.Disposable {
   async receive(message: unknown): Promise<void> {
     const parsed = parseWebviewMessage(message);
     if (!parsed.ok) {
-      this.services.log.warn(`Ignored a message from the assessment panel that does not match the protocol: ${parsed.error}`);
+      this.services.log.warn(
+        `Ignored a message from the assessment panel that does not match the protocol: ${parsed.error}`,
+      );
       return;
     }
     try {
@@ -175,7 +181,9 @@ export class AssessmentPanel implements vscode.Disposable {
     if (AssessmentPanel.activePanel === this) AssessmentPanel.setActive(undefined);
     void this.document
       .flush()
-      .catch((error: unknown) => this.services.log.error(`Saving ${this.document.uri.fsPath} on close failed: ${String(error)}`))
+      .catch((error: unknown) =>
+        this.services.log.error(`Saving ${this.document.uri.fsPath} on close failed: ${String(error)}`),
+      )
       .finally(() => this.document.dispose());
     this.disposed.fire();
     this.webviewPanel.dispose();
@@ -221,8 +229,11 @@ export class AssessmentPanel implements vscode.Disposable {
   /** Why an answer must not be applied, if it must not: a file that does not parse is never written. */
   private refuseAnswer(questionId: string): string | undefined {
     const state = this.document.state;
-    if (state.kind !== 'loaded') return `the file is ${state.kind === 'error' ? 'not readable' : 'missing'}, so nothing is written`;
-    const known = state.framework.domains.some((domain) => domain.questions.some((question) => question.id === questionId));
+    if (state.kind !== 'loaded')
+      return `the file is ${state.kind === 'error' ? 'not readable' : 'missing'}, so nothing is written`;
+    const known = state.framework.domains.some((domain) =>
+      domain.questions.some((question) => question.id === questionId),
+    );
     return known ? undefined : `framework "${state.framework.id}" has no such question`;
   }
 
@@ -287,6 +298,6 @@ function scoreOf(state: AssessmentState): AssessmentScore | undefined {
 }
 
 function titleOf(state: AssessmentState, uri: vscode.Uri): string {
-  const name = state.kind === 'loaded' ? state.assessment.title : uri.path.split('/').pop() ?? 'Assessment';
+  const name = state.kind === 'loaded' ? state.assessment.title : (uri.path.split('/').pop() ?? 'Assessment');
   return `DORA: ${name}`;
 }

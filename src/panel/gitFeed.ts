@@ -42,13 +42,19 @@ export class GitFeed implements vscode.Disposable {
       const insights = await pending;
       if (request.token.isCancellationRequested || this.disposed) return;
       const { view, problem } = gitView(insights);
-      if (problem) this.services.log.error(`Git insights for ${this.document.uri.fsPath} do not match the panel protocol: ${problem}`);
+      if (problem)
+        this.services.log.error(
+          `Git insights for ${this.document.uri.fsPath} do not match the panel protocol: ${problem}`,
+        );
       this.set(view);
     } catch (error) {
       if (request.token.isCancellationRequested || this.disposed) return;
       const message = error instanceof Error ? error.message : String(error);
       this.services.log.error(`Reading git history for ${this.document.uri.fsPath} failed: ${message}`);
-      this.set({ kind: 'unavailable', reason: `Git history could not be read (${message}). Use "Refresh from git" to try again.` });
+      this.set({
+        kind: 'unavailable',
+        reason: `Git history could not be read (${message}). Use "Refresh from git" to try again.`,
+      });
     } finally {
       if (this.request === request) this.request = undefined;
       request.dispose();

@@ -36,7 +36,12 @@ export function panelSerializer(services: PanelServices): vscode.WebviewPanelSer
         return;
       }
       panel.webview.options = webviewOptions(services.extensionUri);
-      panel.webview.html = pageFor(panel.webview, services.extensionUri, panel.title, placeholder(uri, { kind: 'loading' }));
+      panel.webview.html = pageFor(
+        panel.webview,
+        services.extensionUri,
+        panel.title,
+        placeholder(uri, { kind: 'loading' }),
+      );
       try {
         const document = await services.openDocument(uri);
         AssessmentPanel.revive(panel, services, document);
@@ -47,12 +52,21 @@ export function panelSerializer(services: PanelServices): vscode.WebviewPanelSer
           panel.webview,
           services.extensionUri,
           panel.title,
-          placeholder(uri, { kind: 'error', problems: [{ severity: 'error', message: `could not open the file again after the reload (${message}); close this panel and open the assessment from the DORA view` }] }),
+          placeholder(uri, {
+            kind: 'error',
+            problems: [
+              {
+                severity: 'error',
+                message: `could not open the file again after the reload (${message}); close this panel and open the assessment from the DORA view`,
+              },
+            ],
+          }),
         );
         // No controller owns this page, but its "Open file" button must still work.
         const listener = panel.webview.onDidReceiveMessage(async (data: unknown) => {
           const parsed = parseWebviewMessage(data);
-          if (parsed.ok && parsed.value.type === 'openFile') await openFileAt(uri, parsed.value.line, parsed.value.column);
+          if (parsed.ok && parsed.value.type === 'openFile')
+            await openFileAt(uri, parsed.value.line, parsed.value.column);
         });
         panel.onDidDispose(() => listener.dispose());
       }
@@ -61,5 +75,11 @@ export function panelSerializer(services: PanelServices): vscode.WebviewPanelSer
 }
 
 function placeholder(uri: vscode.Uri, document: PanelState['document']): PanelState {
-  return { revision: 0, uri: uri.toString(), fileName: vscode.workspace.asRelativePath(uri, false), document, git: { kind: 'loading' } };
+  return {
+    revision: 0,
+    uri: uri.toString(),
+    fileName: vscode.workspace.asRelativePath(uri, false),
+    document,
+    git: { kind: 'loading' },
+  };
 }

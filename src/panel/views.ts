@@ -6,7 +6,12 @@ import type { AssessmentState, GitInsights } from '../host/contracts';
 export function documentView(state: AssessmentState): DocumentView {
   switch (state.kind) {
     case 'loaded':
-      return { kind: 'loaded', framework: state.framework, assessment: state.assessment, warnings: [...state.warnings] };
+      return {
+        kind: 'loaded',
+        framework: state.framework,
+        assessment: state.assessment,
+        warnings: [...state.warnings],
+      };
     case 'error':
       return { kind: 'error', problems: [...state.problems] };
     case 'missing':
@@ -19,7 +24,8 @@ export function documentView(state: AssessmentState): DocumentView {
  * webview would refuse must become a readable reason, not a panel stuck on "Reading git history…".
  */
 export function gitView(insights: GitInsights): { view: GitView; problem?: string } {
-  const view: GitView = insights.kind === 'ok' ? { kind: 'ok', result: insights.result } : { kind: 'unavailable', reason: insights.reason };
+  const view: GitView =
+    insights.kind === 'ok' ? { kind: 'ok', result: insights.result } : { kind: 'unavailable', reason: insights.reason };
   const checked = gitViewSchema.safeParse(view);
   if (checked.success) return { view: checked.data };
   const problem = checked.error.issues
@@ -27,7 +33,11 @@ export function gitView(insights: GitInsights): { view: GitView; problem?: strin
     .map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
     .join('; ');
   return {
-    view: { kind: 'unavailable', reason: 'The git figures came back in a shape the panel cannot show, so there are no suggestions. Details are in the DORA Assessment log.' },
+    view: {
+      kind: 'unavailable',
+      reason:
+        'The git figures came back in a shape the panel cannot show, so there are no suggestions. Details are in the DORA Assessment log.',
+    },
     problem,
   };
 }

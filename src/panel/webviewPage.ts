@@ -14,7 +14,8 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 
 /** The page with the state embedded, so the first paint needs no round trip; a new nonce every time. */
 export function pageFor(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, state: PanelState): string {
-  const asset = (...segments: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)).toString();
+  const asset = (...segments: string[]) =>
+    webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...segments)).toString();
   return panelHtml({
     cspSource: webview.cspSource,
     nonce: randomBytes(16).toString('base64'),

@@ -17,14 +17,18 @@ export interface ReportPaths {
 export function reportPaths(assessmentFile: string, output?: string): ReportPaths {
   const absolute = path.resolve(assessmentFile);
   const assessmentName = path.basename(absolute).replace(/\.json$/i, '') || 'assessment';
-  const markdownFile = output ? path.resolve(output) : path.join(path.dirname(absolute), 'reports', `${assessmentName}.md`);
+  const markdownFile = output
+    ? path.resolve(output)
+    : path.join(path.dirname(absolute), 'reports', `${assessmentName}.md`);
   const chartFileName = `${path.basename(markdownFile).replace(/\.(md|markdown)$/i, '')}.svg`;
   return { markdownFile, svgFile: path.join(path.dirname(markdownFile), chartFileName), chartFileName, assessmentName };
 }
 
 /** Why an output path cannot take a report, or undefined when it can. */
 export function outputProblem(assessmentFile: string, markdownFile: string): string | undefined {
-  if (!/\.(md|markdown)$/i.test(markdownFile)) return `${markdownFile}: the report is Markdown; give an output file ending in .md`;
-  if (path.resolve(markdownFile) === path.resolve(assessmentFile)) return `${markdownFile} is the assessment itself; choose another output file`;
+  if (!/\.(md|markdown)$/i.test(markdownFile))
+    return `${markdownFile}: the report is Markdown; give an output file ending in .md`;
+  if (path.resolve(markdownFile) === path.resolve(assessmentFile))
+    return `${markdownFile} is the assessment itself; choose another output file`;
   return undefined;
 }

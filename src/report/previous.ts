@@ -18,7 +18,9 @@ export function findPreviousAssessment(file: string, current: Assessment): Asses
   const dir = path.dirname(path.resolve(file));
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.toLowerCase().endsWith('.json'))
+      .sort();
   } catch {
     return undefined;
   }

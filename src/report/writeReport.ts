@@ -35,7 +35,10 @@ export function writeReport(job: ReportJob): WrittenReport {
   const paths = reportPaths(job.assessmentFile, job.output);
   const problem = outputProblem(job.assessmentFile, paths.markdownFile);
   if (problem) throw new ReportError(problem);
-  const previous = job.previous === undefined ? findPreviousAssessment(job.assessmentFile, job.assessment) : (job.previous ?? undefined);
+  const previous =
+    job.previous === undefined
+      ? findPreviousAssessment(job.assessmentFile, job.assessment)
+      : (job.previous ?? undefined);
   if (previous && previous.assessment.framework.id !== job.assessment.framework.id) {
     throw new ReportError(
       `${previous.file} assesses framework "${previous.assessment.framework.id}", not "${job.assessment.framework.id}"; compare with an assessment of the same framework`,

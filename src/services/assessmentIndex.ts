@@ -47,7 +47,9 @@ export class AssessmentFilesWatcher implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const dir = assessmentsDirOf(folder);
       if (!dir.ok) continue;
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir.dir), '*.json'));
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(vscode.Uri.file(dir.dir), '*.json'),
+      );
       const fire = () => this.changed.fire();
       this.watchers.push(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire), watcher.onDidDelete(fire));
     }

@@ -48,13 +48,31 @@ export function summariseFolder(dir: string, resolve: Resolve): AssessmentSummar
 }
 
 export function summariseFile(file: string, resolve: Resolve): AssessmentSummary {
-  const fallback = { file, title: path.basename(file), team: undefined, frameworkId: undefined, frameworkName: undefined, updated: modified(file), percent: undefined, level: undefined, answered: 0, total: 0, orphans: 0 };
+  const fallback = {
+    file,
+    title: path.basename(file),
+    team: undefined,
+    frameworkId: undefined,
+    frameworkName: undefined,
+    updated: modified(file),
+    percent: undefined,
+    level: undefined,
+    answered: 0,
+    total: 0,
+    orphans: 0,
+  };
   const read = readTextFile(file);
   if (!read.ok) return { ...fallback, problem: read.problem.message };
   const loaded = loadAssessment(read.text, file);
   if (!loaded.ok) return { ...fallback, problem: loaded.problems.map(formatProblem)[0] ?? 'does not load' };
   const assessment = loaded.value;
-  const base = { ...fallback, title: assessment.title, team: assessment.team, frameworkId: assessment.framework.id, updated: new Date(assessment.updatedAt) };
+  const base = {
+    ...fallback,
+    title: assessment.title,
+    team: assessment.team,
+    frameworkId: assessment.framework.id,
+    updated: new Date(assessment.updatedAt),
+  };
   const lookup = resolve(file, assessment);
   if (!lookup.ok) return { ...base, problem: lookup.message };
   const score = scoreAssessment(lookup.framework, assessment);

@@ -28,9 +28,7 @@ export class FrameworkCatalog implements vscode.Disposable {
     private readonly isTrusted: () => boolean,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.disposables.push(
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
-    );
+    this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()));
   }
 
   /** True while workspace frameworks are held back (Restricted Mode). */
@@ -40,8 +38,14 @@ export class FrameworkCatalog implements vscode.Disposable {
 
   bundled(): CatalogEntry[] {
     if (!this.bundledEntries) {
-      this.bundledEntries = loadCatalog([{ dir: bundledFrameworksDir(path.join(this.extensionPath, 'dist')), source: 'bundled' }]);
-      for (const entry of this.bundledEntries) if (!entry.result.ok) this.log.error(`Bundled framework ${entry.file} does not load: ${entry.result.problems.map(formatProblem).join('; ')}`);
+      this.bundledEntries = loadCatalog([
+        { dir: bundledFrameworksDir(path.join(this.extensionPath, 'dist')), source: 'bundled' },
+      ]);
+      for (const entry of this.bundledEntries)
+        if (!entry.result.ok)
+          this.log.error(
+            `Bundled framework ${entry.file} does not load: ${entry.result.problems.map(formatProblem).join('; ')}`,
+          );
     }
     return this.bundledEntries;
   }
@@ -74,7 +78,15 @@ export class FrameworkCatalog implements vscode.Disposable {
     const entries = this.entries(dir);
     const framework = findInCatalog(entries, assessment.framework.id);
     if (framework) return { ok: true, framework, warnings: versionWarnings(assessmentFile, assessment, framework) };
-    return { ok: false, message: describeLookupFailure({ id: assessment.framework.id, entries, trusted: this.isTrusted(), frameworksDir: workspaceFrameworksDir(dir) }) };
+    return {
+      ok: false,
+      message: describeLookupFailure({
+        id: assessment.framework.id,
+        entries,
+        trusted: this.isTrusted(),
+        frameworksDir: workspaceFrameworksDir(dir),
+      }),
+    };
   }
 
   private watch(): void {
@@ -82,7 +94,12 @@ export class FrameworkCatalog implements vscode.Disposable {
     this.watcher = vscode.workspace.createFileSystemWatcher('**/frameworks/*.{yaml,yml}');
     // The signature check above keeps reads correct; the watcher only tells open documents to look again.
     const invalidate = () => this.changed.fire();
-    this.disposables.push(this.watcher, this.watcher.onDidChange(invalidate), this.watcher.onDidCreate(invalidate), this.watcher.onDidDelete(invalidate));
+    this.disposables.push(
+      this.watcher,
+      this.watcher.onDidChange(invalidate),
+      this.watcher.onDidCreate(invalidate),
+      this.watcher.onDidDelete(invalidate),
+    );
   }
 
   dispose(): void {

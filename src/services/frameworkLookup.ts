@@ -13,7 +13,12 @@ export function workspaceFrameworksDir(assessmentsDir: string): string {
  * Why an assessment's framework id found nothing, in words that say what to do: trust the workspace, fix
  * the framework file that failed to load, or add the YAML / correct the id.
  */
-export function describeLookupFailure(options: { id: string; entries: readonly CatalogEntry[]; trusted: boolean; frameworksDir: string }): string {
+export function describeLookupFailure(options: {
+  id: string;
+  entries: readonly CatalogEntry[];
+  trusted: boolean;
+  frameworksDir: string;
+}): string {
   const { id, entries, trusted, frameworksDir } = options;
   const folder = path.basename(path.dirname(frameworksDir));
   if (!trusted && hasYaml(frameworksDir)) {

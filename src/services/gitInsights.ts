@@ -64,19 +64,39 @@ export class GitInsightsService implements vscode.Disposable {
     return this.forFolder(repositoryFolder(document.uri), framework, options);
   }
 
-  async forFolder(folder: vscode.Uri, framework: Framework | undefined, options: InsightOptions = {}): Promise<GitInsights> {
+  async forFolder(
+    folder: vscode.Uri,
+    framework: Framework | undefined,
+    options: InsightOptions = {},
+  ): Promise<GitInsights> {
     if (!this.isTrusted()) return { kind: 'unavailable', reason: UNTRUSTED_REASON };
     const checked = readGitSettings(folder);
     if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
-    const key = JSON.stringify([folder.fsPath, framework?.id ?? '', framework?.version ?? '', checked.settings, options.until?.toISOString() ?? 'now']);
-    return this.running.join(key, (signal) => this.analyze(folder.fsPath, framework, checked.settings, options, signal), {
-      fresh: options.refresh,
-      token: options.token,
-      cancelled: CANCELLED,
-    });
+    const key = JSON.stringify([
+      folder.fsPath,
+      framework?.id ?? '',
+      framework?.version ?? '',
+      checked.settings,
+      options.until?.toISOString() ?? 'now',
+    ]);
+    return this.running.join(
+      key,
+      (signal) => this.analyze(folder.fsPath, framework, checked.settings, options, signal),
+      {
+        fresh: options.refresh,
+        token: options.token,
+        cancelled: CANCELLED,
+      },
+    );
   }
 
-  private async analyze(repo: string, framework: Framework | undefined, settings: GitSettings, options: InsightOptions, signal: AbortSignal): Promise<GitInsights> {
+  private async analyze(
+    repo: string,
+    framework: Framework | undefined,
+    settings: GitSettings,
+    options: InsightOptions,
+    signal: AbortSignal,
+  ): Promise<GitInsights> {
     this.started++;
     const began = Date.now();
     try {
@@ -96,7 +116,9 @@ export class GitInsightsService implements vscode.Disposable {
         signal,
         onProgress: options.onProgress,
       });
-      this.log.info(`Git analysis of ${repo}: ${result.deployments.count} deployments, ${result.suggestions.length} suggestions (${Date.now() - began} ms).`);
+      this.log.info(
+        `Git analysis of ${repo}: ${result.deployments.count} deployments, ${result.suggestions.length} suggestions (${Date.now() - began} ms).`,
+      );
       return { kind: 'ok', result };
     } catch (error) {
       const { isGitAnalysisError } = await import('../git/errors');
@@ -104,8 +126,13 @@ export class GitInsightsService implements vscode.Disposable {
         this.log.warn(`Git analysis of ${repo}: ${error.message}`);
         return { kind: 'unavailable', reason: error.message };
       }
-      this.log.error(`Git analysis of ${repo} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return { kind: 'unavailable', reason: `The git analysis failed unexpectedly (${error instanceof Error ? error.message : String(error)}). The details are in Output > DORA Assessment.` };
+      this.log.error(
+        `Git analysis of ${repo} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return {
+        kind: 'unavailable',
+        reason: `The git analysis failed unexpectedly (${error instanceof Error ? error.message : String(error)}). The details are in Output > DORA Assessment.`,
+      };
     }
   }
 

@@ -2,7 +2,13 @@
  * The `dora.git.*` settings, checked. No vscode here: the rules are unit-tested, and the host only hands
  * in what `workspace.getConfiguration` returned (which may be anything a person typed into settings.json).
  */
-import { compilePattern, DEFAULT_FAILURE_DAYS, DEFAULT_HOTFIX_PATTERN, DEFAULT_TAG_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
+import {
+  compilePattern,
+  DEFAULT_FAILURE_DAYS,
+  DEFAULT_HOTFIX_PATTERN,
+  DEFAULT_TAG_PATTERN,
+  DEFAULT_WINDOW_DAYS,
+} from '../core/metrics/patterns';
 
 export const LEAD_TIME_CLOCKS = ['author', 'committer'] as const;
 export const DEPLOYMENT_SOURCES = ['auto', 'tags', 'merges'] as const;
@@ -22,7 +28,8 @@ export interface GitSettings {
   readonly gitPath: string;
 }
 
-export type SettingsCheck = { readonly ok: true; readonly settings: GitSettings } | { readonly ok: false; readonly message: string };
+export type SettingsCheck =
+  { readonly ok: true; readonly settings: GitSettings } | { readonly ok: false; readonly message: string };
 
 export function checkGitSettings(raw: {
   tagPattern?: unknown;
@@ -34,24 +41,37 @@ export function checkGitSettings(raw: {
   hotfixPattern?: unknown;
   gitPath?: unknown;
 }): SettingsCheck {
-  const tagPattern = typeof raw.tagPattern === 'string' && raw.tagPattern.trim() !== '' ? raw.tagPattern : DEFAULT_TAG_PATTERN;
+  const tagPattern =
+    typeof raw.tagPattern === 'string' && raw.tagPattern.trim() !== '' ? raw.tagPattern : DEFAULT_TAG_PATTERN;
   const compiled = compilePattern(tagPattern, 'The setting dora.git.tagPattern');
   if (!compiled.ok) return { ok: false, message: `${compiled.message}. Change it in Settings, then try again.` };
   const windowDays = raw.windowDays === undefined ? DEFAULT_WINDOW_DAYS : raw.windowDays;
   if (typeof windowDays !== 'number' || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 3650) {
-    return { ok: false, message: `The setting dora.git.windowDays is ${JSON.stringify(windowDays)}; it must be a whole number of days from 1 to 3650 (default ${DEFAULT_WINDOW_DAYS}).` };
+    return {
+      ok: false,
+      message: `The setting dora.git.windowDays is ${JSON.stringify(windowDays)}; it must be a whole number of days from 1 to 3650 (default ${DEFAULT_WINDOW_DAYS}).`,
+    };
   }
   const failureDays = raw.failureDays === undefined ? DEFAULT_FAILURE_DAYS : raw.failureDays;
   if (typeof failureDays !== 'number' || !Number.isInteger(failureDays) || failureDays < 0 || failureDays > 365) {
-    return { ok: false, message: `The setting dora.git.failureDays is ${JSON.stringify(failureDays)}; it must be a whole number of days from 0 to 365 (default ${DEFAULT_FAILURE_DAYS}).` };
+    return {
+      ok: false,
+      message: `The setting dora.git.failureDays is ${JSON.stringify(failureDays)}; it must be a whole number of days from 0 to 365 (default ${DEFAULT_FAILURE_DAYS}).`,
+    };
   }
-  const hotfixPattern = typeof raw.hotfixPattern === 'string' && raw.hotfixPattern.trim() !== '' ? raw.hotfixPattern : DEFAULT_HOTFIX_PATTERN;
+  const hotfixPattern =
+    typeof raw.hotfixPattern === 'string' && raw.hotfixPattern.trim() !== ''
+      ? raw.hotfixPattern
+      : DEFAULT_HOTFIX_PATTERN;
   const hotfix = compilePattern(hotfixPattern, 'The setting dora.git.hotfixPattern', 'i', DEFAULT_HOTFIX_PATTERN);
   if (!hotfix.ok) return { ok: false, message: `${hotfix.message}. Change it in Settings, then try again.` };
   const defaultBranch = typeof raw.defaultBranch === 'string' ? raw.defaultBranch.trim() : '';
   // A branch name goes to git as an argument; one starting with "-" would read as an option.
   if (defaultBranch.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(defaultBranch)) {
-    return { ok: false, message: `The setting dora.git.defaultBranch is "${defaultBranch}", which is not a branch name git accepts. Use a name like "main", or leave it empty to detect main or master.` };
+    return {
+      ok: false,
+      message: `The setting dora.git.defaultBranch is "${defaultBranch}", which is not a branch name git accepts. Use a name like "main", or leave it empty to detect main or master.`,
+    };
   }
   return {
     ok: true,

@@ -12,7 +12,7 @@ export function metricsText(result: MetricsResult, title: string): string {
   const hours = (h: number | null) => (h === null ? 'n/a' : formatHours(h));
   const percent = (p: number | null) => (p === null ? 'n/a' : `${formatNumber(p)} %`);
   const lines = [
-    `${title}`,
+    title,
     `Repository: ${result.repository ?? '(unknown)'}`,
     `Window: ${result.window.since} to ${result.window.until} (${plural(result.window.days, 'day')})`,
     '',
@@ -29,7 +29,8 @@ export function metricsText(result: MetricsResult, title: string): string {
   ];
   if (result.suggestions.length > 0) {
     lines.push('', 'Suggested answers:');
-    for (const suggestion of result.suggestions) lines.push(`  ${suggestion.questionId}: ${suggestion.score} (${suggestion.reason})`);
+    for (const suggestion of result.suggestions)
+      lines.push(`  ${suggestion.questionId}: ${suggestion.score} (${suggestion.reason})`);
   }
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');

@@ -21,7 +21,11 @@ export class SharedRuns<T> {
    * Waits for the run under `key`, starting it when there is none (or when `fresh` asks for a new one).
    * Resolves with `cancelled` for a caller whose token fires first.
    */
-  join(key: string, start: (signal: AbortSignal) => Promise<T>, options: { fresh?: boolean; token?: CancelSignal; cancelled: T }): Promise<T> {
+  join(
+    key: string,
+    start: (signal: AbortSignal) => Promise<T>,
+    options: { fresh?: boolean; token?: CancelSignal; cancelled: T },
+  ): Promise<T> {
     let run = options.fresh ? undefined : this.runs.get(key);
     if (!run) {
       const abort = new AbortController();

@@ -17,9 +17,11 @@ export function mergePatches(first: AnswerPatch, second: AnswerPatch): AnswerPat
 
 /** Why a patch cannot be applied, or undefined when it is well-formed. Checked here as well as at the protocol, since the file is what lasts. */
 export function patchProblem(patch: AnswerPatch): string | undefined {
-  if (patch.score !== undefined && patch.score !== null && !scoreSchema.safeParse(patch.score).success) return `score ${String(patch.score)} is not a whole number from 0 to 5`;
+  if (patch.score !== undefined && patch.score !== null && !scoreSchema.safeParse(patch.score).success)
+    return `score ${String(patch.score)} is not a whole number from 0 to 5`;
   if (patch.notes !== undefined && typeof patch.notes !== 'string') return 'notes must be text';
-  if (patch.evidence !== undefined && patch.evidence !== null && !evidenceSchema.safeParse(patch.evidence).success) return 'evidence does not have the shape of a git suggestion';
+  if (patch.evidence !== undefined && patch.evidence !== null && !evidenceSchema.safeParse(patch.evidence).success)
+    return 'evidence does not have the shape of a git suggestion';
   return undefined;
 }
 
@@ -28,11 +30,20 @@ export function patchProblem(patch: AnswerPatch): string | undefined {
  * answer neither bumps `updatedAt` nor causes a write). Empty notes remove the key; an answer left with no
  * keys at all is removed. Keys a person added by hand to an answer are kept.
  */
-export function applyPatch(assessment: Assessment, questionId: string, patch: AnswerPatch, at: Date): Assessment | undefined {
+export function applyPatch(
+  assessment: Assessment,
+  questionId: string,
+  patch: AnswerPatch,
+  at: Date,
+): Assessment | undefined {
   const before = ownAnswer(assessment, questionId);
   const after = patchAnswer(before, patch);
   if (sameJson(before, after)) return undefined;
-  return { ...assessment, answers: withAnswer(assessment.answers, questionId, after), updatedAt: laterStamp(assessment.updatedAt, at) };
+  return {
+    ...assessment,
+    answers: withAnswer(assessment.answers, questionId, after),
+    updatedAt: laterStamp(assessment.updatedAt, at),
+  };
 }
 
 /** Applies patches in order, keeping only those that change something. */
@@ -49,7 +60,7 @@ function laterStamp(previous: string, at: Date): string {
 }
 
 function definedKeys(patch: AnswerPatch): AnswerPatch {
-  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as AnswerPatch;
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -81,7 +81,8 @@ export class AssessmentModel {
   setAnswer(questionId: string, patch: AnswerPatch): { applied: boolean; reason?: string } {
     if (this.disposed) return { applied: false, reason: 'the document is closed' };
     const state = this.current;
-    if (state.kind !== 'loaded') return { applied: false, reason: 'the file is not loaded, so nothing is written over it' };
+    if (state.kind !== 'loaded')
+      return { applied: false, reason: 'the file is not loaded, so nothing is written over it' };
     const problem = patchProblem(patch);
     if (problem) return { applied: false, reason: problem };
     if (typeof questionId !== 'string' || questionId === '') return { applied: false, reason: 'no question id' };
@@ -157,7 +158,10 @@ export class AssessmentModel {
     }
     const lookup = await this.options.resolveFramework(parsed.value.framework.id, parsed.value);
     if (!lookup.ok) {
-      this.publish({ kind: 'error', problems: [{ severity: 'error', file: this.options.file, path: 'framework.id', message: lookup.message }] });
+      this.publish({
+        kind: 'error',
+        problems: [{ severity: 'error', file: this.options.file, path: 'framework.id', message: lookup.message }],
+      });
       return;
     }
     const warnings = [...parsed.warnings, ...(lookup.warnings ?? [])];

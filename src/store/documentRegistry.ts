@@ -59,7 +59,9 @@ export class DocumentRegistry implements vscode.Disposable {
     entry.refs--;
     if (entry.refs > 0) return;
     this.shared.delete(key);
-    void entry.document.then((document) => document.close()).catch((error: unknown) => this.log.error(`Could not close ${key}: ${String(error)}`));
+    void entry.document
+      .then((document) => document.close())
+      .catch((error: unknown) => this.log.error(`Could not close ${key}: ${String(error)}`));
   }
 
   /** Flushes and closes every document (deactivation); waits for the writes. */

@@ -21,14 +21,27 @@ export class FileAssessmentDocument implements AssessmentDocument {
   ) {
     this.model = new AssessmentModel({ ...options, file: uri.fsPath, onState: (state) => this.changed.fire(state) });
     const folder = vscode.Uri.file(path.dirname(uri.fsPath));
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, path.basename(uri.fsPath)));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(folder, path.basename(uri.fsPath)),
+    );
     const reread = () => {
-      this.model.diskChanged().catch((error: unknown) => this.log.error(`Could not re-read ${uri.fsPath}: ${String(error)}`));
+      this.model
+        .diskChanged()
+        .catch((error: unknown) => this.log.error(`Could not re-read ${uri.fsPath}: ${String(error)}`));
     };
-    this.disposables.push(watcher, watcher.onDidChange(reread), watcher.onDidCreate(reread), watcher.onDidDelete(reread));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reread),
+      watcher.onDidCreate(reread),
+      watcher.onDidDelete(reread),
+    );
   }
 
-  static async open(uri: vscode.Uri, options: Omit<AssessmentModelOptions, 'file' | 'onState'>, log: vscode.LogOutputChannel): Promise<FileAssessmentDocument> {
+  static async open(
+    uri: vscode.Uri,
+    options: Omit<AssessmentModelOptions, 'file' | 'onState'>,
+    log: vscode.LogOutputChannel,
+  ): Promise<FileAssessmentDocument> {
     const document = new FileAssessmentDocument(uri, options, log);
     await document.model.load();
     return document;
@@ -40,7 +53,10 @@ export class FileAssessmentDocument implements AssessmentDocument {
 
   setAnswer(questionId: string, patch: AnswerPatch): void {
     const outcome = this.model.setAnswer(questionId, patch);
-    if (!outcome.applied) this.log.warn(`Answer to "${questionId}" in ${this.uri.fsPath} not applied: ${outcome.reason ?? 'unknown reason'}`);
+    if (!outcome.applied)
+      this.log.warn(
+        `Answer to "${questionId}" in ${this.uri.fsPath} not applied: ${outcome.reason ?? 'unknown reason'}`,
+      );
   }
 
   flush(): Promise<void> {
@@ -67,6 +83,8 @@ export class FileAssessmentDocument implements AssessmentDocument {
   }
 
   dispose(): void {
-    void this.close().catch((error: unknown) => this.log.error(`Could not save ${this.uri.fsPath} on close: ${String(error)}`));
+    void this.close().catch((error: unknown) =>
+      this.log.error(`Could not save ${this.uri.fsPath} on close: ${String(error)}`),
+    );
   }
 }

@@ -24,7 +24,14 @@ export const nodeFileIo: FileIo = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { kind: 'missing' };
-      return { kind: 'error', problem: { severity: 'error', file, message: `could not read the file (${code ?? String(error)}); check its permissions` } };
+      return {
+        kind: 'error',
+        problem: {
+          severity: 'error',
+          file,
+          message: `could not read the file (${code ?? String(error)}); check its permissions`,
+        },
+      };
     }
   },
   writeAtomic,
@@ -36,7 +43,10 @@ export const nodeFileIo: FileIo = {
  * name ends in `.tmp`, so watchers and globs for `*.json` never see it.
  */
 export async function writeAtomic(file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx');

@@ -32,7 +32,10 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
     private readonly catalog: FrameworkCatalog,
     files: AssessmentFilesWatcher,
   ) {
-    this.disposables.push(files.onDidChange(() => this.refreshSoon()), catalog.onDidChange(() => this.refreshSoon()));
+    this.disposables.push(
+      files.onDidChange(() => this.refreshSoon()),
+      catalog.onDidChange(() => this.refreshSoon()),
+    );
   }
 
   refresh(): void {
@@ -73,12 +76,22 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
 }
 
 function tooltip({ uri, summary }: AssessmentNode): vscode.MarkdownString {
-  const lines = [`**${escape(summary.title)}**${summary.team ? ` — ${escape(summary.team)}` : ''}`, '', `\`${displayPath(uri)}\``, ''];
+  const lines = [
+    `**${escape(summary.title)}**${summary.team ? ` — ${escape(summary.team)}` : ''}`,
+    '',
+    `\`${displayPath(uri)}\``,
+    '',
+  ];
   if (summary.problem) {
     lines.push(`$(warning) ${escape(summary.problem)}`);
   } else {
-    lines.push(`${escape(summary.frameworkName ?? summary.frameworkId ?? '')}: ${summary.level ? `${formatPercent(summary.percent)}, ${levelLabel(summary.level)}` : 'not scored yet'}`);
-    lines.push('', `Answered ${summary.answered} of ${summary.total}${summary.orphans ? `; ${summary.orphans} orphaned answer(s) kept` : ''}`);
+    lines.push(
+      `${escape(summary.frameworkName ?? summary.frameworkId ?? '')}: ${summary.level ? `${formatPercent(summary.percent)}, ${levelLabel(summary.level)}` : 'not scored yet'}`,
+    );
+    lines.push(
+      '',
+      `Answered ${summary.answered} of ${summary.total}${summary.orphans ? `; ${summary.orphans} orphaned answer(s) kept` : ''}`,
+    );
   }
   lines.push('', `Updated ${summary.updated.toLocaleString()}`);
   const markdown = new vscode.MarkdownString(lines.join('\n'), true);

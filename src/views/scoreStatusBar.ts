@@ -40,12 +40,17 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.item.command = { command: COMMAND_IDS.generateReport, title: 'Generate Report', arguments: [document.uri] };
     if (state.kind === 'loaded') {
       const score = scoreAssessment(state.framework, state.assessment);
-      this.item.text = score.level ? `$(checklist) ${formatPercent(score.percent)} · ${levelLabel(score.level)}` : `$(checklist) ${score.answered}/${score.total} answered`;
+      this.item.text = score.level
+        ? `$(checklist) ${formatPercent(score.percent)} · ${levelLabel(score.level)}`
+        : `$(checklist) ${score.answered}/${score.total} answered`;
       this.item.tooltip = `${state.assessment.title} (${state.framework.name}): answered ${score.answered} of ${score.total}. Click to generate the report.`;
       this.item.backgroundColor = undefined;
     } else {
       this.item.text = state.kind === 'missing' ? '$(warning) DORA: file missing' : '$(error) DORA: file does not load';
-      this.item.tooltip = state.kind === 'missing' ? 'The assessment file was deleted or moved.' : 'The assessment file does not parse; the panel shows where. It is not written until it parses again.';
+      this.item.tooltip =
+        state.kind === 'missing'
+          ? 'The assessment file was deleted or moved.'
+          : 'The assessment file does not parse; the panel shows where. It is not written until it parses again.';
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     this.item.show();

@@ -21,7 +21,8 @@ export class AssessmentPanel {
   async questionIds(): Promise<string[]> {
     const cards = this.frame.locator('[data-question-id]');
     const ids: string[] = [];
-    for (let i = 0; i < (await cards.count()); i++) ids.push((await cards.nth(i).getAttribute('data-question-id')) ?? '');
+    for (let i = 0; i < (await cards.count()); i++)
+      ids.push((await cards.nth(i).getAttribute('data-question-id')) ?? '');
     return ids;
   }
 
@@ -46,13 +47,19 @@ export class AssessmentPanel {
   }
 
   async waitForCheckedScore(id: string, score: number, timeoutMs = 15_000): Promise<void> {
-    await eventually(`the panel shows "${id}" answered with ${score}`, async () => ((await this.checkedScore(id)) === score ? true : undefined), timeoutMs);
+    await eventually(
+      `the panel shows "${id}" answered with ${score}`,
+      async () => ((await this.checkedScore(id)) === score ? true : undefined),
+      timeoutMs,
+    );
   }
 
   /** The id of the question card that holds the keyboard focus, if any. */
   async focusedQuestion(): Promise<string | undefined> {
     const focused = this.frame.locator('[data-question-id]:focus, [data-question-id]:focus-within');
-    return (await focused.count()) > 0 ? ((await focused.first().getAttribute('data-question-id')) ?? undefined) : undefined;
+    return (await focused.count()) > 0
+      ? ((await focused.first().getAttribute('data-question-id')) ?? undefined)
+      : undefined;
   }
 
   overallScore(): Locator {

@@ -57,7 +57,9 @@ async function runSession(install: CodeServerInstall, spec: SessionSpec): Promis
   let browser: Browser | undefined;
   let steps: StepResult[] = [];
   let ok = false;
-  console.log(`\n▶ e2e ${spec.name} on ${install.target.name} (VS Code ${install.target.vscodeVersion}), workspace ${spec.trustWorkspace ? 'trusted' : 'NOT trusted'}`);
+  console.log(
+    `\n▶ e2e ${spec.name} on ${install.target.name} (VS Code ${install.target.vscodeVersion}), workspace ${spec.trustWorkspace ? 'trusted' : 'NOT trusted'}`,
+  );
   try {
     await installVsix(install, sandbox, tracker, VSIX);
     log('vsix installed');
@@ -65,7 +67,9 @@ async function runSession(install: CodeServerInstall, spec: SessionSpec): Promis
     log(`code-server up on ${server.origin}`);
     browser = await launchChromium(sandbox, tracker);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (message) => fs.appendFileSync(path.join(sandbox.logs, 'workbench-console.log'), `[${message.type()}] ${message.text()}\n`));
+    page.on('console', (message) =>
+      fs.appendFileSync(path.join(sandbox.logs, 'workbench-console.log'), `[${message.type()}] ${message.text()}\n`),
+    );
     const workbench = new Workbench(page);
     await workbench.open(`${server.origin}/?folder=${encodeURIComponent(sandbox.workspace)}`);
     log('workbench open');
@@ -121,7 +125,10 @@ function updateReadmeScreenshots(): void {
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const options = parseArgs(process.argv.slice(2), { values: ['target'], flags: ['skip-package', 'update-readme-screenshots'] });
+  const options = parseArgs(process.argv.slice(2), {
+    values: ['target'],
+    flags: ['skip-package', 'update-readme-screenshots'],
+  });
   const log = logStep('e2e');
   if (!options.has('skip-package') || !fs.existsSync(VSIX)) {
     await runCommand('npm', ['run', '--silent', 'package'], { cwd: repoRoot });
@@ -136,10 +143,13 @@ async function main(): Promise<number> {
   console.log('\nEnd-to-end summary');
   for (const outcome of outcomes) {
     const count = (state: StepResult['state']): number => outcome.steps.filter((step) => step.state === state).length;
-    console.log(`  ${outcome.ok ? 'PASS' : 'FAIL'}  ${outcome.label}: ${count('passed')} passing / ${count('failed')} failing / ${count('not run')} not run`);
+    console.log(
+      `  ${outcome.ok ? 'PASS' : 'FAIL'}  ${outcome.label}: ${count('passed')} passing / ${count('failed')} failing / ${count('not run')} not run`,
+    );
   }
   console.log(`  screenshots: ${path.relative(repoRoot, path.join(resultsDir, 'e2e'))}/  (${elapsed(started)})`);
-  if (strays.length > 0) for (const stray of strays) console.log(`  FAIL  left behind and killed: pid ${stray.pid} ${stray.command}`);
+  if (strays.length > 0)
+    for (const stray of strays) console.log(`  FAIL  left behind and killed: pid ${stray.pid} ${stray.command}`);
   else console.log('  no server or browser process of this run is left');
   const ok = outcomes.length > 0 && outcomes.every((outcome) => outcome.ok) && strays.length === 0;
   if (ok && options.has('update-readme-screenshots')) updateReadmeScreenshots();

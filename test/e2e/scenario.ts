@@ -44,23 +44,30 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
     await workbench.setTheme('Light Modern');
   });
 
-  await steps.step('"DORA: New Assessment" asks framework, title and team, writes .dora/<date>-dora-<team>.json', async () => {
-    await workbench.runCommand('DORA: New Assessment');
-    await workbench.pick(framework.name);
-    await workbench.answerInputBox(TITLE);
-    await workbench.answerInputBox(TEAM);
-    const created = await eventually('the assessment file appears in .dora/', () => {
-      const names = fs.existsSync(doraDir) ? fs.readdirSync(doraDir).filter((name) => name.endsWith('.json')) : [];
-      return names.length > 0 ? names : undefined;
-    });
-    assert.equal(created.length, 1, `expected one assessment file, found ${created.join(', ')}`);
-    assert.match(created[0] ?? '', /^\d{4}-\d{2}-\d{2}-dora-checkout\.json$/);
-    file = path.join(doraDir, created[0] ?? '');
-    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { title?: string; team?: string; framework?: { id?: string } };
-    assert.equal(json.title, TITLE);
-    assert.equal(json.team, TEAM);
-    assert.equal(json.framework?.id, framework.id);
-  });
+  await steps.step(
+    '"DORA: New Assessment" asks framework, title and team, writes .dora/<date>-dora-<team>.json',
+    async () => {
+      await workbench.runCommand('DORA: New Assessment');
+      await workbench.pick(framework.name);
+      await workbench.answerInputBox(TITLE);
+      await workbench.answerInputBox(TEAM);
+      const created = await eventually('the assessment file appears in .dora/', () => {
+        const names = fs.existsSync(doraDir) ? fs.readdirSync(doraDir).filter((name) => name.endsWith('.json')) : [];
+        return names.length > 0 ? names : undefined;
+      });
+      assert.equal(created.length, 1, `expected one assessment file, found ${created.join(', ')}`);
+      assert.match(created[0] ?? '', /^\d{4}-\d{2}-\d{2}-dora-checkout\.json$/);
+      file = path.join(doraDir, created[0] ?? '');
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        title?: string;
+        team?: string;
+        framework?: { id?: string };
+      };
+      assert.equal(json.title, TITLE);
+      assert.equal(json.team, TEAM);
+      assert.equal(json.framework?.id, framework.id);
+    },
+  );
 
   await steps.step('the panel opens with every question of the DORA framework', async () => {
     panel = await AssessmentPanel.find(workbench);
@@ -76,23 +83,42 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
     await thePanel().waitForCheckedScore(q1, 3);
   });
 
-  await steps.step('the keyboard answers: digits score the focused question, j/k and arrows move between questions', async () => {
-    const p = thePanel();
-    await p.question(q2).press('5');
-    await eventually(`${q2} keeps the focus`, async () => ((await p.focusedQuestion()) === q2 ? true : undefined), 5_000);
-    await workbench.page.keyboard.press('j');
-    await eventually(`j moves the focus to ${q3}`, async () => ((await p.focusedQuestion()) === q3 ? true : undefined), 5_000);
-    await workbench.page.keyboard.press('1');
-    await workbench.page.keyboard.press('ArrowDown');
-    await eventually(`ArrowDown moves the focus to ${q4}`, async () => ((await p.focusedQuestion()) === q4 ? true : undefined), 5_000);
-    await workbench.page.keyboard.press('0');
-    await workbench.page.keyboard.press('k');
-    await eventually(`k moves the focus back to ${q3}`, async () => ((await p.focusedQuestion()) === q3 ? true : undefined), 5_000);
-    await workbench.page.keyboard.press('2');
-    await p.waitForCheckedScore(q2, 5);
-    await p.waitForCheckedScore(q3, 2);
-    await p.waitForCheckedScore(q4, 0);
-  });
+  await steps.step(
+    'the keyboard answers: digits score the focused question, j/k and arrows move between questions',
+    async () => {
+      const p = thePanel();
+      await p.question(q2).press('5');
+      await eventually(
+        `${q2} keeps the focus`,
+        async () => ((await p.focusedQuestion()) === q2 ? true : undefined),
+        5_000,
+      );
+      await workbench.page.keyboard.press('j');
+      await eventually(
+        `j moves the focus to ${q3}`,
+        async () => ((await p.focusedQuestion()) === q3 ? true : undefined),
+        5_000,
+      );
+      await workbench.page.keyboard.press('1');
+      await workbench.page.keyboard.press('ArrowDown');
+      await eventually(
+        `ArrowDown moves the focus to ${q4}`,
+        async () => ((await p.focusedQuestion()) === q4 ? true : undefined),
+        5_000,
+      );
+      await workbench.page.keyboard.press('0');
+      await workbench.page.keyboard.press('k');
+      await eventually(
+        `k moves the focus back to ${q3}`,
+        async () => ((await p.focusedQuestion()) === q3 ? true : undefined),
+        5_000,
+      );
+      await workbench.page.keyboard.press('2');
+      await p.waitForCheckedScore(q2, 5);
+      await p.waitForCheckedScore(q3, 2);
+      await p.waitForCheckedScore(q4, 0);
+    },
+  );
 
   await steps.step('the answers are saved to the JSON file (answers.<id>.score)', async () => {
     const expected = { [q1]: 3, [q2]: 5, [q3]: 2, [q4]: 0 };
@@ -104,7 +130,9 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
 
   await steps.step('the panel shows the overall score the scoring engine gives the file', async () => {
     const expected = expectedOverall(framework, file);
-    await eventually(`the overall score shows ${expected}`, async () => (((await thePanel().overallScore().textContent()) ?? '').includes(expected) ? true : undefined));
+    await eventually(`the overall score shows ${expected}`, async () =>
+      ((await thePanel().overallScore().textContent()) ?? '').includes(expected) ? true : undefined,
+    );
     await shot('01-panel-answered-light');
   });
 
@@ -112,7 +140,9 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
     setScoreOnDisk(file, q1, 4);
     await thePanel().waitForCheckedScore(q1, 4);
     const expected = expectedOverall(framework, file);
-    await eventually(`the overall score follows to ${expected}`, async () => (((await thePanel().overallScore().textContent()) ?? '').includes(expected) ? true : undefined));
+    await eventually(`the overall score follows to ${expected}`, async () =>
+      ((await thePanel().overallScore().textContent()) ?? '').includes(expected) ? true : undefined,
+    );
   });
 
   await steps.step('a file that does not parse shows the load error and is not written over', async () => {
@@ -139,13 +169,21 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
   await steps.step('"DORA: Generate Report" writes .dora/reports/<name>.md and opens its preview', async () => {
     await workbench.runCommand('DORA: Generate Report');
     // If the command asks which assessment, it is the one we made.
-    if (await workbench.quickPickShown(3_000)) await workbench.pick(new RegExp(`${escapeRegExp(path.basename(file, '.json'))}|${escapeRegExp(TITLE)}`));
+    if (await workbench.quickPickShown(3_000))
+      await workbench.pick(new RegExp(`${escapeRegExp(path.basename(file, '.json'))}|${escapeRegExp(TITLE)}`));
     const report = path.join(doraDir, 'reports', `${path.basename(file, '.json')}.md`);
-    const text = await eventually(`${path.relative(workspace, report)} is written`, () => (fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : undefined), 30_000);
+    const text = await eventually(
+      `${path.relative(workspace, report)} is written`,
+      () => (fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : undefined),
+      30_000,
+    );
     assert.ok(text.includes(TITLE), 'the report names the assessment');
     assert.ok(text.includes(expectedOverall(framework, file)), 'the report carries the overall score');
     // The Markdown preview marks its blocks with data-line; the panel has none.
-    await workbench.page.getByRole('tab', { name: new RegExp(`Preview.*${escapeRegExp(path.basename(report))}`) }).first().waitFor({ timeout: 30_000 });
+    await workbench.page
+      .getByRole('tab', { name: new RegExp(`Preview.*${escapeRegExp(path.basename(report))}`) })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
     await shot('04-report-preview-dark');
     await workbench.setTheme('Light Modern');

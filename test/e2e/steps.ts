@@ -41,7 +41,10 @@ export class StepRecorder {
       const message = error instanceof Error ? error.message : String(error);
       this.results.push({ name, state: 'failed', seconds, error: message });
       console.log(`  ✘ ${name} (${seconds.toFixed(1)}s)\n      ${message.split('\n').join('\n      ')}`);
-      const shot = path.join(this.shotsDir, `${this.failureShotPrefix}-${this.results.length.toString().padStart(2, '0')}.png`);
+      const shot = path.join(
+        this.shotsDir,
+        `${this.failureShotPrefix}-${this.results.length.toString().padStart(2, '0')}.png`,
+      );
       await this.workbench.screenshot(shot).then(
         () => console.log(`      screenshot: ${shot}`),
         () => undefined,

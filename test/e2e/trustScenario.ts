@@ -35,12 +35,14 @@ const OWN_FRAMEWORK = {
       id: 'safety',
       name: 'Safety',
       weight: 100,
-      questions: ['How often is the rollback rehearsed?', 'How much of the ledger code is covered by tests?'].map((text, index) => ({
-        id: `safety-${index + 1}`,
-        text,
-        help: 'Answer for the last quarter.',
-        guidance: Object.fromEntries([0, 1, 2, 3, 4, 5].map((score) => [score, { text: `Level ${score}.` }])),
-      })),
+      questions: ['How often is the rollback rehearsed?', 'How much of the ledger code is covered by tests?'].map(
+        (text, index) => ({
+          id: `safety-${index + 1}`,
+          text,
+          help: 'Answer for the last quarter.',
+          guidance: Object.fromEntries([0, 1, 2, 3, 4, 5].map((score) => [score, { text: `Level ${score}.` }])),
+        }),
+      ),
     },
   ],
 };
@@ -63,8 +65,14 @@ export function prepareTrustWorkspace(workspace: string): void {
   fs.writeFileSync(path.join(doraDir, 'frameworks', `${OWN_FRAMEWORK.id}.yaml`), stringify(OWN_FRAMEWORK));
   const now = new Date();
   const dora = shippedFramework('dora');
-  fs.writeFileSync(path.join(doraDir, 'payments-dora.json'), serializeAssessment(newAssessment({ framework: dora, title: DORA_TITLE, team: 'Payments', now }), dora));
-  fs.writeFileSync(path.join(doraDir, 'payments-own.json'), serializeAssessment(newAssessment({ framework: ownFramework(), title: OWN_TITLE, team: 'Payments', now })));
+  fs.writeFileSync(
+    path.join(doraDir, 'payments-dora.json'),
+    serializeAssessment(newAssessment({ framework: dora, title: DORA_TITLE, team: 'Payments', now }), dora),
+  );
+  fs.writeFileSync(
+    path.join(doraDir, 'payments-own.json'),
+    serializeAssessment(newAssessment({ framework: ownFramework(), title: OWN_TITLE, team: 'Payments', now })),
+  );
 }
 
 /**
@@ -73,9 +81,16 @@ export function prepareTrustWorkspace(workspace: string): void {
  */
 function expectedSuggestion(question: Question): { releases: number; score: number } {
   const tag = new RegExp(DEFAULT_TAG_PATTERN);
-  const releases = fixtureHistory().filter((step) => step.tag !== undefined && tag.test(step.tag) && step.hoursAgo < DEFAULT_WINDOW_DAYS * 24).length;
-  const score = question.suggest ? scoreFromThresholds(question.suggest, releases / (DEFAULT_WINDOW_DAYS / 7)) : undefined;
-  if (score === undefined) throw new Error(`${question.id}'s thresholds give no score for ${releases} releases in ${DEFAULT_WINDOW_DAYS} days`);
+  const releases = fixtureHistory().filter(
+    (step) => step.tag !== undefined && tag.test(step.tag) && step.hoursAgo < DEFAULT_WINDOW_DAYS * 24,
+  ).length;
+  const score = question.suggest
+    ? scoreFromThresholds(question.suggest, releases / (DEFAULT_WINDOW_DAYS / 7))
+    : undefined;
+  if (score === undefined)
+    throw new Error(
+      `${question.id}'s thresholds give no score for ${releases} releases in ${DEFAULT_WINDOW_DAYS} days`,
+    );
   return { releases, score };
 }
 
@@ -108,7 +123,9 @@ export async function runTrustScenario({ workbench, shotsDir }: TrustScenarioCon
   const doraCount = questionIds(dora).length;
   const ownCount = questionIds(ownFramework()).length;
   // The fixture's weekly release tags are deployments, so this question is the one git can always answer.
-  const suggested = dora.domains.flatMap((domain) => domain.questions).find((question) => question.suggest?.measure === 'deploymentsPerWeek');
+  const suggested = dora.domains
+    .flatMap((domain) => domain.questions)
+    .find((question) => question.suggest?.measure === 'deploymentsPerWeek');
   if (!suggested) throw new Error('frameworks/dora.yaml has no question suggested from deployments per week');
   const expected = expectedSuggestion(suggested);
   const restrictedMode = page.getByRole('button', { name: /^Restricted Mode/ });
@@ -121,28 +138,41 @@ export async function runTrustScenario({ workbench, shotsDir }: TrustScenarioCon
 
   // VS Code 1.100 asks at startup in a modal dialog, 1.139 opens straight into Restricted Mode. The dialog comes
   // up a moment after the workbench, so it is answered whenever it is in the way of the next click.
-  await page.addLocatorHandler(page.getByRole('button', { name: "No, I don't trust the authors" }), (button) => button.click());
+  await page.addLocatorHandler(page.getByRole('button', { name: "No, I don't trust the authors" }), (button) =>
+    button.click(),
+  );
 
-  await steps.step('the workspace opens in Restricted Mode (where VS Code asks first, the answer is "No, I don\'t trust the authors")', async () => {
-    await restrictedMode.waitFor({ timeout: 30_000 });
-  });
+  await steps.step(
+    'the workspace opens in Restricted Mode (where VS Code asks first, the answer is "No, I don\'t trust the authors")',
+    async () => {
+      await restrictedMode.waitFor({ timeout: 30_000 });
+    },
+  );
 
-  await steps.step(`the Assessments view lists both assessments; "${OWN_TITLE}" (a .dora/frameworks/ framework) does not load`, async () => {
-    await expandAssessmentsView(page);
-    await assessmentRow(page, DORA_TITLE, `not scored yet (0/${doraCount})`).waitFor({ timeout: 30_000 });
-    await assessmentRow(page, OWN_TITLE, 'does not load').waitFor({ timeout: 15_000 });
-  });
+  await steps.step(
+    `the Assessments view lists both assessments; "${OWN_TITLE}" (a .dora/frameworks/ framework) does not load`,
+    async () => {
+      await expandAssessmentsView(page);
+      await assessmentRow(page, DORA_TITLE, `not scored yet (0/${doraCount})`).waitFor({ timeout: 30_000 });
+      await assessmentRow(page, OWN_TITLE, 'does not load').waitFor({ timeout: 15_000 });
+    },
+  );
 
-  await steps.step('the DORA assessment opens from the view: questions, the untrusted notice, no git suggestion', async () => {
-    await assessmentRow(page, DORA_TITLE, 'not scored yet').click();
-    panel = await AssessmentPanel.find(workbench);
-    await thePanel().gitStatus(UNTRUSTED_NOTICE).waitFor({ timeout: 15_000 });
-    const ids = questionIds(dora);
-    await eventually('the panel lists all questions', async () => ((await thePanel().questionIds()).length === ids.length ? true : undefined));
-    assert.deepEqual(await thePanel().questionIds(), ids);
-    assert.equal(await thePanel().suggestionChips().count(), 0, 'a suggestion from git is shown in Restricted Mode');
-    await shot('11-trust-restricted-mode');
-  });
+  await steps.step(
+    'the DORA assessment opens from the view: questions, the untrusted notice, no git suggestion',
+    async () => {
+      await assessmentRow(page, DORA_TITLE, 'not scored yet').click();
+      panel = await AssessmentPanel.find(workbench);
+      await thePanel().gitStatus(UNTRUSTED_NOTICE).waitFor({ timeout: 15_000 });
+      const ids = questionIds(dora);
+      await eventually('the panel lists all questions', async () =>
+        (await thePanel().questionIds()).length === ids.length ? true : undefined,
+      );
+      assert.deepEqual(await thePanel().questionIds(), ids);
+      assert.equal(await thePanel().suggestionChips().count(), 0, 'a suggestion from git is shown in Restricted Mode');
+      await shot('11-trust-restricted-mode');
+    },
+  );
 
   await steps.step('"Workspaces: Manage Workspace Trust" → "Trust" ends Restricted Mode', async () => {
     await workbench.runCommand('Workspaces: Manage Workspace Trust');
@@ -150,24 +180,36 @@ export async function runTrustScenario({ workbench, shotsDir }: TrustScenarioCon
     await restrictedMode.waitFor({ state: 'hidden', timeout: 15_000 });
   });
 
-  await steps.step(`back on the panel, the untrusted notice is gone and git suggests ${expected.score} for ${suggested.id} (${expected.releases} release tags in ${DEFAULT_WINDOW_DAYS} days)`, async () => {
-    // The Workspace Trust editor is a tab over the panel in 1.100 and a modal editor in 1.139: close it either way.
-    await workbench.runCommand('View: Close Editor');
-    await page.getByRole('tab', { name: new RegExp(escapeRegExp(DORA_TITLE)) }).click();
-    panel = await AssessmentPanel.find(workbench);
-    const chip = thePanel().suggestionChips(suggested.id);
-    try {
-      await chip.waitFor({ timeout: 30_000 });
-    } catch {
-      const said = (await thePanel().gitStatus(/\S/).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
-      throw new Error(`No suggestion under ${suggested.id} within 30s of granting trust; the panel says: ${said.join(' | ') || '(nothing)'}`);
-    }
-    const text = ((await chip.textContent()) ?? '').replace(/\s+/g, ' ');
-    assert.ok(text.includes(`Suggested from git: ${expected.score} `), `the chip says: ${text}`);
-    assert.ok(text.includes(`${expected.releases} deployments in ${DEFAULT_WINDOW_DAYS} days`), `the chip says: ${text}`);
-    await thePanel().gitStatus(/a suggestion from git/).waitFor({ timeout: 5_000 });
-    assert.equal(await thePanel().gitStatus(UNTRUSTED_NOTICE).count(), 0, 'the untrusted notice is still shown');
-  });
+  await steps.step(
+    `back on the panel, the untrusted notice is gone and git suggests ${expected.score} for ${suggested.id} (${expected.releases} release tags in ${DEFAULT_WINDOW_DAYS} days)`,
+    async () => {
+      // The Workspace Trust editor is a tab over the panel in 1.100 and a modal editor in 1.139: close it either way.
+      await workbench.runCommand('View: Close Editor');
+      await page.getByRole('tab', { name: new RegExp(escapeRegExp(DORA_TITLE)) }).click();
+      panel = await AssessmentPanel.find(workbench);
+      const chip = thePanel().suggestionChips(suggested.id);
+      try {
+        await chip.waitFor({ timeout: 30_000 });
+      } catch {
+        const said = (await thePanel().gitStatus(/\S/).allTextContents()).map((text) =>
+          text.replace(/\s+/g, ' ').trim(),
+        );
+        throw new Error(
+          `No suggestion under ${suggested.id} within 30s of granting trust; the panel says: ${said.join(' | ') || '(nothing)'}`,
+        );
+      }
+      const text = ((await chip.textContent()) ?? '').replace(/\s+/g, ' ');
+      assert.ok(text.includes(`Suggested from git: ${expected.score} `), `the chip says: ${text}`);
+      assert.ok(
+        text.includes(`${expected.releases} deployments in ${DEFAULT_WINDOW_DAYS} days`),
+        `the chip says: ${text}`,
+      );
+      await thePanel()
+        .gitStatus(/a suggestion from git/)
+        .waitFor({ timeout: 5_000 });
+      assert.equal(await thePanel().gitStatus(UNTRUSTED_NOTICE).count(), 0, 'the untrusted notice is still shown');
+    },
+  );
 
   await steps.step(`the Assessments view reads .dora/frameworks/ again: "${OWN_TITLE}" loads`, async () => {
     await assessmentRow(page, OWN_TITLE, `not scored yet (0/${ownCount})`).waitFor({ timeout: 15_000 });

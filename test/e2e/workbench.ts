@@ -9,7 +9,11 @@ export type ColorTheme = 'Light Modern' | 'Dark Modern';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until check() returns a value other than undefined, or fails with the last reason. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -52,21 +56,25 @@ export class Workbench {
    * contributed commands a while after the workbench appears.
    */
   async runCommand(title: string, timeoutMs = 60_000): Promise<void> {
-    await eventually(`the command palette lists "${title}"`, async () => {
-      await this.page.keyboard.press('F1');
-      const input = this.quickInputField;
-      await input.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.fill(`>${title}`);
-      const row = this.quickInput.getByRole('option').filter({ hasText: title }).first();
-      try {
-        await row.waitFor({ timeout: 2_000 });
-      } catch (error) {
-        await this.page.keyboard.press('Escape');
-        throw error;
-      }
-      await row.click();
-      return true;
-    }, timeoutMs);
+    await eventually(
+      `the command palette lists "${title}"`,
+      async () => {
+        await this.page.keyboard.press('F1');
+        const input = this.quickInputField;
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        await input.fill(`>${title}`);
+        const row = this.quickInput.getByRole('option').filter({ hasText: title }).first();
+        try {
+          await row.waitFor({ timeout: 2_000 });
+        } catch (error) {
+          await this.page.keyboard.press('Escape');
+          throw error;
+        }
+        await row.click();
+        return true;
+      },
+      timeoutMs,
+    );
     // The palette closes, or the command's own first prompt replaces it (no leading ">" any more).
     await eventually('the command palette gives way', async () => {
       if (!(await this.quickInput.isVisible())) return true;
@@ -119,19 +127,23 @@ export class Workbench {
   /** Changes the colour theme with "Preferences: Color Theme", as a person would; waits for the repaint. */
   async setTheme(theme: ColorTheme): Promise<void> {
     // The list stays empty until the built-in theme extensions are registered, a while after startup.
-    await eventually(`"Preferences: Color Theme" lists ${theme}`, async () => {
-      await this.runCommand('Preferences: Color Theme');
-      await this.quickInputField.fill(theme);
-      const row = this.quickInput.getByRole('option', { name: theme }).first();
-      try {
-        await row.waitFor({ timeout: 3_000 });
-      } catch (error) {
-        await this.page.keyboard.press('Escape');
-        throw error;
-      }
-      await row.click();
-      return true;
-    }, 60_000);
+    await eventually(
+      `"Preferences: Color Theme" lists ${theme}`,
+      async () => {
+        await this.runCommand('Preferences: Color Theme');
+        await this.quickInputField.fill(theme);
+        const row = this.quickInput.getByRole('option', { name: theme }).first();
+        try {
+          await row.waitFor({ timeout: 3_000 });
+        } catch (error) {
+          await this.page.keyboard.press('Escape');
+          throw error;
+        }
+        await row.click();
+        return true;
+      },
+      60_000,
+    );
     const themeClass = theme.includes('Dark') ? 'vs-dark' : 'vs';
     await eventually(`the workbench is painted in ${theme}`, async () => {
       const classes = (await this.page.locator('.monaco-workbench').getAttribute('class')) ?? '';
@@ -146,15 +158,19 @@ export class Workbench {
    * `iframe.webview` with the page in an inner `iframe#active-frame`; several may exist at once.
    */
   async webviewShowing(selector: string, timeoutMs = 30_000): Promise<FrameLocator> {
-    return eventually(`a webview shows ${selector}`, async () => {
-      const outer = this.page.locator('iframe.webview.ready');
-      const count = await outer.count();
-      for (let i = count - 1; i >= 0; i--) {
-        const inner = outer.nth(i).contentFrame().locator('iframe#active-frame').contentFrame();
-        if ((await inner.locator(selector).count()) > 0) return inner;
-      }
-      return undefined;
-    }, timeoutMs);
+    return eventually(
+      `a webview shows ${selector}`,
+      async () => {
+        const outer = this.page.locator('iframe.webview.ready');
+        const count = await outer.count();
+        for (let i = count - 1; i >= 0; i--) {
+          const inner = outer.nth(i).contentFrame().locator('iframe#active-frame').contentFrame();
+          if ((await inner.locator(selector).count()) > 0) return inner;
+        }
+        return undefined;
+      },
+      timeoutMs,
+    );
   }
 
   async screenshot(file: string): Promise<void> {

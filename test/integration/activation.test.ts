@@ -8,7 +8,10 @@ describe('the extension in a real VS Code', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not loaded`);
     const range = (extension.packageJSON as { engines: { vscode: string } }).engines.vscode;
-    assert.ok(meetsEngineRange(vscode.version, range), `VS Code ${vscode.version} does not satisfy engines.vscode "${range}"`);
+    assert.ok(
+      meetsEngineRange(vscode.version, range),
+      `VS Code ${vscode.version} does not satisfy engines.vscode "${range}"`,
+    );
   });
 
   it('activates without throwing', async () => {

@@ -23,7 +23,11 @@ describe('the assessment file in a real VS Code', () => {
   describe('DORA: New Assessment', () => {
     it('creates .dora/<date>-<framework>-<team>.json and opens it in the panel', async () => {
       const api = await doraHost();
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', { frameworkId: 'dora', title: 'Platform review', team: 'Platform Team' });
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', {
+        frameworkId: 'dora',
+        title: 'Platform review',
+        team: 'Platform Team',
+      });
       assert.ok(uri, 'the command should return the new file');
       assert.equal(uri.fsPath, path.join(doraDir(), `${localDate()}-dora-platform-team.json`));
       const written = readJson(uri.fsPath);
@@ -34,15 +38,30 @@ describe('the assessment file in a real VS Code', () => {
     });
 
     it('never replaces an existing file: a second one of the same day gets a number', async () => {
-      const first = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', { frameworkId: 'calms', title: 'First', team: 'Ops', open: false });
-      const second = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', { frameworkId: 'calms', title: 'Second', team: 'Ops', open: false });
+      const first = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', {
+        frameworkId: 'calms',
+        title: 'First',
+        team: 'Ops',
+        open: false,
+      });
+      const second = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', {
+        frameworkId: 'calms',
+        title: 'Second',
+        team: 'Ops',
+        open: false,
+      });
       assert.equal(path.basename(second.fsPath), path.basename(first.fsPath).replace(/\.json$/, '-2.json'));
       assert.equal(readJson(first.fsPath).title, 'First');
     });
 
     it('turns a team name with path tricks into a safe name inside .dora', async () => {
       const before = fs.readdirSync(workspaceRoot()).sort();
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', { frameworkId: 'dora', title: 'Escape attempt', team: '../../outside/CON', open: false });
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', {
+        frameworkId: 'dora',
+        title: 'Escape attempt',
+        team: '../../outside/CON',
+        open: false,
+      });
       assert.equal(path.dirname(uri.fsPath), doraDir());
       assert.equal(path.basename(uri.fsPath), `${localDate()}-dora-outside-con.json`);
       assert.deepEqual(fs.readdirSync(workspaceRoot()).sort(), before);
@@ -69,7 +88,10 @@ describe('the assessment file in a real VS Code', () => {
       const after = fs.readFileSync(file, 'utf8').split('\n');
       const changed = after.filter((line, i) => line !== before[i]);
       assert.equal(after.length, before.length);
-      assert.deepEqual(changed.map((line) => line.trim().split(':')[0]), ['"updatedAt"', '"score"']);
+      assert.deepEqual(
+        changed.map((line) => line.trim().split(':')[0]),
+        ['"updatedAt"', '"score"'],
+      );
     });
 
     it('ignores a message that does not match the protocol', async () => {
@@ -99,7 +121,8 @@ describe('the assessment file in a real VS Code', () => {
       const file = path.join(doraDir(), 'it-broken.json');
       writeAssessment(file, { 'df-frequency': { score: 2 } });
       const { api, panel } = await openInPanel(file);
-      const broken = '{\n  "version": 1,\n<<<<<<< HEAD\n  "title": "ours"\n=======\n  "title": "theirs"\n>>>>>>> branch\n}\n';
+      const broken =
+        '{\n  "version": 1,\n<<<<<<< HEAD\n  "title": "ours"\n=======\n  "title": "theirs"\n>>>>>>> branch\n}\n';
       fs.writeFileSync(file, broken);
       const document = await api.openDocument(vscode.Uri.file(file));
       try {
@@ -154,7 +177,9 @@ describe('the assessment file in a real VS Code', () => {
       const b = await api.openDocument(vscode.Uri.file(file));
       try {
         const seen: number[] = [];
-        const subscription = b.onDidChange((state) => seen.push(state.kind === 'loaded' ? Object.keys(state.assessment.answers).length : -1));
+        const subscription = b.onDidChange((state) =>
+          seen.push(state.kind === 'loaded' ? Object.keys(state.assessment.answers).length : -1),
+        );
         a.setAnswer('df-approvals', { score: 2 });
         subscription.dispose();
         assert.deepEqual(seen, [1]);

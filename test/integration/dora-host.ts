@@ -27,7 +27,11 @@ export function doraDir(): string {
 }
 
 /** Resolves once `check` returns a value other than undefined/false; fails naming `what` after `limitMs`. */
-export async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, limitMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  limitMs = 15_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await check();
@@ -37,10 +41,17 @@ export async function eventually<T>(check: () => T | undefined | false | Promise
   }
 }
 
-export const readJson = (file: string): { answers: Record<string, { score?: number; notes?: string }>; [key: string]: unknown } => JSON.parse(fs.readFileSync(file, 'utf8'));
+export const readJson = (
+  file: string,
+): { answers: Record<string, { score?: number; notes?: string }>; [key: string]: unknown } =>
+  JSON.parse(fs.readFileSync(file, 'utf8'));
 
 /** A valid DORA assessment file, written by hand as a person or another tool would. */
-export function writeAssessment(file: string, answers: Record<string, unknown>, overrides: Record<string, unknown> = {}): string {
+export function writeAssessment(
+  file: string,
+  answers: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): string {
   const text = `${JSON.stringify(
     {
       version: 1,

@@ -34,8 +34,17 @@ describe('git suggestions in a real VS Code', () => {
     assert.ok(suggestion);
     await vscode.commands.executeCommand('dora.openAssessment', uri);
     const panel = await eventually(() => api.panel(uri), 'the panel');
-    await panel.receive({ type: 'setAnswer', questionId: suggestion.questionId, score: suggestion.score, evidence: suggestion.evidence });
-    const saved = await eventually(() => readJson(file).answers[suggestion.questionId] as { score?: number; evidence?: { metric: string } } | undefined, 'the accepted suggestion on disk');
+    await panel.receive({
+      type: 'setAnswer',
+      questionId: suggestion.questionId,
+      score: suggestion.score,
+      evidence: suggestion.evidence,
+    });
+    const saved = await eventually(
+      () =>
+        readJson(file).answers[suggestion.questionId] as { score?: number; evidence?: { metric: string } } | undefined,
+      'the accepted suggestion on disk',
+    );
     assert.equal(saved.score, suggestion.score);
     assert.equal(saved.evidence?.metric, suggestion.evidence.metric);
   });
@@ -56,7 +65,10 @@ describe('git suggestions in a real VS Code', () => {
         const runs = api.gitRuns();
         const insights = await api.gitInsights(vscode.Uri.file(file), true);
         assert.equal(insights.kind, 'unavailable');
-        assert.match(insights.kind === 'unavailable' ? insights.reason : '', /dora\.git\.tagPattern "v\(\\d\+" is not a valid regular expression/);
+        assert.match(
+          insights.kind === 'unavailable' ? insights.reason : '',
+          /dora\.git\.tagPattern "v\(\\d\+" is not a valid regular expression/,
+        );
         assert.equal(api.gitRuns(), runs);
       } finally {
         await settings.update('tagPattern', undefined, vscode.ConfigurationTarget.Workspace);

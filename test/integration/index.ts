@@ -18,7 +18,11 @@ export interface SuiteResults {
   readonly passes: number;
   readonly failures: number;
   readonly pending: number;
-  readonly tests: readonly { readonly title: string; readonly state: 'passed' | 'failed' | 'pending'; readonly error?: string }[];
+  readonly tests: readonly {
+    readonly title: string;
+    readonly state: 'passed' | 'failed' | 'pending';
+    readonly error?: string;
+  }[];
 }
 
 const UNTRUSTED_DIR = 'untrusted';
@@ -64,7 +68,13 @@ export async function run(): Promise<void> {
     runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed' }));
     runner.on('pending', (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
     // Hook failures count as failures too; they have no test state of their own.
-    runner.on('fail', (test, error: unknown) => tests.push({ title: test.fullTitle(), state: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+    runner.on('fail', (test, error: unknown) =>
+      tests.push({
+        title: test.fullTitle(),
+        state: 'failed',
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
+    );
   });
   const results: SuiteResults = {
     files: files.map((file) => path.relative(dir, file)),
@@ -77,5 +87,6 @@ export async function run(): Promise<void> {
   if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
 
   if (results.failures > 0) throw new Error(`${results.failures} integration test(s) failed.`);
-  if (results.passes === 0) throw new Error(`No integration test passed in ${dir}; a suite that runs nothing proves nothing.`);
+  if (results.passes === 0)
+    throw new Error(`No integration test passed in ${dir}; a suite that runs nothing proves nothing.`);
 }

@@ -18,7 +18,9 @@ async function openPanel(file: string) {
 }
 
 function panelTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(PANEL_VIEW_TYPE));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(PANEL_VIEW_TYPE));
 }
 
 /** The page's policy, its one script's nonce and its embedded state, read as the webview receives them. */
@@ -30,7 +32,12 @@ function readPage(html: string) {
 }
 
 function decodeAttribute(text: string): string {
-  return text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('the assessment panel in a real VS Code', () => {
@@ -55,7 +62,10 @@ describe('the assessment panel in a real VS Code', () => {
     const webview = panel.webviewPanel.webview;
     const page = readPage(webview.html);
     assert.match(page.nonce, /^[A-Za-z0-9+/]{22}==$/, '16 random bytes in base64');
-    assert.equal(page.csp, `default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${page.nonce}'`);
+    assert.equal(
+      page.csp,
+      `default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${page.nonce}'`,
+    );
     assert.ok(page.state.ok, page.state.ok ? '' : page.state.error);
     assert.equal(page.state.value.uri, uri.toString());
     assert.equal(page.state.value.document.kind, 'loaded');
@@ -75,8 +85,16 @@ describe('the assessment panel in a real VS Code', () => {
     assert.equal(insights.kind, 'ok', insights.kind === 'unavailable' ? insights.reason : '');
     const suggestion = insights.kind === 'ok' ? insights.result.suggestions[0] : undefined;
     assert.ok(suggestion, 'the fixture history suggests at least one answer');
-    await panel.receive({ type: 'setAnswer', questionId: suggestion.questionId, score: suggestion.score, evidence: suggestion.evidence });
-    await eventually(() => (readJson(file).answers[suggestion.questionId] as { evidence?: unknown } | undefined)?.evidence, 'the evidence on disk');
+    await panel.receive({
+      type: 'setAnswer',
+      questionId: suggestion.questionId,
+      score: suggestion.score,
+      evidence: suggestion.evidence,
+    });
+    await eventually(
+      () => (readJson(file).answers[suggestion.questionId] as { evidence?: unknown } | undefined)?.evidence,
+      'the evidence on disk',
+    );
     const byHand = suggestion.score === 1 ? 2 : 1;
     await panel.receive({ type: 'setAnswer', questionId: suggestion.questionId, score: byHand, evidence: null });
     const saved = await eventually(() => {
@@ -107,7 +125,7 @@ describe('the assessment panel in a real VS Code', () => {
     assert.equal(fs.readFileSync(file, 'utf8'), text);
   });
 
-  it('opens the file at a problem\'s line and column', async () => {
+  it("opens the file at a problem's line and column", async () => {
     const file = path.join(doraDir(), 'it-panel-open-at.json');
     writeAssessment(file, {});
     const { panel } = await openPanel(file);
@@ -133,7 +151,10 @@ describe('the assessment panel in a real VS Code', () => {
         assert.equal(panel.webviewPanel, restored);
         assert.equal(panel.score?.answered, 1);
         const page = readPage(restored.webview.html);
-        assert.ok(page.state.ok && page.state.value.document.kind === 'loaded', 'the revived page embeds the loaded file');
+        assert.ok(
+          page.state.ok && page.state.value.document.kind === 'loaded',
+          'the revived page embeds the loaded file',
+        );
       } finally {
         const document = panel.document;
         panel.dispose();

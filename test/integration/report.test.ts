@@ -8,20 +8,32 @@ import { closeAll, doraDir, doraHost, eventually, writeAssessment } from './dora
 function previewTabFor(file: string): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview') && tab.label.includes(path.basename(file)));
+    .find(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview &&
+        tab.input.viewType.includes('markdown.preview') &&
+        tab.label.includes(path.basename(file)),
+    );
 }
 
 describe('DORA: Generate Report in a real VS Code', () => {
   afterEach(closeAll);
 
   it('writes .dora/reports/<name>.md with its chart, compares with the older assessment, and opens the preview', async () => {
-    writeAssessment(path.join(doraDir(), 'it-report-older.json'), { 'df-frequency': { score: 2 } }, {
-      title: 'The older assessment',
-      createdAt: '2026-01-04T09:00:00.000Z',
-      updatedAt: '2026-01-04T09:00:00.000Z',
-    });
+    writeAssessment(
+      path.join(doraDir(), 'it-report-older.json'),
+      { 'df-frequency': { score: 2 } },
+      {
+        title: 'The older assessment',
+        createdAt: '2026-01-04T09:00:00.000Z',
+        updatedAt: '2026-01-04T09:00:00.000Z',
+      },
+    );
     const file = path.join(doraDir(), 'it-report.json');
-    writeAssessment(file, { 'df-frequency': { score: 4, notes: 'Weekly | on Tuesdays' }, 'df-automation': { score: 0 } });
+    writeAssessment(file, {
+      'df-frequency': { score: 4, notes: 'Weekly | on Tuesdays' },
+      'df-automation': { score: 0 },
+    });
 
     const report = await vscode.commands.executeCommand<vscode.Uri>('dora.generateReport', vscode.Uri.file(file));
     assert.ok(report, 'the command returns the report it wrote');
@@ -39,7 +51,11 @@ describe('DORA: Generate Report in a real VS Code', () => {
     const updatedAt = new Date(Date.now() - 3 * 86_400_000);
     updatedAt.setUTCHours(12, 0, 0, 0);
     const file = path.join(doraDir(), 'it-report-git.json');
-    writeAssessment(file, { 'df-frequency': { score: 3 } }, { createdAt: updatedAt.toISOString(), updatedAt: updatedAt.toISOString() });
+    writeAssessment(
+      file,
+      { 'df-frequency': { score: 3 } },
+      { createdAt: updatedAt.toISOString(), updatedAt: updatedAt.toISOString() },
+    );
 
     const report = await vscode.commands.executeCommand<vscode.Uri>('dora.generateReport', vscode.Uri.file(file));
     const first = fs.readFileSync(report.fsPath, 'utf8');
@@ -61,7 +77,10 @@ describe('DORA: Generate Report in a real VS Code', () => {
     // The panel's toolbar button: the webview asks the host to run the command for its file.
     await panel.receive({ type: 'runCommand', command: 'generateReport' });
     const reportFile = path.join(doraDir(), 'reports', 'it-report-panel.md');
-    const markdown = await eventually(() => fs.existsSync(reportFile) && fs.readFileSync(reportFile, 'utf8'), 'the report file');
+    const markdown = await eventually(
+      () => fs.existsSync(reportFile) && fs.readFileSync(reportFile, 'utf8'),
+      'the report file',
+    );
     assert.match(markdown, /\*\*How often does the team deploy to production\?\*\* \*\*3\/5\*\*/);
     assert.match(markdown, /> Typed just now/);
   });
@@ -70,7 +89,10 @@ describe('DORA: Generate Report in a real VS Code', () => {
     const file = path.join(doraDir(), 'it-report-broken.json');
     fs.mkdirSync(doraDir(), { recursive: true });
     fs.writeFileSync(file, '{ "version": 1, "answers": ');
-    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>('dora.generateReport', vscode.Uri.file(file));
+    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'dora.generateReport',
+      vscode.Uri.file(file),
+    );
     assert.equal(result, undefined);
     assert.equal(fs.existsSync(path.join(doraDir(), 'reports', 'it-report-broken.md')), false);
     assert.equal(fs.readFileSync(file, 'utf8'), '{ "version": 1, "answers": ');

@@ -19,7 +19,9 @@ const FRAMEWORK_YAML = JSON.stringify({
           id: 'wip',
           text: 'Do we limit work in progress?',
           help: 'Count the items in progress per person.',
-          guidance: Object.fromEntries([0, 1, 2, 3, 4, 5].map((n) => [n, { text: `Level ${n} of limiting work in progress.` }])),
+          guidance: Object.fromEntries(
+            [0, 1, 2, 3, 4, 5].map((n) => [n, { text: `Level ${n} of limiting work in progress.` }]),
+          ),
         },
       ],
     },
@@ -31,8 +33,16 @@ describe('views in a real VS Code', () => {
 
   it('the Assessments view lists each file with its score and level, newest first', async () => {
     const api = await doraHost();
-    writeAssessment(path.join(doraDir(), 'it-view-old.json'), { 'df-frequency': { score: 2 } }, { title: 'View test, older', updatedAt: '2026-01-06T09:00:00.000Z' });
-    writeAssessment(path.join(doraDir(), 'it-view-new.json'), { 'df-frequency': { score: 5 } }, { title: 'View test, newer', updatedAt: '2026-02-06T09:00:00.000Z' });
+    writeAssessment(
+      path.join(doraDir(), 'it-view-old.json'),
+      { 'df-frequency': { score: 2 } },
+      { title: 'View test, older', updatedAt: '2026-01-06T09:00:00.000Z' },
+    );
+    writeAssessment(
+      path.join(doraDir(), 'it-view-new.json'),
+      { 'df-frequency': { score: 5 } },
+      { title: 'View test, newer', updatedAt: '2026-02-06T09:00:00.000Z' },
+    );
     const items = await eventually(() => {
       const mine = api.assessmentItems().filter((item) => item.label.startsWith('View test'));
       return mine.length === 2 && mine;
@@ -48,7 +58,10 @@ describe('views in a real VS Code', () => {
     const file = path.join(doraDir(), 'it-status.json');
     writeAssessment(file, { 'df-frequency': { score: 4 } });
     await vscode.commands.executeCommand('dora.openAssessment', vscode.Uri.file(file));
-    await eventually(() => api.statusBarText() === '$(checklist) 75% · Level 4 High', `the score in the status bar (it says ${String(api.statusBarText())})`);
+    await eventually(
+      () => api.statusBarText() === '$(checklist) 75% · Level 4 High',
+      `the score in the status bar (it says ${String(api.statusBarText())})`,
+    );
     await closeAll();
     await eventually(() => api.statusBarText() === undefined, 'the status bar item to hide');
   });
@@ -57,8 +70,16 @@ describe('views in a real VS Code', () => {
     const api = await doraHost();
     fs.mkdirSync(path.join(doraDir(), 'frameworks'), { recursive: true });
     fs.writeFileSync(path.join(doraDir(), 'frameworks', 'team-practices.yaml'), FRAMEWORK_YAML);
-    await eventually(() => api.frameworkIds(doraDir()).includes('team-practices'), 'the workspace framework in the catalogue');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', { frameworkId: 'team-practices', title: 'Our practices', team: '', open: false });
+    await eventually(
+      () => api.frameworkIds(doraDir()).includes('team-practices'),
+      'the workspace framework in the catalogue',
+    );
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', {
+      frameworkId: 'team-practices',
+      title: 'Our practices',
+      team: '',
+      open: false,
+    });
     const document = await api.openDocument(uri);
     try {
       assert.equal(document.state.kind, 'loaded');
@@ -68,10 +89,16 @@ describe('views in a real VS Code', () => {
     }
   });
 
-  it('generates the report of an assessment from the view\'s context menu', async () => {
+  it("generates the report of an assessment from the view's context menu", async () => {
     const file = path.join(doraDir(), 'it-report.json');
-    writeAssessment(file, { 'df-frequency': { score: 3, notes: 'Every two weeks' } }, { title: 'Report from the view' });
-    const report = await vscode.commands.executeCommand<vscode.Uri | undefined>('dora.generateReport', { uri: vscode.Uri.file(file) });
+    writeAssessment(
+      file,
+      { 'df-frequency': { score: 3, notes: 'Every two weeks' } },
+      { title: 'Report from the view' },
+    );
+    const report = await vscode.commands.executeCommand<vscode.Uri | undefined>('dora.generateReport', {
+      uri: vscode.Uri.file(file),
+    });
     assert.ok(report, 'the command should return the report it wrote');
     assert.equal(path.dirname(path.dirname(report.fsPath)), doraDir());
     assert.match(fs.readFileSync(report.fsPath, 'utf8'), /Report from the view/);

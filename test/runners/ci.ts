@@ -29,8 +29,13 @@ interface Counts {
   readonly failed: number;
 }
 
-const sum = (counts: readonly Counts[]): Counts => ({ passed: counts.reduce((n, c) => n + c.passed, 0), failed: counts.reduce((n, c) => n + c.failed, 0) });
-const all = (output: string, pattern: RegExp): RegExpMatchArray[] => [...output.matchAll(new RegExp(pattern.source, 'gm'))];
+const sum = (counts: readonly Counts[]): Counts => ({
+  passed: counts.reduce((n, c) => n + c.passed, 0),
+  failed: counts.reduce((n, c) => n + c.failed, 0),
+});
+const all = (output: string, pattern: RegExp): RegExpMatchArray[] => [
+  ...output.matchAll(new RegExp(pattern.source, 'gm')),
+];
 
 /** Mocha's own closing lines ("N passing", "N failing"). */
 const mochaCounts = (output: string): Counts => ({
@@ -44,11 +49,25 @@ const integrationCounts = (output: string): Counts => {
 };
 /** One summary line per scenario and VS Code target. */
 const e2eCounts = (output: string): Counts =>
-  sum(all(output, /^\s*(?:PASS|FAIL)\s+.*: (\d+) passing \/ (\d+) failing/).map((m) => ({ passed: Number(m[1]), failed: Number(m[2]) })));
+  sum(
+    all(output, /^\s*(?:PASS|FAIL)\s+.*: (\d+) passing \/ (\d+) failing/).map((m) => ({
+      passed: Number(m[1]),
+      failed: Number(m[2]),
+    })),
+  );
 /** The self-check's own checks, not the deliberately failing suite it runs. */
-const checkCounts = (output: string): Counts => ({ passed: all(output, /^✔ /).length, failed: all(output, /^✘ /).length });
+const checkCounts = (output: string): Counts => ({
+  passed: all(output, /^✔ /).length,
+  failed: all(output, /^✘ /).length,
+});
 
-const tsx = (script: string, ...args: string[]): string[] => [process.execPath, '--import', 'tsx', path.join(repoRoot, script), ...args];
+const tsx = (script: string, ...args: string[]): string[] => [
+  process.execPath,
+  '--import',
+  'tsx',
+  path.join(repoRoot, script),
+  ...args,
+];
 const npm = (...args: string[]): string[] => ['npm', 'run', '--silent', ...args];
 
 function phases(): Phase[] {
@@ -60,11 +79,24 @@ function phases(): Phase[] {
     { name: 'build', command: npm('build'), essential: true },
     { name: 'unit tests', command: npm('test:unit'), count: mochaCounts },
     { name: 'webview UI (Chromium)', command: npm('test:webview'), count: mochaCounts },
-    { name: 'install code-server (if missing)', command: tsx('test/runners/install-code-server.ts', 'all'), essential: true },
+    {
+      name: 'install code-server (if missing)',
+      command: tsx('test/runners/install-code-server.ts', 'all'),
+      essential: true,
+    },
     { name: 'harness self-check', command: tsx('test/runners/self-check.ts', '--target', 'min'), count: checkCounts },
-    { name: `integration (${integrationTargets})`, command: tsx('test/runners/code-server.ts', '--target', integrationTargets, '--skip-build'), count: integrationCounts },
+    {
+      name: `integration (${integrationTargets})`,
+      command: tsx('test/runners/code-server.ts', '--target', integrationTargets, '--skip-build'),
+      count: integrationCounts,
+    },
     { name: 'package .vsix', command: npm('package'), ...(skipE2e ? { skipReason: skipE2e } : {}) },
-    { name: `end-to-end (${e2eTargets})`, command: tsx('test/e2e/run.ts', '--target', e2eTargets, '--skip-package'), count: e2eCounts, ...(skipE2e ? { skipReason: skipE2e } : {}) },
+    {
+      name: `end-to-end (${e2eTargets})`,
+      command: tsx('test/e2e/run.ts', '--target', e2eTargets, '--skip-package'),
+      count: e2eCounts,
+      ...(skipE2e ? { skipReason: skipE2e } : {}),
+    },
   ];
 }
 
@@ -74,7 +106,11 @@ function run(command: readonly string[]): Promise<{ code: number; output: string
     const [program, ...args] = command;
     const chunks: Buffer[] = [];
     // Same process group as us, so Ctrl+C reaches it; our marker lets the final check find its leftovers.
-    const child = spawn(program ?? '', args, { cwd: repoRoot, env: tracker.env(process.env), stdio: ['inherit', 'pipe', 'inherit'] });
+    const child = spawn(program ?? '', args, {
+      cwd: repoRoot,
+      env: tracker.env(process.env),
+      stdio: ['inherit', 'pipe', 'inherit'],
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
       process.stdout.write(chunk);
@@ -96,7 +132,9 @@ async function main(): Promise<number> {
       results.push({ name: phase.name, outcome: `skipped (${skip})`, time: '-' });
       continue;
     }
-    const shown = phase.command.map((part) => (part === process.execPath ? 'node' : part.startsWith(repoRoot) ? path.relative(repoRoot, part) : part));
+    const shown = phase.command.map((part) =>
+      part === process.execPath ? 'node' : part.startsWith(repoRoot) ? path.relative(repoRoot, part) : part,
+    );
     console.log(`\n━━ ${phase.name} ━━ ${shown.join(' ')}`);
     const phaseStart = Date.now();
     const { code, output } = await run(phase.command);
@@ -107,7 +145,8 @@ async function main(): Promise<number> {
     if (code !== 0 && phase.essential) blockedBy = phase.name;
   }
   const strays = await tracker.shutdown();
-  if (strays.length > 0) results.push({ name: 'stray processes', outcome: `FAILED (${strays.map((s) => s.pid).join(', ')})`, time: '-' });
+  if (strays.length > 0)
+    results.push({ name: 'stray processes', outcome: `FAILED (${strays.map((s) => s.pid).join(', ')})`, time: '-' });
 
   console.log('\nPhase                                   Time     Result');
   for (const result of results) console.log(`${result.name.padEnd(40)}${result.time.padEnd(9)}${result.outcome}`);

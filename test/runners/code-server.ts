@@ -24,7 +24,9 @@ import { elapsed, logStep } from './lib/timing';
 import { selectTargets } from './lib/versions';
 
 function hasCompiledTests(dir: string): boolean {
-  return fs.existsSync(dir) && fs.readdirSync(dir, { recursive: true }).some((name) => String(name).endsWith('.test.js'));
+  return (
+    fs.existsSync(dir) && fs.readdirSync(dir, { recursive: true }).some((name) => String(name).endsWith('.test.js'))
+  );
 }
 
 async function planPasses(options: Map<string, string>): Promise<PassSpec[]> {
@@ -38,7 +40,8 @@ async function planPasses(options: Map<string, string>): Promise<PassSpec[]> {
   const out = await buildIntegrationSuites();
   const which = options.get('pass') ?? 'all';
   const passes: PassSpec[] = [];
-  if (which === 'all' || which === 'trusted') passes.push({ name: 'trusted', bundleDir: out, suiteDir: out, trusted: true });
+  if (which === 'all' || which === 'trusted')
+    passes.push({ name: 'trusted', bundleDir: out, suiteDir: out, trusted: true });
   const untrusted = path.join(integrationOutDir, 'untrusted');
   if ((which === 'all' || which === 'untrusted') && hasCompiledTests(untrusted)) {
     passes.push({ name: 'untrusted', bundleDir: out, suiteDir: untrusted, trusted: false });
@@ -66,7 +69,9 @@ async function main(): Promise<number> {
   const strays = await tracker.shutdown();
   console.log('\nIntegration summary');
   for (const result of results) {
-    console.log(`  ${result.ok ? 'PASS' : 'FAIL'}  ${result.label}: ${result.passes} passing / ${result.failures} failing (${result.seconds.toFixed(1)}s)`);
+    console.log(
+      `  ${result.ok ? 'PASS' : 'FAIL'}  ${result.label}: ${result.passes} passing / ${result.failures} failing (${result.seconds.toFixed(1)}s)`,
+    );
   }
   const passing = results.reduce((sum, result) => sum + result.passes, 0);
   const failing = results.reduce((sum, result) => sum + result.failures, 0);

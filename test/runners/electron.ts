@@ -30,7 +30,9 @@ interface Pass {
 }
 
 function minimumVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { engines: { vscode: string } };
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    engines: { vscode: string };
+  };
   return manifest.engines.vscode.replace(/^[\^~>=]+/, '');
 }
 
@@ -56,15 +58,22 @@ async function runPass(executable: string, bundleDir: string, pass: Pass, label:
   const follower = followFile(env.DORA_TEST_LOG, (line) => console.log(`    ${line}`));
   let exitOk = false;
   try {
-    exitOk = pass.name === 'trusted' ? await viaRunTests(executable, bundleDir, sandbox, env) : await untrusted(executable, bundleDir, sandbox, env);
+    exitOk =
+      pass.name === 'trusted'
+        ? await viaRunTests(executable, bundleDir, sandbox, env)
+        : await untrusted(executable, bundleDir, sandbox, env);
   } catch (error) {
     console.log(`    ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     follower.stop();
   }
-  const results = fs.existsSync(env.DORA_TEST_RESULTS) ? (JSON.parse(fs.readFileSync(env.DORA_TEST_RESULTS, 'utf8')) as SuiteResults) : undefined;
+  const results = fs.existsSync(env.DORA_TEST_RESULTS)
+    ? (JSON.parse(fs.readFileSync(env.DORA_TEST_RESULTS, 'utf8')) as SuiteResults)
+    : undefined;
   const ok = exitOk && !!results && results.failures === 0 && results.passes > 0;
-  console.log(`  ${ok ? '✔' : '✘'} VS Code ${label} ${pass.name}: ${results?.passes ?? 0} passing / ${results?.failures ?? 0} failing`);
+  console.log(
+    `  ${ok ? '✔' : '✘'} VS Code ${label} ${pass.name}: ${results?.passes ?? 0} passing / ${results?.failures ?? 0} failing`,
+  );
   const kept = sandbox.dispose(ok);
   if (kept) console.log(`    kept ${kept}`);
   return ok;
@@ -74,7 +83,12 @@ function profileArgs(sandbox: Sandbox): string[] {
   return [`--user-data-dir=${sandbox.userData}`, `--extensions-dir=${sandbox.extensions}`];
 }
 
-async function viaRunTests(executable: string, bundleDir: string, sandbox: Sandbox, env: Record<string, string>): Promise<boolean> {
+async function viaRunTests(
+  executable: string,
+  bundleDir: string,
+  sandbox: Sandbox,
+  env: Record<string, string>,
+): Promise<boolean> {
   const code = await runTests({
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: repoRoot,
@@ -87,7 +101,12 @@ async function viaRunTests(executable: string, bundleDir: string, sandbox: Sandb
 }
 
 /** The arguments runTests() uses, minus --disable-workspace-trust, so the workspace opens in Restricted Mode. */
-async function untrusted(executable: string, bundleDir: string, sandbox: Sandbox, env: Record<string, string>): Promise<boolean> {
+async function untrusted(
+  executable: string,
+  bundleDir: string,
+  sandbox: Sandbox,
+  env: Record<string, string>,
+): Promise<boolean> {
   const args = [
     sandbox.workspace,
     '--no-sandbox',
@@ -99,7 +118,10 @@ async function untrusted(executable: string, bundleDir: string, sandbox: Sandbox
     `--extensionTestsPath=${path.join(bundleDir, 'index.js')}`,
     ...profileArgs(sandbox),
   ];
-  const run = tracker.spawn('VS Code', executable, args, { env: { ...editorFreeEnv(), ...env }, logFile: path.join(sandbox.logs, 'vscode.log') });
+  const run = tracker.spawn('VS Code', executable, args, {
+    env: { ...editorFreeEnv(), ...env },
+    logFile: path.join(sandbox.logs, 'vscode.log'),
+  });
   return (await run.exited) === 0;
 }
 

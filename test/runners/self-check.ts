@@ -50,11 +50,17 @@ async function main(): Promise<number> {
   const { code, output } = await runRunner(['--target', target, '--suite', path.join(__dirname, 'self-check')]);
   check(code === 1, `the runner exits with 1 when a test fails (got ${code})`);
   check(/1 passing \/ 1 failing/.test(output), 'the runner reports "1 passing / 1 failing"');
-  check(output.includes('deliberate failure: the runner must report it'), "the failing test's assertion message reaches the terminal");
+  check(
+    output.includes('deliberate failure: the runner must report it'),
+    "the failing test's assertion message reaches the terminal",
+  );
   check(output.includes('INTEGRATION FAILED'), 'the runner ends with INTEGRATION FAILED');
 
   const strays = await tracker.shutdown();
-  check(strays.length === 0, `no process started by that run is alive afterwards${strays.length ? `: ${strays.map((s) => `${s.pid} ${s.command}`).join('; ')}` : ''}`);
+  check(
+    strays.length === 0,
+    `no process started by that run is alive afterwards${strays.length ? `: ${strays.map((s) => `${s.pid} ${s.command}`).join('; ')}` : ''}`,
+  );
 
   console.log(problems.length === 0 ? 'SELF-CHECK PASSED' : `SELF-CHECK FAILED (${problems.length})`);
   return problems.length === 0 ? 0 : 1;

@@ -42,7 +42,10 @@ describe('answering questions in the panel', () => {
   it('sends a score chosen with a click and moves the live score before the host replies', async () => {
     panel = await PanelPage.open({ state: state() });
     assert.equal(await panel.overallScore().textContent(), 'Not scored yet');
-    await panel.question('df-frequency').getByRole('radio', { name: /^Score 4: / }).click();
+    await panel
+      .question('df-frequency')
+      .getByRole('radio', { name: /^Score 4: / })
+      .click();
     assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: 4 });
     assert.equal(await panel.overallScore().textContent(), expectedScore({ 'df-frequency': { score: 4 } }));
     const row = panel.page.getByRole('button', { name: /^Deployment Frequency: 1 of 5 answered/ });
@@ -53,10 +56,24 @@ describe('answering questions in the panel', () => {
     panel = await PanelPage.open({ state: state() });
     await panel.question('lt-commit-to-prod').focus();
     await panel.page.keyboard.press('3');
-    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'lt-commit-to-prod', score: 3 });
-    assert.equal(await panel.question('lt-commit-to-prod').getByRole('radio', { name: /^Score 3: / }).isChecked(), true);
+    assert.deepEqual(await panel.nextPosted('setAnswer'), {
+      type: 'setAnswer',
+      questionId: 'lt-commit-to-prod',
+      score: 3,
+    });
+    assert.equal(
+      await panel
+        .question('lt-commit-to-prod')
+        .getByRole('radio', { name: /^Score 3: / })
+        .isChecked(),
+      true,
+    );
     await panel.page.keyboard.press('0');
-    assert.deepEqual(await panel.nextPosted('setAnswer', 1), { type: 'setAnswer', questionId: 'lt-commit-to-prod', score: 0 });
+    assert.deepEqual(await panel.nextPosted('setAnswer', 1), {
+      type: 'setAnswer',
+      questionId: 'lt-commit-to-prod',
+      score: 0,
+    });
   });
 
   it('moves between questions with ArrowDown/ArrowUp and j/k, across domain boundaries', async () => {
@@ -83,7 +100,11 @@ describe('answering questions in the panel', () => {
     const card = panel.question('df-frequency');
     await card.focus();
     await panel.page.keyboard.press('Tab');
-    assert.equal(await panel.page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 8)), 'Score 2:', 'Tab reaches the checked score');
+    assert.equal(
+      await panel.page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 8)),
+      'Score 2:',
+      'Tab reaches the checked score',
+    );
     await panel.page.keyboard.press('ArrowRight');
     assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: 3 });
     await panel.page.keyboard.press('ArrowDown');
@@ -96,8 +117,16 @@ describe('answering questions in the panel', () => {
     const answers = { 'df-frequency': { score: suggestion.score, evidence: suggestion.evidence } };
     panel = await PanelPage.open({ state: state(loaded(assessment(answers)), gitOk()) });
     const other = suggestion.score === 2 ? 3 : 2;
-    await panel.question('df-frequency').getByRole('radio', { name: new RegExp(`^Score ${other}: `) }).click();
-    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: other, evidence: null });
+    await panel
+      .question('df-frequency')
+      .getByRole('radio', { name: new RegExp(`^Score ${other}: `) })
+      .click();
+    assert.deepEqual(await panel.nextPosted('setAnswer'), {
+      type: 'setAnswer',
+      questionId: 'df-frequency',
+      score: other,
+      evidence: null,
+    });
   });
 
   it('saves notes on their own once typing pauses, and an echo from the host never overwrites what is being typed', async () => {
@@ -105,22 +134,43 @@ describe('answering questions in the panel', () => {
     const notes = panel.question('cfr-rate').locator('.notes');
     await notes.click();
     await panel.page.keyboard.type('Rollbacks are manual');
-    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'cfr-rate', notes: 'Rollbacks are manual' });
+    assert.deepEqual(await panel.nextPosted('setAnswer'), {
+      type: 'setAnswer',
+      questionId: 'cfr-rate',
+      notes: 'Rollbacks are manual',
+    });
     // The host's echo of an earlier keystroke arrives while the user keeps typing.
     await panel.page.keyboard.type(' today');
-    await panel.send({ type: 'state', state: state(loaded(assessment({ 'cfr-rate': { notes: 'Rollbacks are manual' } })), { kind: 'loading' }, 8) });
-    assert.equal(await notes.evaluate((el) => (el as HTMLElement & { value: string }).value), 'Rollbacks are manual today');
+    await panel.send({
+      type: 'state',
+      state: state(loaded(assessment({ 'cfr-rate': { notes: 'Rollbacks are manual' } })), { kind: 'loading' }, 8),
+    });
+    assert.equal(
+      await notes.evaluate((el) => (el as HTMLElement & { value: string }).value),
+      'Rollbacks are manual today',
+    );
     await panel.page.keyboard.press('Escape');
     assert.equal(await panel.focusedQuestion(), 'cfr-rate', 'Escape leaves the notes for the question card');
-    assert.deepEqual((await panel.postedOfType('setAnswer')).at(-1), { type: 'setAnswer', questionId: 'cfr-rate', notes: 'Rollbacks are manual today' });
+    assert.deepEqual((await panel.postedOfType('setAnswer')).at(-1), {
+      type: 'setAnswer',
+      questionId: 'cfr-rate',
+      notes: 'Rollbacks are manual today',
+    });
   });
 
   it('clears a score with Delete, and the answer leaves the live score', async () => {
-    const answers = { 'df-frequency': { score: 5 }, 'lt-commit-to-prod': { score: 1 } } satisfies Record<string, Answer>;
+    const answers = { 'df-frequency': { score: 5 }, 'lt-commit-to-prod': { score: 1 } } satisfies Record<
+      string,
+      Answer
+    >;
     panel = await PanelPage.open({ state: state(loaded(assessment(answers))) });
     await panel.question('df-frequency').focus();
     await panel.page.keyboard.press('Delete');
-    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: null });
+    assert.deepEqual(await panel.nextPosted('setAnswer'), {
+      type: 'setAnswer',
+      questionId: 'df-frequency',
+      score: null,
+    });
     assert.equal(await panel.overallScore().textContent(), expectedScore({ 'lt-commit-to-prod': { score: 1 } }));
   });
 });

@@ -9,6 +9,9 @@ describe('the webview bundle', () => {
       .slice(0, 5)
       .map(([name, size]) => `${name} ${(size / 1000).toFixed(1)} kB`)
       .join(', ');
-    assert.ok(bytes <= WEBVIEW_BUDGET_BYTES, `dist/webview.js would be ${bytes} bytes, over the ${WEBVIEW_BUDGET_BYTES}-byte budget; largest parts: ${largest}`);
+    assert.ok(
+      bytes <= WEBVIEW_BUDGET_BYTES,
+      `dist/webview.js would be ${bytes} bytes, over the ${WEBVIEW_BUDGET_BYTES}-byte budget; largest parts: ${largest}`,
+    );
   });
 });

@@ -29,7 +29,8 @@ export async function measureWebviewBundle(): Promise<BundleSize> {
   if (!output) throw new Error('esbuild produced no webview bundle');
   const parts = new Map<string, number>();
   for (const meta of Object.values(result.metafile.outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(meta.inputs)) parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
+    for (const [input, { bytesInOutput }] of Object.entries(meta.inputs))
+      parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
   }
   return {
     bytes: output.contents.byteLength,

@@ -3,7 +3,13 @@ import * as path from 'node:path';
 import type { Answer, Assessment } from '../../src/core/assessment/schema';
 import { newAssessment } from '../../src/core/assessment/serialize';
 import type { Framework } from '../../src/core/framework/schema';
-import { changeFailureRule, deploymentMethod, leadTimeMethod, recoveryRule, reworkRule } from '../../src/core/metrics/describe';
+import {
+  changeFailureRule,
+  deploymentMethod,
+  leadTimeMethod,
+  recoveryRule,
+  reworkRule,
+} from '../../src/core/metrics/describe';
 import { metricsResultSchema } from '../../src/core/metrics/result';
 import type { MetricsResult } from '../../src/core/metrics/result';
 import { suggestionsFor } from '../../src/core/metrics/suggestions';
@@ -17,7 +23,8 @@ let dora: Framework | undefined;
 export function doraFramework(): Framework {
   if (!dora) {
     const loaded = loadFrameworkFile(path.join(ROOT, 'frameworks', 'dora.yaml'));
-    if (!loaded.ok) throw new Error(`frameworks/dora.yaml does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
+    if (!loaded.ok)
+      throw new Error(`frameworks/dora.yaml does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
     dora = loaded.value;
   }
   return dora;
@@ -25,12 +32,21 @@ export function doraFramework(): Framework {
 
 export function assessment(answers: Record<string, Answer> = {}, framework: Framework = doraFramework()): Assessment {
   return {
-    ...newAssessment({ framework, title: 'Checkout team, Q4', team: 'Checkout', now: new Date('2026-11-20T09:00:00Z') }),
+    ...newAssessment({
+      framework,
+      title: 'Checkout team, Q4',
+      team: 'Checkout',
+      now: new Date('2026-11-20T09:00:00Z'),
+    }),
     answers,
   };
 }
 
-export function loaded(value: Assessment = assessment(), framework: Framework = doraFramework(), warnings: ProblemView[] = []): DocumentView {
+export function loaded(
+  value: Assessment = assessment(),
+  framework: Framework = doraFramework(),
+  warnings: ProblemView[] = [],
+): DocumentView {
   return { kind: 'loaded', framework, assessment: value, warnings };
 }
 
@@ -46,10 +62,29 @@ export function metrics(framework: Framework = doraFramework()): MetricsResult {
       band: 'High',
       source: 'tags',
       pattern: '^v\\d+\\.\\d+\\.\\d+$',
-      method: deploymentMethod({ source: 'tags', pattern: '^v\\d+\\.\\d+\\.\\d+$', defaultBranch: 'main', fallback: false }),
+      method: deploymentMethod({
+        source: 'tags',
+        pattern: '^v\\d+\\.\\d+\\.\\d+$',
+        defaultBranch: 'main',
+        fallback: false,
+      }),
     },
-    leadTime: { commits: 412, medianHours: 19, p90Hours: 52.5, band: 'High', clock: 'committer', method: leadTimeMethod('committer') },
-    changeFailure: { heuristic: true, rule: changeFailureRule('tags', 7, 'hotfix|fix'), deployments: 23, failed: 2, percent: 8.7, band: 'High' },
+    leadTime: {
+      commits: 412,
+      medianHours: 19,
+      p90Hours: 52.5,
+      band: 'High',
+      clock: 'committer',
+      method: leadTimeMethod('committer'),
+    },
+    changeFailure: {
+      heuristic: true,
+      rule: changeFailureRule('tags', 7, 'hotfix|fix'),
+      deployments: 23,
+      failed: 2,
+      percent: 8.7,
+      band: 'High',
+    },
     recovery: { heuristic: true, rule: recoveryRule(), incidents: 2, medianHours: 5.5, band: 'High' },
     rework: { heuristic: true, rule: reworkRule(), deployments: 23, rework: 3, percent: 13.04 },
     suggestions: [],

@@ -5,7 +5,13 @@ import { PanelPage } from './harness/panelPage';
 
 const PROBLEMS: ProblemView[] = [
   { severity: 'error', message: "not valid JSON: Expected ',' or '}' after property value", line: 12, column: 7 },
-  { severity: 'error', message: 'expected number, received string', line: 20, column: 16, path: 'answers["df-frequency"].score' },
+  {
+    severity: 'error',
+    message: 'expected number, received string',
+    line: 20,
+    column: 16,
+    path: 'answers["df-frequency"].score',
+  },
 ];
 
 describe('panel states', () => {
@@ -21,14 +27,21 @@ describe('panel states', () => {
     const items = error.getByRole('listitem');
     assert.equal(await items.count(), PROBLEMS.length);
     assert.match((await items.nth(0).textContent()) ?? '', /Line 12, column 7\s*not valid JSON/);
-    assert.match((await items.nth(1).textContent()) ?? '', /Line 20, column 16\s*expected number, received string answers\["df-frequency"\]\.score/);
-    await items.nth(1).getByRole('button', { name: /^Open file/ }).click();
+    assert.match(
+      (await items.nth(1).textContent()) ?? '',
+      /Line 20, column 16\s*expected number, received string answers\["df-frequency"\]\.score/,
+    );
+    await items
+      .nth(1)
+      .getByRole('button', { name: /^Open file/ })
+      .click();
     assert.deepEqual(await panel.nextPosted('openFile'), { type: 'openFile', line: 20, column: 16 });
   });
 
   it('allows no edit at all while the file does not parse', async () => {
     panel = await PanelPage.open({ state: state({ kind: 'error', problems: PROBLEMS }) });
-    for (const role of ['radio', 'textbox'] as const) assert.equal(await panel.page.getByRole(role).count(), 0, `no ${role} in the error view`);
+    for (const role of ['radio', 'textbox'] as const)
+      assert.equal(await panel.page.getByRole(role).count(), 0, `no ${role} in the error view`);
     assert.equal(await panel.page.locator('[data-question-id]').count(), 0);
     for (const name of ['Generate Report', 'Suggest from git', 'Use suggested score']) {
       assert.equal(await panel.page.getByRole('button', { name }).count(), 0, `no "${name}"`);
@@ -60,7 +73,10 @@ describe('panel states', () => {
     const answers = { ...answered(2), 'legacy-pipeline': { score: 4, notes: 'from the 2025 framework' } };
     panel = await PanelPage.open({ state: state(loaded(assessment(answers))) });
     const orphans = panel.page.getByRole('region', { name: 'Answers kept for questions this framework no longer has' });
-    assert.match((await orphans.getByRole('listitem').textContent()) ?? '', /legacy-pipeline: score 4 — from the 2025 framework/);
+    assert.match(
+      (await orphans.getByRole('listitem').textContent()) ?? '',
+      /legacy-pipeline: score 4 — from the 2025 framework/,
+    );
     assert.match((await panel.page.locator('.completeness').textContent()) ?? '', /2 of 25 answered/);
   });
 
@@ -79,7 +95,10 @@ describe('panel states', () => {
 
   it('runs under the strict CSP: no violation, the codicon font loads, and vscode-elements render', async () => {
     panel = await PanelPage.open({ state: state(loaded(assessment(answered(4))), gitOk()) });
-    await panel.question('df-frequency').getByRole('radio', { name: /^Score 5: / }).click();
+    await panel
+      .question('df-frequency')
+      .getByRole('radio', { name: /^Score 5: / })
+      .click();
     await panel.page.getByRole('tab', { name: 'Git metrics' }).click();
     await panel.page.locator('.metrics').waitFor({ state: 'visible' });
     const csp = await panel.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -87,7 +106,9 @@ describe('panel states', () => {
     assert.doesNotMatch(csp ?? '', /unsafe-inline|unsafe-eval|data:/);
     await panel.page.evaluate(() => document.fonts.ready);
     assert.equal(await panel.page.evaluate(() => document.fonts.check('16px codicon')), true, 'codicon font loaded');
-    const buttonHeight = await panel.page.getByRole('button', { name: 'Generate Report' }).evaluate((el) => el.shadowRoot?.firstElementChild?.getBoundingClientRect().height ?? 0);
+    const buttonHeight = await panel.page
+      .getByRole('button', { name: 'Generate Report' })
+      .evaluate((el) => el.shadowRoot?.firstElementChild?.getBoundingClientRect().height ?? 0);
     assert.ok(buttonHeight > 10, 'vscode-button rendered its shadow DOM with its adopted styles');
     assert.deepEqual(await panel.violations(), []);
   });
@@ -100,7 +121,10 @@ describe('panel states', () => {
     const saved = await first.persisted();
     assert.deepEqual(saved, { uri: state().uri, view: 'metrics', questionId: 'cfr-rate' });
     await first.close();
-    panel = await PanelPage.open({ state: state(), persisted: { uri: state().uri, view: 'assessment', questionId: 'cfr-rate' } });
+    panel = await PanelPage.open({
+      state: state(),
+      persisted: { uri: state().uri, view: 'assessment', questionId: 'cfr-rate' },
+    });
     await panel.page.waitForFunction(() => document.activeElement?.closest('[data-question-id]') !== null);
     assert.equal(await panel.focusedQuestion(), 'cfr-rate');
   });

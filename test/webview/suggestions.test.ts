@@ -23,7 +23,10 @@ describe('git suggestions in the panel', () => {
     const suggestion = suggestionFor('df-frequency');
     panel = await PanelPage.open({ state: state(loaded(), gitOk()) });
     const chip = panel.page.getByTestId('suggestion-df-frequency');
-    assert.equal(await chip.locator('.chip-text').textContent(), `Suggested from git: ${suggestion.score} — ${suggestion.reason}`);
+    assert.equal(
+      await chip.locator('.chip-text').textContent(),
+      `Suggested from git: ${suggestion.score} — ${suggestion.reason}`,
+    );
     await chip.getByRole('button', { name: 'Use suggested score' }).click();
     assert.deepEqual(await panel.nextPosted('setAnswer'), {
       type: 'setAnswer',
@@ -40,8 +43,17 @@ describe('git suggestions in the panel', () => {
     const mine = suggestion.score === 1 ? 2 : 1;
     panel = await PanelPage.open({ state: state(loaded(assessment({ 'df-frequency': { score: mine } })), gitOk()) });
     const chip = panel.page.getByTestId('suggestion-df-frequency');
-    assert.equal(await chip.locator('.chip-diff').textContent(), `Your answer is ${mine}; using the suggestion changes it to ${suggestion.score}.`);
-    assert.equal(await panel.question('df-frequency').getByRole('radio', { name: new RegExp(`^Score ${mine}: `) }).isChecked(), true);
+    assert.equal(
+      await chip.locator('.chip-diff').textContent(),
+      `Your answer is ${mine}; using the suggestion changes it to ${suggestion.score}.`,
+    );
+    assert.equal(
+      await panel
+        .question('df-frequency')
+        .getByRole('radio', { name: new RegExp(`^Score ${mine}: `) })
+        .isChecked(),
+      true,
+    );
     assert.deepEqual(await panel.postedOfType('setAnswer'), [], 'showing a suggestion posts nothing');
     await chip.getByRole('button', { name: 'Use suggested score' }).click();
     const sent = await panel.nextPosted('setAnswer');
@@ -68,7 +80,12 @@ describe('git suggestions in the panel', () => {
     await panel.question('lt-commit-to-prod').focus();
     await panel.page.keyboard.press('u');
     const sent = await panel.nextPosted('setAnswer');
-    assert.deepEqual(sent, { type: 'setAnswer', questionId: 'lt-commit-to-prod', score: suggestion.score, evidence: suggestion.evidence });
+    assert.deepEqual(sent, {
+      type: 'setAnswer',
+      questionId: 'lt-commit-to-prod',
+      score: suggestion.score,
+      evidence: suggestion.evidence,
+    });
   });
 
   it('shows the chips when the git figures arrive after the first paint', async () => {
@@ -100,7 +117,11 @@ describe('git suggestions in the panel', () => {
     assert.match((await deployments.textContent()) ?? '', new RegExp(`${result.deployments.count} \\(tags matching`));
     await deployments.getByText('Method').click();
     assert.equal(await deployments.getByText(result.deployments.method).isVisible(), true);
-    assert.equal(await tab.locator('.card .tag').count(), 3, 'change failure, time to restore and rework are heuristics');
+    assert.equal(
+      await tab.locator('.card .tag').count(),
+      3,
+      'change failure, time to restore and rework are heuristics',
+    );
     assert.equal(await tab.getByText(result.warnings[0]!).isVisible(), true);
     await tab.getByRole('button', { name: 'Refresh from git' }).click();
     assert.deepEqual(await panel.nextPosted('refreshGit'), { type: 'refreshGit' });

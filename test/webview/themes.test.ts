@@ -55,7 +55,11 @@ describe('the panel follows the VS Code theme', () => {
       await panel.screenshot(`panel-${theme}`);
     }
     const hc = seen.get('high-contrast')!;
-    assert.equal(hc.cardBorder, rgb(THEMES['high-contrast'].contrastBorder!), 'high contrast: cards take the contrast border');
+    assert.equal(
+      hc.cardBorder,
+      rgb(THEMES['high-contrast'].contrastBorder!),
+      'high contrast: cards take the contrast border',
+    );
     assert.equal(hc.checkedOutline, 'solid', 'high contrast: the chosen score is outlined');
     assert.equal(hc.checkedOutlineColor, rgb(THEMES['high-contrast'].contrastActiveBorder!));
     assert.equal(seen.get('dark')!.checkedOutline, 'none', 'outlines are for high contrast only');
@@ -88,8 +92,15 @@ describe('the panel follows the VS Code theme', () => {
   });
 
   it('lays the summary above the questions in a narrow panel', async () => {
-    panel = await PanelPage.open({ state: state(loaded(assessment(answered(12))), { kind: 'untrusted' }), theme: 'light', width: 640 });
-    const [summary, questions] = await Promise.all([panel.page.locator('.summary').boundingBox(), panel.page.locator('.questions').boundingBox()]);
+    panel = await PanelPage.open({
+      state: state(loaded(assessment(answered(12))), { kind: 'untrusted' }),
+      theme: 'light',
+      width: 640,
+    });
+    const [summary, questions] = await Promise.all([
+      panel.page.locator('.summary').boundingBox(),
+      panel.page.locator('.questions').boundingBox(),
+    ]);
     assert.ok(summary && questions);
     assert.ok(summary.y + summary.height <= questions.y, 'the summary sits above the questions');
     assert.ok(questions.width > 560, 'the questions take the full width');

@@ -30,16 +30,23 @@ function header(fileName: string, document: LoadedDocument | undefined, actions:
   return html`<header class="page-head">
     <div class="page-title">
       <h1>${assessment?.title ?? fileName}</h1>
-      ${framework
-        ? html`<p class="muted">
-            ${assessment?.team ? html`${assessment.team} · ` : nothing}${framework.name} ${framework.version} · <span class="file-name">${fileName}</span>
-          </p>`
-        : nothing}
+      ${
+        framework
+          ? html`<p class="muted">
+              ${assessment?.team ? html`${assessment.team} · ` : nothing}${framework.name} ${framework.version} ·
+              <span class="file-name">${fileName}</span>
+            </p>`
+          : nothing
+      }
     </div>
     <div class="toolbar" role="group" aria-label="Assessment actions">
-      ${document
-        ? html`<vscode-button secondary icon="git-commit" @click=${() => actions.run('suggestFromGit')}>Suggest from git</vscode-button>`
-        : nothing}
+      ${
+        document
+          ? html`<vscode-button secondary icon="git-commit" @click=${() => actions.run('suggestFromGit')}
+              >Suggest from git</vscode-button
+            >`
+          : nothing
+      }
       <vscode-button secondary icon="json" @click=${() => actions.openFile()}>Open JSON</vscode-button>
       ${document ? html`<vscode-button icon="output" @click=${() => actions.run('generateReport')}>Generate Report</vscode-button>` : nothing}
     </div>
@@ -50,8 +57,7 @@ function loaded(model: PanelModel, document: LoadedDocument, actions: PanelActio
   const score = model.score as AssessmentScore;
   const selected = model.view === 'metrics' ? 1 : 0;
   return html`
-    ${header(model.state.fileName, document, actions)}
-    ${notices(model.notices, actions)}
+    ${header(model.state.fileName, document, actions)} ${notices(model.notices, actions)}
     <vscode-tabs
       selected-index=${selected}
       @vsc-tabs-select=${(event: CustomEvent<{ selectedIndex: number }>) => actions.showView(event.detail.selectedIndex === 1 ? 'metrics' : 'assessment')}
@@ -64,32 +70,45 @@ function loaded(model: PanelModel, document: LoadedDocument, actions: PanelActio
   `;
 }
 
-function assessmentView(model: PanelModel, document: LoadedDocument, score: AssessmentScore, actions: PanelActions): TemplateResult {
+function assessmentView(
+  model: PanelModel,
+  document: LoadedDocument,
+  score: AssessmentScore,
+  actions: PanelActions,
+): TemplateResult {
   const { framework, assessment } = document;
   return html`<div class="layout">
     <aside class="sidebar">
       ${summary(score, actions)}
       <p class="keys muted" id="keys-help">
-        Keys: <kbd>0</kbd>–<kbd>5</kbd> answer · <kbd>↑</kbd><kbd>↓</kbd> or <kbd>j</kbd><kbd>k</kbd> move · <kbd>u</kbd> use suggestion ·
-        <kbd>n</kbd> notes · <kbd>Del</kbd> clear
+        Keys: <kbd>0</kbd>–<kbd>5</kbd> answer · <kbd>↑</kbd><kbd>↓</kbd> or <kbd>j</kbd><kbd>k</kbd> move ·
+        <kbd>u</kbd> use suggestion · <kbd>n</kbd> notes · <kbd>Del</kbd> clear
       </p>
     </aside>
     <div class="questions">
-      <div class="question-notices">${gitBanner(model.state.git, actions)}${fileWarnings(document.warnings, actions)}</div>
+      <div class="question-notices">
+        ${gitBanner(model.state.git, actions)}${fileWarnings(document.warnings, actions)}
+      </div>
       ${framework.domains.map(
-        (domain, d) => html`<section class="domain" id="domain-${domain.id}" aria-labelledby="domain-${domain.id}-title">
-          <header class="domain-head">
-            <h2 id="domain-${domain.id}-title">${domain.name}</h2>
-            <span class="muted">${domain.weight}% of the score</span>
-          </header>
-          ${domain.description ? html`<p class="muted">${domain.description}</p>` : nothing}
-          ${domain.questions.map((question, q) =>
-            questionCard(
-              { question, number: `${d + 1}.${q + 1}`, answer: answerOf(assessment, question.id), suggestion: model.suggestionFor(question.id) },
-              actions,
-            ),
-          )}
-        </section>`,
+        (domain, d) =>
+          html`<section class="domain" id="domain-${domain.id}" aria-labelledby="domain-${domain.id}-title">
+            <header class="domain-head">
+              <h2 id="domain-${domain.id}-title">${domain.name}</h2>
+              <span class="muted">${domain.weight}% of the score</span>
+            </header>
+            ${domain.description ? html`<p class="muted">${domain.description}</p>` : nothing}
+            ${domain.questions.map((question, q) =>
+              questionCard(
+                {
+                  question,
+                  number: `${d + 1}.${q + 1}`,
+                  answer: answerOf(assessment, question.id),
+                  suggestion: model.suggestionFor(question.id),
+                },
+                actions,
+              ),
+            )}
+          </section>`,
       )}
       ${orphanedAnswers(score.orphans, assessment)}
     </div>

@@ -9,7 +9,8 @@ import type { ElementPart, PartInfo } from 'lit/directive.js';
 class CssProperties extends Directive {
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('cssProperties belongs on an element, e.g. <div ${cssProperties(...)}>');
+    if (info.type !== PartType.ELEMENT)
+      throw new Error('cssProperties belongs on an element, e.g. <div ${cssProperties(...)}>');
   }
 
   render(_properties: Readonly<Record<string, string>>): unknown {
@@ -18,7 +19,8 @@ class CssProperties extends Directive {
 
   override update(part: ElementPart, [properties]: [Readonly<Record<string, string>>]): unknown {
     const style = (part.element as HTMLElement).style;
-    for (const [name, value] of Object.entries(properties)) if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
+    for (const [name, value] of Object.entries(properties))
+      if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
     return noChange;
   }
 }

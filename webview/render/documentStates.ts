@@ -23,11 +23,19 @@ export function missingView(fileName: string): TemplateResult {
  * to open the file right there; the panel stays read-only, so nothing can be written over the user's text.
  */
 export function errorView(fileName: string, problems: readonly ProblemView[], actions: PanelActions): TemplateResult {
-  return html`<section class="state-view load-error" data-testid="load-error" role="alert" aria-labelledby="load-error-title">
-    <h2 id="load-error-title"><span class="codicon codicon-error" aria-hidden="true"></span> ${fileName} cannot be read</h2>
+  return html`<section
+    class="state-view load-error"
+    data-testid="load-error"
+    role="alert"
+    aria-labelledby="load-error-title"
+  >
+    <h2 id="load-error-title">
+      <span class="codicon codicon-error" aria-hidden="true"></span> ${fileName} cannot be read
+    </h2>
     <p>
       The panel is read-only until the file is fixed, and nothing is written to it. Fix the
-      ${problems.length === 1 ? 'problem' : `${problems.length} problems`} below in the file; the panel updates when you save.
+      ${problems.length === 1 ? 'problem' : `${problems.length} problems`} below in the file; the panel updates when you
+      save.
     </p>
     <ol class="problems">
       ${problems.map((problem) => problemItem(problem, actions))}
@@ -36,11 +44,19 @@ export function errorView(fileName: string, problems: readonly ProblemView[], ac
 }
 
 function problemItem(problem: ProblemView, actions: PanelActions): TemplateResult {
-  const where = problem.line ? `Line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}` : 'In the file';
+  const where = problem.line
+    ? `Line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}`
+    : 'In the file';
   const target = problem.line ? ` at line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}` : '';
   return html`<li class="problem ${problem.severity}">
     <span class="problem-where">${where}</span>
     <span class="problem-message">${problem.message}${problem.path ? html` <code>${problem.path}</code>` : ''}</span>
-    <vscode-button secondary icon="go-to-file" aria-label="Open file${target}" @click=${() => actions.openFile(problem.line, problem.column)}>Open file</vscode-button>
+    <vscode-button
+      secondary
+      icon="go-to-file"
+      aria-label="Open file${target}"
+      @click=${() => actions.openFile(problem.line, problem.column)}
+      >Open file</vscode-button
+    >
   </li>`;
 }

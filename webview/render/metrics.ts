@@ -15,7 +15,13 @@ export function metricsView(git: GitView, framework: Framework | undefined, acti
         <h2 id="metrics-title">Git metrics</h2>
         ${git.kind === 'ok' ? html`<span class="muted">${windowLine(git.result.window)}${git.result.repository ? ` · ${git.result.repository}` : ''}</span>` : nothing}
         <span class="spacer"></span>
-        <vscode-button secondary icon="refresh" ?disabled=${git.kind === 'loading' || git.kind === 'untrusted'} @click=${() => actions.refreshGit()}>Refresh from git</vscode-button>
+        <vscode-button
+          secondary
+          icon="refresh"
+          ?disabled=${git.kind === 'loading' || git.kind === 'untrusted'}
+          @click=${() => actions.refreshGit()}
+          >Refresh from git</vscode-button
+        >
       </div>
       ${body(git, framework, actions)}
     </section>
@@ -25,7 +31,9 @@ export function metricsView(git: GitView, framework: Framework | undefined, acti
 function body(git: GitView, framework: Framework | undefined, actions: PanelActions): TemplateResult {
   switch (git.kind) {
     case 'loading':
-      return html`<p class="muted loading-line"><vscode-progress-ring aria-label="Reading git history"></vscode-progress-ring> Reading git history…</p>`;
+      return html`<p class="muted loading-line">
+        <vscode-progress-ring aria-label="Reading git history"></vscode-progress-ring> Reading git history…
+      </p>`;
     case 'untrusted':
       return html`<p class="message">${UNTRUSTED_MESSAGE}</p>`;
     case 'unavailable':
@@ -35,45 +43,86 @@ function body(git: GitView, framework: Framework | undefined, actions: PanelActi
   }
 }
 
-export const UNTRUSTED_MESSAGE = 'This workspace is not trusted, so git history is not read. Trust the workspace to get suggestions.';
+export const UNTRUSTED_MESSAGE =
+  'This workspace is not trusted, so git history is not read. Trust the workspace to get suggestions.';
 
 function figures(result: MetricsResult, framework: Framework | undefined, actions: PanelActions): TemplateResult {
   const { deployments, leadTime, changeFailure, recovery, rework } = result;
   return html`
-    ${result.warnings.length > 0
-      ? html`<ul class="warnings" aria-label="Warnings">${result.warnings.map((w) => html`<li><span class="codicon codicon-warning" aria-hidden="true"></span> ${w}</li>`)}</ul>`
-      : nothing}
+    ${
+      result.warnings.length > 0
+        ? html`<ul class="warnings" aria-label="Warnings">
+            ${result.warnings.map((w) => html`<li><span class="codicon codicon-warning" aria-hidden="true"></span> ${w}</li>`)}
+          </ul>`
+        : nothing
+    }
     <div class="cards">
-      ${card('Deployment frequency', `${number(deployments.perWeek)} per week`, deployments.band, false, [
-        ['Deployments', `${deployments.count} (${deployments.source === 'tags' ? `tags matching ${deployments.pattern}` : `merges into ${deployments.pattern}`})`],
-        ['Days with a deployment', `${number(deployments.deployDaysPerWeek)} per week`],
-      ], deployments.method)}
-      ${card('Lead time for changes', `median ${duration(leadTime.medianHours)}`, leadTime.band, false, [
-        ['90th percentile', duration(leadTime.p90Hours)],
-        ['Commits measured', String(leadTime.commits)],
-        ['Clock', `${leadTime.clock} date`],
-      ], leadTime.method)}
-      ${card('Change failure rate', number(changeFailure.percent, '%'), changeFailure.band, true, [
-        ['Failed deployments', `${changeFailure.failed} of ${changeFailure.deployments}`],
-        ...named('Which ones', changeFailure.failedDeployments),
-      ], changeFailure.rule)}
-      ${card('Time to restore', `median ${duration(recovery.medianHours)}`, recovery.band, true, [
-        ['Incidents found', String(recovery.incidents)],
-        ...(recovery.unresolved ? [['Not fixed yet', String(recovery.unresolved)] as const] : []),
-      ], recovery.rule)}
+      ${card(
+        'Deployment frequency',
+        `${number(deployments.perWeek)} per week`,
+        deployments.band,
+        false,
+        [
+          [
+            'Deployments',
+            `${deployments.count} (${deployments.source === 'tags' ? `tags matching ${deployments.pattern}` : `merges into ${deployments.pattern}`})`,
+          ],
+          ['Days with a deployment', `${number(deployments.deployDaysPerWeek)} per week`],
+        ],
+        deployments.method,
+      )}
+      ${card(
+        'Lead time for changes',
+        `median ${duration(leadTime.medianHours)}`,
+        leadTime.band,
+        false,
+        [
+          ['90th percentile', duration(leadTime.p90Hours)],
+          ['Commits measured', String(leadTime.commits)],
+          ['Clock', `${leadTime.clock} date`],
+        ],
+        leadTime.method,
+      )}
+      ${card(
+        'Change failure rate',
+        number(changeFailure.percent, '%'),
+        changeFailure.band,
+        true,
+        [
+          ['Failed deployments', `${changeFailure.failed} of ${changeFailure.deployments}`],
+          ...named('Which ones', changeFailure.failedDeployments),
+        ],
+        changeFailure.rule,
+      )}
+      ${card(
+        'Time to restore',
+        `median ${duration(recovery.medianHours)}`,
+        recovery.band,
+        true,
+        [
+          ['Incidents found', String(recovery.incidents)],
+          ...(recovery.unresolved ? [['Not fixed yet', String(recovery.unresolved)] as const] : []),
+        ],
+        recovery.rule,
+      )}
       ${card('Rework', number(rework.percent, '%'), null, true, [['Rework deployments', `${rework.rework} of ${rework.deployments}`]], rework.rule)}
     </div>
     <h3>Suggestions</h3>
-    ${result.suggestions.length === 0
-      ? html`<p class="muted">No question of this framework can be suggested from these figures.</p>`
-      : html`<ul class="suggestion-list">
-          ${result.suggestions.map(
-            (s) => html`<li>
-              <button class="link" @click=${() => actions.focusQuestion(s.questionId)}>${framework ? (findQuestion(framework, s.questionId)?.text ?? s.questionId) : s.questionId}</button>
-              <span class="muted">→ ${s.score} — ${s.reason}</span>
-            </li>`,
-          )}
-        </ul>`}
+    ${
+      result.suggestions.length === 0
+        ? html`<p class="muted">No question of this framework can be suggested from these figures.</p>`
+        : html`<ul class="suggestion-list">
+            ${result.suggestions.map(
+              (s) =>
+                html`<li>
+                  <button class="link" @click=${() => actions.focusQuestion(s.questionId)}>
+                    ${framework ? (findQuestion(framework, s.questionId)?.text ?? s.questionId) : s.questionId}
+                  </button>
+                  <span class="muted">→ ${s.score} — ${s.reason}</span>
+                </li>`,
+            )}
+          </ul>`
+    }
   `;
 }
 
@@ -84,7 +133,14 @@ function named(term: string, names: readonly string[] | undefined): ReadonlyArra
   return [[term, names.length > 6 ? `${shown} and ${names.length - 6} more` : shown]];
 }
 
-function card(title: string, headline: string, band: Band | null, heuristic: boolean, rows: ReadonlyArray<readonly [string, string]>, method: string): TemplateResult {
+function card(
+  title: string,
+  headline: string,
+  band: Band | null,
+  heuristic: boolean,
+  rows: ReadonlyArray<readonly [string, string]>,
+  method: string,
+): TemplateResult {
   return html`
     <article class="card" aria-label=${title}>
       <header>
@@ -93,8 +149,17 @@ function card(title: string, headline: string, band: Band | null, heuristic: boo
       </header>
       <div class="headline">${headline}</div>
       ${band ? html`<div class="band band-${band.toLowerCase()}">${band}</div>` : html`<div class="band band-none">no band</div>`}
-      <dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
-      <details class="method"><summary>${heuristic ? 'Rule (heuristic)' : 'Method'}</summary><p>${method}</p></details>
+      <dl>
+        ${rows.map(
+          ([term, value]) =>
+            html`<dt>${term}</dt>
+              <dd>${value}</dd>`,
+        )}
+      </dl>
+      <details class="method">
+        <summary>${heuristic ? 'Rule (heuristic)' : 'Method'}</summary>
+        <p>${method}</p>
+      </details>
     </article>
   `;
 }

@@ -21,7 +21,10 @@ export interface QuestionCardInput {
  * One question: its text and help, the guidance for every score as a radio group, the git suggestion when
  * there is one, and the notes. The card itself is focusable, so the keyboard can answer without a mouse.
  */
-export function questionCard({ question, number, answer, suggestion }: QuestionCardInput, actions: PanelActions): TemplateResult {
+export function questionCard(
+  { question, number, answer, suggestion }: QuestionCardInput,
+  actions: PanelActions,
+): TemplateResult {
   const id = question.id;
   const score = answer?.score as Score | undefined;
   return html`
@@ -54,18 +57,37 @@ export function questionCard({ question, number, answer, suggestion }: QuestionC
           @change=${() => actions.commitNotes()}
           @focusout=${() => actions.commitNotes()}
         ></vscode-textarea>
-        ${score === undefined
-          ? nothing
-          : html`<vscode-button secondary class="clear" aria-label="Clear the score of this question" @click=${() => actions.clear(id)}>Clear score</vscode-button>`}
+        ${
+          score === undefined
+            ? nothing
+            : html`<vscode-button
+                secondary
+                class="clear"
+                aria-label="Clear the score of this question"
+                @click=${() => actions.clear(id)}
+                >Clear score</vscode-button
+              >`
+        }
       </div>
-      ${answer?.evidence && !suggestion
-        ? html`<p class="stored-evidence"><span class="codicon codicon-git-commit" aria-hidden="true"></span> Answer from git: ${answer.evidence.summary}</p>`
-        : nothing}
+      ${
+        answer?.evidence && !suggestion
+          ? html`<p class="stored-evidence">
+              <span class="codicon codicon-git-commit" aria-hidden="true"></span> Answer from git:
+              ${answer.evidence.summary}
+            </p>`
+          : nothing
+      }
     </section>
   `;
 }
 
-function option(question: Question, n: Score, score: Score | undefined, suggested: number | undefined, actions: PanelActions): TemplateResult {
+function option(
+  question: Question,
+  n: Score,
+  score: Score | undefined,
+  suggested: number | undefined,
+  actions: PanelActions,
+): TemplateResult {
   const guidance = question.guidance[n];
   const id = `q-${question.id}-${n}`;
   const checked = score === n;

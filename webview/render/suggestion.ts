@@ -9,7 +9,11 @@ import { MEASURE_LABELS, number, windowLine } from './format';
  * The chip under a question that git evidence covers. It never changes the answer by itself: "Use" is an
  * explicit click, and when the answer differs the chip says by how much.
  */
-export function suggestionChip(suggestion: MetricSuggestion, answer: Answer | undefined, actions: PanelActions): TemplateResult {
+export function suggestionChip(
+  suggestion: MetricSuggestion,
+  answer: Answer | undefined,
+  actions: PanelActions,
+): TemplateResult {
   const { questionId, score } = suggestion;
   const current = answer?.score;
   const inUse = current === score && answer?.evidence !== undefined;
@@ -17,21 +21,34 @@ export function suggestionChip(suggestion: MetricSuggestion, answer: Answer | un
   const matchesByHand = current === score && !inUse;
   const heuristic = suggestion.evidence.heuristic === true;
   return html`
-    <div class="chip ${differs ? 'chip-differs' : ''} ${inUse ? 'chip-in-use' : ''}" data-testid="suggestion-${questionId}" role="group" aria-label="Suggestion from git">
+    <div
+      class="chip ${differs ? 'chip-differs' : ''} ${inUse ? 'chip-in-use' : ''}"
+      data-testid="suggestion-${questionId}"
+      role="group"
+      aria-label="Suggestion from git"
+    >
       <div class="chip-line">
         <span class="codicon codicon-git-commit" aria-hidden="true"></span>
-        <span class="chip-text">Suggested from git: <strong class="chip-score">${score}</strong> — ${suggestion.reason}</span>
+        <span class="chip-text"
+          >Suggested from git: <strong class="chip-score">${score}</strong> — ${suggestion.reason}</span
+        >
         ${heuristic ? html`<span class="tag" title="Estimated from commit messages and tags">heuristic</span>` : nothing}
       </div>
       <div class="chip-line chip-actions">
         ${differs ? html`<span class="chip-diff">Your answer is ${current}; using the suggestion changes it to ${score}.</span>` : nothing}
         ${matchesByHand ? html`<span class="chip-note">Matches your answer; Use keeps the git evidence with it.</span>` : nothing}
         ${inUse ? html`<span class="chip-note"><span class="codicon codicon-check" aria-hidden="true"></span> Your answer uses this suggestion.</span>` : nothing}
-        ${inUse
-          ? nothing
-          : html`<vscode-button class="use" aria-label="Use suggested score" title="Use suggested score ${score}" @click=${() => actions.useSuggestion(suggestion)}
-              >Use</vscode-button
-            >`}
+        ${
+          inUse
+            ? nothing
+            : html`<vscode-button
+                class="use"
+                aria-label="Use suggested score"
+                title="Use suggested score ${score}"
+                @click=${() => actions.useSuggestion(suggestion)}
+                >Use</vscode-button
+              >`
+        }
       </div>
       ${methodDetails(suggestion.evidence)}
     </div>
@@ -48,12 +65,23 @@ export function methodDetails(evidence: Evidence, summary = 'How this was measur
         <dd>${evidence.summary}</dd>
         <dt>Measure</dt>
         <dd>${MEASURE_LABELS[evidence.measure] ?? evidence.measure}: ${number(evidence.value)}</dd>
-        ${evidence.window ? html`<dt>Window</dt><dd>${windowLine(evidence.window)}</dd>` : nothing}
+        ${
+          evidence.window
+            ? html`<dt>Window</dt>
+                <dd>${windowLine(evidence.window)}</dd>`
+            : nothing
+        }
         <dt>Method</dt>
         <dd>${evidence.method}</dd>
-        ${evidence.heuristic
-          ? html`<dt>Heuristic</dt><dd>This figure is an estimate from commit messages and tags, not a measurement. Check it before you rely on it.</dd>`
-          : nothing}
+        ${
+          evidence.heuristic
+            ? html`<dt>Heuristic</dt>
+                <dd>
+                  This figure is an estimate from commit messages and tags, not a measurement. Check it before you rely
+                  on it.
+                </dd>`
+            : nothing
+        }
       </dl>
     </details>
   `;

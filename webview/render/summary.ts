@@ -16,10 +16,15 @@ export function summary(score: AssessmentScore, actions: PanelActions): Template
   const unanswered = score.total - score.answered;
   return html`
     <section class="summary" aria-label="Score">
-      <div class="overall ${levelClass(score.level)}" data-testid="overall-score" role="status" aria-live="polite">${overall(score)}</div>
+      <div class="overall ${levelClass(score.level)}" data-testid="overall-score" role="status" aria-live="polite">
+        ${overall(score)}
+      </div>
       <div class="completeness">
         ${bar(score.total === 0 ? 0 : (score.answered / score.total) * 100, 'completion')}
-        <span>${score.answered} of ${score.total} answered${score.unknown > 0 ? html` · ${score.unknown} not applicable` : nothing}${unanswered > 0 ? html` · ${unanswered} to go` : nothing}</span>
+        <span
+          >${score.answered} of ${score.total}
+          answered${score.unknown > 0 ? html` · ${score.unknown} not applicable` : nothing}${unanswered > 0 ? html` · ${unanswered} to go` : nothing}</span
+        >
       </div>
     </section>
     <nav class="domains" aria-label="Domains">
@@ -33,7 +38,8 @@ export function summary(score: AssessmentScore, actions: PanelActions): Template
 /** Reads as one line ("62.5% · Level 4 High"); the level never breaks in two when the sidebar is narrow. */
 function overall(score: AssessmentScore): TemplateResult | string {
   if (score.percent === undefined || score.level === undefined) return scoreLine(score.percent, score.level);
-  return html`<span class="overall-percent">${formatPercent(score.percent)}</span> · <span class="overall-level">${levelLabel(score.level)}</span>`;
+  return html`<span class="overall-percent">${formatPercent(score.percent)}</span> ·
+    <span class="overall-level">${levelLabel(score.level)}</span>`;
 }
 
 function domainRow(domain: DomainScore, actions: PanelActions): TemplateResult {
@@ -42,10 +48,19 @@ function domainRow(domain: DomainScore, actions: PanelActions): TemplateResult {
   const label = `${domain.name}: ${domain.answered} of ${domain.total} answered, ${domain.percent === undefined ? 'not scored' : `${formatPercent(domain.percent)}, ${level}`}`;
   return html`
     <li>
-      <button class="domain-row" aria-label=${label} title="Go to ${domain.name}" @click=${() => first && actions.focusQuestion(first.questionId)}>
+      <button
+        class="domain-row"
+        aria-label=${label}
+        title="Go to ${domain.name}"
+        @click=${() => first && actions.focusQuestion(first.questionId)}
+      >
         <span class="domain-name">${domain.name}</span>
-        <span class="domain-completion ${domain.answered === domain.total ? 'complete' : ''}">${domain.answered}/${domain.total}</span>
-        <span class="domain-level ${levelClass(domain.level)}">${domain.percent === undefined ? '—' : `${formatPercent(domain.percent)} · ${domain.level ? `L${domain.level.level} ${domain.level.name}` : ''}`}</span>
+        <span class="domain-completion ${domain.answered === domain.total ? 'complete' : ''}"
+          >${domain.answered}/${domain.total}</span
+        >
+        <span class="domain-level ${levelClass(domain.level)}"
+          >${domain.percent === undefined ? '—' : `${formatPercent(domain.percent)} · ${domain.level ? `L${domain.level.level} ${domain.level.name}` : ''}`}</span
+        >
         ${bar(domain.percent ?? 0, levelClass(domain.level))}
       </button>
     </li>
@@ -54,7 +69,9 @@ function domainRow(domain: DomainScore, actions: PanelActions): TemplateResult {
 
 function bar(percent: number, variant: string): TemplateResult {
   const clamped = Math.max(0, Math.min(100, percent));
-  return html`<span class="bar ${variant}" aria-hidden="true"><span class="bar-fill" ${cssProperties({ '--fill': `${clamped}%` })}></span></span>`;
+  return html`<span class="bar ${variant}" aria-hidden="true"
+    ><span class="bar-fill" ${cssProperties({ '--fill': `${clamped}%` })}></span
+  ></span>`;
 }
 
 /** Levels get a class each so the theme's chart colours tell them apart; the text always says the level too. */

@@ -13,17 +13,31 @@ import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
 
-const VALUES = ['repo', 'until', 'days', 'tag-pattern', 'source', 'default-branch', 'clock', 'failure-days', 'hotfix-pattern', 'framework', 'framework-file'];
+const VALUES = [
+  'repo',
+  'until',
+  'days',
+  'tag-pattern',
+  'source',
+  'default-branch',
+  'clock',
+  'failure-days',
+  'hotfix-pattern',
+  'framework',
+  'framework-file',
+];
 
 export const metricsCommand: CliCommand = {
   name: 'metrics',
   usage:
     'metrics [--repo <path>] [--until <ISO date | epoch seconds>] [--days N] [--tag-pattern <regex>] [--source tags|merges] ' +
     '[--default-branch <name>] [--clock author|committer] [--failure-days N] [--hotfix-pattern <regex>] [--framework <id> | --framework-file <yaml>] [--json]',
-  summary: 'Deployment frequency, lead time and the failure, recovery and rework heuristics from git history, with suggested scores.',
+  summary:
+    'Deployment frequency, lead time and the failure, recovery and rework heuristics from git history, with suggested scores.',
   async run(args, io) {
     const parsed = parseArgs(args, { values: VALUES, booleans: ['json'] });
-    if (parsed.positional.length > 0) throw new CliError(`metrics takes no file; use --repo <path> (got "${parsed.positional[0]}")`);
+    if (parsed.positional.length > 0)
+      throw new CliError(`metrics takes no file; use --repo <path> (got "${parsed.positional[0]}")`);
     const repo = path.resolve(io.cwd, flagString(parsed, 'repo') ?? '.');
     const { framework, warning } = frameworkFor(parsed, repo);
     let result: MetricsResult;
@@ -56,7 +70,10 @@ export const metricsCommand: CliCommand = {
 export function untilFlag(value: string | undefined, now: Date): Date {
   if (value === undefined) return now;
   const date = /^-?\d+$/.test(value) ? new Date(Number(value) * 1000) : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new CliError(`--until "${value}" is neither an ISO date (2026-03-31, 2026-03-31T12:00:00Z) nor epoch seconds`);
+  if (Number.isNaN(date.getTime()))
+    throw new CliError(
+      `--until "${value}" is neither an ISO date (2026-03-31, 2026-03-31T12:00:00Z) nor epoch seconds`,
+    );
   return date;
 }
 
@@ -87,8 +104,15 @@ function frameworkFor(parsed: ParsedArgs, repo: string): { framework?: Framework
   const id = flagString(parsed, 'framework');
   const framework = findInCatalog(catalogFor(path.join(repo, '.dora')), id ?? 'dora');
   if (framework) return { framework };
-  if (id) throw new CliError(`framework "${id}" not found; run "dora-assess frameworks" for the list, or pass --framework-file`, 1);
-  return { warning: 'The bundled DORA framework could not be loaded, so no scores are suggested; pass --framework-file to get suggestions.' };
+  if (id)
+    throw new CliError(
+      `framework "${id}" not found; run "dora-assess frameworks" for the list, or pass --framework-file`,
+      1,
+    );
+  return {
+    warning:
+      'The bundled DORA framework could not be loaded, so no scores are suggested; pass --framework-file to get suggestions.',
+  };
 }
 
 export function metricsLines(result: MetricsResult): string[] {
@@ -96,7 +120,10 @@ export function metricsLines(result: MetricsResult): string[] {
   const band = (b: Band | null) => (b ? `  [${b}]` : '');
   const hours = (h: number | null) => (h === null ? 'n/a' : formatHours(h));
   const percent = (p: number | null) => (p === null ? 'n/a' : `${formatNumber(p)} %`);
-  const source = dep.source === 'tags' ? `tags matching ${dep.pattern}` : `first-parent merges on ${dep.defaultBranch ?? 'the default branch'}`;
+  const source =
+    dep.source === 'tags'
+      ? `tags matching ${dep.pattern}`
+      : `first-parent merges on ${dep.defaultBranch ?? 'the default branch'}`;
   const lines = [
     `Repository: ${result.repository ?? '(unknown)'}`,
     `Window: ${result.window.since} < t ≤ ${result.window.until} (${plural(result.window.days, 'day')})`,

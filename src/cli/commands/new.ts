@@ -12,7 +12,11 @@ export const newCommand: CliCommand = {
   usage: 'new --framework <id> [--title T] [--team T] -o <file> [--force]',
   summary: 'Write an empty assessment for a framework.',
   async run(args, io) {
-    const parsed = parseArgs(args, { values: ['framework', 'title', 'team', 'output'], booleans: ['force'], aliases: { '-o': 'output', '-f': 'framework' } });
+    const parsed = parseArgs(args, {
+      values: ['framework', 'title', 'team', 'output'],
+      booleans: ['force'],
+      aliases: { '-o': 'output', '-f': 'framework' },
+    });
     const id = flagString(parsed, 'framework');
     const output = flagString(parsed, 'output') ?? parsed.positional[0];
     if (!id) throw new CliError('new needs --framework <id>; run "dora-assess frameworks" to list them');
@@ -21,12 +25,15 @@ export const newCommand: CliCommand = {
     const catalog = catalogFor(path.dirname(target));
     const framework = findInCatalog(catalog, id);
     if (!framework) throw new CliError(`unknown framework "${id}"; run "dora-assess frameworks" to list them`, 1);
-    if (existsSync(target) && !parsed.flags.has('force')) throw new CliError(`${output} already exists; pass --force to replace it`, 1);
+    if (existsSync(target) && !parsed.flags.has('force'))
+      throw new CliError(`${output} already exists; pass --force to replace it`, 1);
     const title = flagString(parsed, 'title') ?? `${framework.name} assessment`;
     const assessment = newAssessment({ framework, title, team: flagString(parsed, 'team'), now: io.now() });
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, serializeAssessment(assessment, framework));
-    io.out(`Wrote ${output}: ${framework.name}, ${framework.domains.reduce((n, d) => n + d.questions.length, 0)} questions to answer.`);
+    io.out(
+      `Wrote ${output}: ${framework.name}, ${framework.domains.reduce((n, d) => n + d.questions.length, 0)} questions to answer.`,
+    );
     return 0;
   },
 };

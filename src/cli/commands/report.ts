@@ -13,10 +13,11 @@ import { frameworkFor, readAssessment } from '../resolve';
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: 'report <assessment.json> [-o out.md] [--previous <older.json> | --no-previous] [--repo <path>] [--top N] [--framework-file <yaml>]',
+  usage:
+    'report <assessment.json> [-o out.md] [--previous <older.json> | --no-previous] [--repo <path>] [--top N] [--framework-file <yaml>]',
   summary:
     'Write the Markdown report and its SVG chart (default: reports/<name>.md beside the assessment). Compares with the newest older ' +
-    'assessment of the same framework in the folder; --repo adds git metrics over the 90 days up to the assessment\'s last update.',
+    "assessment of the same framework in the folder; --repo adds git metrics over the 90 days up to the assessment's last update.",
   async run(args, io) {
     const parsed = parseArgs(args, {
       values: ['output', 'previous', 'repo', 'top', 'framework-file'],
@@ -25,7 +26,8 @@ export const reportCommand: CliCommand = {
     });
     const file = parsed.positional[0];
     if (!file) throw new CliError('report needs an assessment file: dora-assess report <assessment.json> [-o out.md]');
-    if (parsed.positional.length > 1) throw new CliError(`report takes one assessment file; got also "${parsed.positional[1]}"`);
+    if (parsed.positional.length > 1)
+      throw new CliError(`report takes one assessment file; got also "${parsed.positional[1]}"`);
     const assessmentFile = path.resolve(io.cwd, file);
     const assessment = readAssessment(assessmentFile);
     const framework = frameworkFor(assessment, assessmentFile, flagString(parsed, 'framework-file'));
@@ -66,7 +68,8 @@ function previousFlag(none: boolean, file: string | undefined, cwd: string): Ass
 function topFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const top = Number(value);
-  if (!Number.isInteger(top) || top < 1 || top > 50) throw new CliError(`--top "${value}" must be a whole number from 1 to 50`);
+  if (!Number.isInteger(top) || top < 1 || top > 50)
+    throw new CliError(`--top "${value}" must be a whole number from 1 to 50`);
   return top;
 }
 

@@ -24,7 +24,8 @@ export const scoreCommand: CliCommand = {
 };
 
 function scoreJson(score: AssessmentScore) {
-  const level = (l: AssessmentScore['level']) => (l ? { level: l.level, name: l.name, performance: l.performance } : null);
+  const level = (l: AssessmentScore['level']) =>
+    l ? { level: l.level, name: l.name, performance: l.performance } : null;
   return {
     percent: score.percent ?? null,
     level: level(score.level),
@@ -43,7 +44,9 @@ function scoreJson(score: AssessmentScore) {
 }
 
 export function scoreLines(title: string, frameworkName: string, score: AssessmentScore): string[] {
-  const overall = score.level ? `${formatPercent(score.percent)} — ${levelLabel(score.level)}` : 'no score yet (no question answered 1–5)';
+  const overall = score.level
+    ? `${formatPercent(score.percent)} — ${levelLabel(score.level)}`
+    : 'no score yet (no question answered 1–5)';
   const lines = [
     `${title} (${frameworkName})`,
     `Overall: ${overall}`,
@@ -53,10 +56,15 @@ export function scoreLines(title: string, frameworkName: string, score: Assessme
   const width = Math.max(...score.domains.map((d) => d.name.length));
   for (const d of score.domains) {
     const level = d.level ? levelLabel(d.level) : 'not scored';
-    lines.push(`  ${d.name.padEnd(width)}  ${String(d.weight).padStart(3)}%  ${formatPercent(d.percent).padStart(6)}  ${level.padEnd(16)} ${d.answered}/${d.total}`);
+    lines.push(
+      `  ${d.name.padEnd(width)}  ${String(d.weight).padStart(3)}%  ${formatPercent(d.percent).padStart(6)}  ${level.padEnd(16)} ${d.answered}/${d.total}`,
+    );
   }
   if (score.orphans.length > 0) {
-    lines.push('', `Orphaned answers (kept, not scored; the framework has no such question): ${score.orphans.join(', ')}`);
+    lines.push(
+      '',
+      `Orphaned answers (kept, not scored; the framework has no such question): ${score.orphans.join(', ')}`,
+    );
   }
   return lines;
 }

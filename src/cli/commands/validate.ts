@@ -41,7 +41,18 @@ function validateFile(file: string): Problem[] {
   const orphans: Problem[] = framework
     ? Object.keys(result.value.answers)
         .filter((id) => !findQuestion(framework, id))
-        .map((id) => ({ severity: 'warning', file, path: `answers.${id}`, message: `answer to "${id}", which framework "${framework.id}" does not have; it is kept but not scored` }))
-    : [{ severity: 'warning', file, message: `framework "${result.value.framework.id}" is not installed here, so answers were not checked against it` }];
+        .map((id) => ({
+          severity: 'warning',
+          file,
+          path: `answers.${id}`,
+          message: `answer to "${id}", which framework "${framework.id}" does not have; it is kept but not scored`,
+        }))
+    : [
+        {
+          severity: 'warning',
+          file,
+          message: `framework "${result.value.framework.id}" is not installed here, so answers were not checked against it`,
+        },
+      ];
   return [...result.warnings, ...orphans];
 }

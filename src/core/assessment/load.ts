@@ -33,12 +33,24 @@ export function loadAssessment(text: string, file?: string): LoadResult<Assessme
  * zod (rightly) skips a "__proto__" key, which would silently drop that answer on the next save.
  * No question id can have that shape, so the file is refused with a pointer instead.
  */
-function protoAnswer(data: unknown, file: string | undefined, positions: PositionedDocument | undefined): Problem | undefined {
+function protoAnswer(
+  data: unknown,
+  file: string | undefined,
+  positions: PositionedDocument | undefined,
+): Problem | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const answers = (data as { answers?: unknown }).answers;
-  if (typeof answers !== 'object' || answers === null || !Object.prototype.hasOwnProperty.call(answers, '__proto__')) return undefined;
+  if (typeof answers !== 'object' || answers === null || !Object.prototype.hasOwnProperty.call(answers, '__proto__'))
+    return undefined;
   const position = positions?.locate(['answers', '__proto__']);
-  return { severity: 'error', file, line: position?.line, column: position?.column, path: 'answers.__proto__', message: '"__proto__" cannot be a question id; rename or remove this answer' };
+  return {
+    severity: 'error',
+    file,
+    line: position?.line,
+    column: position?.column,
+    path: 'answers.__proto__',
+    message: '"__proto__" cannot be a question id; rename or remove this answer',
+  };
 }
 
 function syntaxProblem(text: string, error: unknown, file: string | undefined): Problem {
@@ -46,7 +58,12 @@ function syntaxProblem(text: string, error: unknown, file: string | undefined): 
   if (found) {
     const near = text.slice(found.offset, found.offset + 12).split('\n')[0];
     const what = found.offset >= text.length ? 'the file ends too early' : `found ${JSON.stringify(near)}`;
-    return { severity: 'error', file, ...lineColumn(text, found.offset), message: `not valid JSON: expected ${found.expected}, ${what}` };
+    return {
+      severity: 'error',
+      file,
+      ...lineColumn(text, found.offset),
+      message: `not valid JSON: expected ${found.expected}, ${what}`,
+    };
   }
   // The scanner and the engine disagree (should not happen); keep the engine's own words.
   const raw = error instanceof Error ? error.message : String(error);
@@ -80,5 +97,8 @@ function duplicateKeyWarnings(positions: PositionedDocument | undefined, file: s
   if (!positions) return [];
   return positions.document.errors
     .filter((e) => e.code === 'DUPLICATE_KEY')
-    .map((e) => ({ ...yamlProblem(positions, e, 'warning', file), message: 'a key appears twice in one object; only the last one counts' }));
+    .map((e) => ({
+      ...yamlProblem(positions, e, 'warning', file),
+      message: 'a key appears twice in one object; only the last one counts',
+    }));
 }

@@ -26,15 +26,21 @@ export function patchAnswer(before: Answer | undefined, patch: AnswerPatch): Ans
   }
   if (patch.evidence === null) delete next.evidence;
   else if (patch.evidence !== undefined) next.evidence = patch.evidence;
-  return Object.keys(next).length > 0 ? (next as Answer) : undefined;
+  return Object.keys(next).length > 0 ? next : undefined;
 }
 
 export function ownAnswer(assessment: Pick<Assessment, 'answers'>, questionId: string): Answer | undefined {
-  return Object.prototype.hasOwnProperty.call(assessment.answers, questionId) ? assessment.answers[questionId] : undefined;
+  return Object.prototype.hasOwnProperty.call(assessment.answers, questionId)
+    ? assessment.answers[questionId]
+    : undefined;
 }
 
 /** The answers with one replaced or removed. Built from entries, so no id can reach a prototype. */
-export function withAnswer(answers: Assessment['answers'], questionId: string, answer: Answer | undefined): Assessment['answers'] {
+export function withAnswer(
+  answers: Assessment['answers'],
+  questionId: string,
+  answer: Answer | undefined,
+): Assessment['answers'] {
   const entries = Object.entries(answers).filter(([id]) => id !== questionId);
-  return Object.fromEntries(answer ? [...entries, [questionId, answer]] : entries) as Assessment['answers'];
+  return Object.fromEntries(answer ? [...entries, [questionId, answer]] : entries);
 }

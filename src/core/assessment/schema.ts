@@ -9,9 +9,9 @@ export const ASSESSMENT_SCHEMA_URL =
   'https://raw.githubusercontent.com/dora-assessment/vscode-dora-assessment/main/schemas/assessment.schema.json';
 export const ASSESSMENT_FILE_VERSION = 1;
 
-const timestamp = z
-  .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'expected an ISO 8601 date, e.g. 2026-11-22T10:00:00Z' });
+const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), {
+  message: 'expected an ISO 8601 date, e.g. 2026-11-22T10:00:00Z',
+});
 
 export const windowSchema = z.strictObject({
   since: timestamp,
@@ -34,7 +34,9 @@ export const evidenceSchema = z.looseObject({
 
 /** Unknown keys are kept (loose objects) so a hand-added field is never lost on the next save. */
 export const answerSchema = z.looseObject({
-  score: scoreSchema.optional().describe('0 = not applicable or unknown; 1..5 from initial to elite. Absent while only notes are given.'),
+  score: scoreSchema
+    .optional()
+    .describe('0 = not applicable or unknown; 1..5 from initial to elite. Absent while only notes are given.'),
   notes: z.string().optional(),
   evidence: evidenceSchema.optional(),
 });

@@ -5,7 +5,17 @@ import type { Answer, Assessment } from './schema';
 const TOP_ORDER = ['$schema', 'version', 'framework', 'title', 'team', 'createdAt', 'updatedAt', 'answers'];
 const FRAMEWORK_ORDER = ['id', 'version'];
 const ANSWER_ORDER = ['score', 'notes', 'evidence'];
-const EVIDENCE_ORDER = ['source', 'metric', 'measure', 'value', 'suggestedScore', 'summary', 'method', 'window', 'heuristic'];
+const EVIDENCE_ORDER = [
+  'source',
+  'metric',
+  'measure',
+  'value',
+  'suggestedScore',
+  'summary',
+  'method',
+  'window',
+  'heuristic',
+];
 const WINDOW_ORDER = ['since', 'until', 'days'];
 
 /**
@@ -59,7 +69,13 @@ function orderIds(ids: string[], questionOrder: readonly string[]): string[] {
 
 function orderAnswer(answer: Answer): Record<string, unknown> {
   const evidence = answer.evidence
-    ? ordered({ ...answer.evidence, ...(answer.evidence.window ? { window: ordered(answer.evidence.window, WINDOW_ORDER) } : {}) }, EVIDENCE_ORDER)
+    ? ordered(
+        {
+          ...answer.evidence,
+          ...(answer.evidence.window ? { window: ordered(answer.evidence.window, WINDOW_ORDER) } : {}),
+        },
+        EVIDENCE_ORDER,
+      )
     : undefined;
   return ordered({ ...answer, ...(evidence ? { evidence } : {}) }, ANSWER_ORDER);
 }
@@ -69,7 +85,9 @@ function ordered(object: object, order: readonly string[]): Record<string, unkno
   const source = object as Record<string, unknown>;
   const out: Record<string, unknown> = Object.create(null);
   for (const key of order) if (source[key] !== undefined) out[key] = source[key];
-  for (const key of Object.keys(source).filter((k) => !order.includes(k)).sort()) {
+  for (const key of Object.keys(source)
+    .filter((k) => !order.includes(k))
+    .sort()) {
     if (source[key] !== undefined) out[key] = source[key];
   }
   return out;

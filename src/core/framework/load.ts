@@ -31,7 +31,18 @@ export function loadFramework(text: string, file?: string): LoadResult<Framework
     return { ok: false, problems: [{ severity: 'error', file, message: `could not read YAML: ${messageOf(error)}` }] };
   }
   if (data === null || data === undefined) {
-    return { ok: false, problems: [{ severity: 'error', file, line: 1, column: 1, message: 'the file is empty; a framework needs id, name, version, description and domains' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file is empty; a framework needs id, name, version, description and domains',
+        },
+      ],
+    };
   }
   const parsed = frameworkSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
@@ -46,7 +57,14 @@ export function checkFramework(framework: Framework, file?: string, positions?: 
   const problems: Problem[] = [];
   const report = (path: PropertyKey[], message: string) => {
     const position = positions?.locate(path);
-    problems.push({ severity: 'error', file, line: position?.line, column: position?.column, path: formatPath(path), message });
+    problems.push({
+      severity: 'error',
+      file,
+      line: position?.line,
+      column: position?.column,
+      path: formatPath(path),
+      message,
+    });
   };
 
   const total = framework.domains.reduce((sum, domain) => sum + domain.weight, 0);
@@ -57,13 +75,21 @@ export function checkFramework(framework: Framework, file?: string, positions?: 
   const domainIds = new Map<string, number>();
   const questionIds = new Map<string, string>();
   framework.domains.forEach((domain, d) => {
-    if (domainIds.has(domain.id)) report(['domains', d, 'id'], `domain id "${domain.id}" is used twice; ids must be unique`);
+    if (domainIds.has(domain.id))
+      report(['domains', d, 'id'], `domain id "${domain.id}" is used twice; ids must be unique`);
     domainIds.set(domain.id, d);
     domain.questions.forEach((question, q) => {
-      if (questionIds.has(question.id)) report(['domains', d, 'questions', q, 'id'], `question id "${question.id}" is used twice; ids must be unique in the framework`);
+      if (questionIds.has(question.id))
+        report(
+          ['domains', d, 'questions', q, 'id'],
+          `question id "${question.id}" is used twice; ids must be unique in the framework`,
+        );
       questionIds.set(question.id, domain.id);
       if (question.suggest && MEASURES[question.suggest.measure] !== question.suggest.metric) {
-        report(['domains', d, 'questions', q, 'suggest', 'measure'], `measure "${question.suggest.measure}" belongs to metric "${MEASURES[question.suggest.measure]}", not "${question.suggest.metric}"`);
+        report(
+          ['domains', d, 'questions', q, 'suggest', 'measure'],
+          `measure "${question.suggest.measure}" belongs to metric "${MEASURES[question.suggest.measure]}", not "${question.suggest.metric}"`,
+        );
       }
     });
   });
@@ -73,13 +99,18 @@ export function checkFramework(framework: Framework, file?: string, positions?: 
       (question.roadmap?.dependsOn ?? []).forEach((dependency, i) => {
         const path = ['domains', d, 'questions', q, 'roadmap', 'dependsOn', i];
         if (dependency === question.id) report(path, `question "${question.id}" cannot depend on itself`);
-        else if (!questionIds.has(dependency)) report(path, `dependsOn names "${dependency}", which is not a question id in this framework`);
+        else if (!questionIds.has(dependency))
+          report(path, `dependsOn names "${dependency}", which is not a question id in this framework`);
       });
     });
   });
 
   const cycle = findCycle(framework);
-  if (cycle) report(['domains'], `roadmap dependencies form a cycle: ${cycle.join(' → ')}; remove one of these dependsOn entries`);
+  if (cycle)
+    report(
+      ['domains'],
+      `roadmap dependencies form a cycle: ${cycle.join(' → ')}; remove one of these dependsOn entries`,
+    );
   return problems;
 }
 

@@ -12,7 +12,11 @@ import type { CommitGraph } from './graph';
  *
  * Returns, per commit, the index of the deployment that ships it, or NO_COMMIT when none does.
  */
-export function attributeCommits(graph: CommitGraph, deploymentCommits: ArrayLike<number>, signal?: { readonly aborted: boolean }): Int32Array {
+export function attributeCommits(
+  graph: CommitGraph,
+  deploymentCommits: ArrayLike<number>,
+  signal?: { readonly aborted: boolean },
+): Int32Array {
   const owner = new Int32Array(graph.size).fill(NO_COMMIT);
   let stack = new Int32Array(1024);
   for (let d = 0; d < deploymentCommits.length; d++) {

@@ -19,7 +19,11 @@ export interface MetricsOptions {
 }
 
 /** Deployments d with since < time ≤ until, as a range [from, to): deployments are in time order. */
-export function windowRange(history: Pick<History, 'deployments'>, since: number, until: number): { from: number; to: number } {
+export function windowRange(
+  history: Pick<History, 'deployments'>,
+  since: number,
+  until: number,
+): { from: number; to: number } {
   const { deployments } = history;
   let from = 0;
   while (from < deployments.length && deployments[from]!.time <= since) from++;
@@ -38,7 +42,11 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   const untilMs = options.until.getTime();
   const until = untilMs / 1000;
   const since = until - options.days * DAY;
-  const window = { since: new Date(untilMs - options.days * DAY * 1000).toISOString(), until: new Date(untilMs).toISOString(), days: options.days };
+  const window = {
+    since: new Date(untilMs - options.days * DAY * 1000).toISOString(),
+    until: new Date(untilMs).toISOString(),
+    days: options.days,
+  };
   const { from, to } = windowRange(history, since, until);
   const { deployments } = history;
   const count = to - from;
@@ -52,7 +60,8 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   let prSubjects = 0;
   for (let d = from; d < to; d++) {
     const time = deployments[d]!.time;
-    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++) leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
+    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++)
+      leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
     prSubjects += history.prSubjects[d]!;
   }
   const medianHours = round2OrNull(median(leadHours));
@@ -107,8 +116,22 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       band: changeFailureBand(cfr),
       failedDeployments: failedNames,
     },
-    recovery: { heuristic: true, rule: recoveryRule(), incidents: recoveryHours.length, medianHours: recoveryMedian, band: recoveryBand(recoveryMedian), unresolved },
-    rework: { heuristic: true, rule: reworkRule(), deployments: count, rework: fixNames.length, percent: percentOf(fixNames.length), fixDeployments: fixNames },
+    recovery: {
+      heuristic: true,
+      rule: recoveryRule(),
+      incidents: recoveryHours.length,
+      medianHours: recoveryMedian,
+      band: recoveryBand(recoveryMedian),
+      unresolved,
+    },
+    rework: {
+      heuristic: true,
+      rule: reworkRule(),
+      deployments: count,
+      rework: fixNames.length,
+      percent: percentOf(fixNames.length),
+      fixDeployments: fixNames,
+    },
     suggestions: [],
     warnings,
     history: { commits: history.commits, deployments: deployments.length, shallow: history.shallow },
@@ -118,7 +141,9 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
 function windowWarnings(history: History, count: number, commits: number, prSubjects: number): string[] {
   const warnings: string[] = [];
   if (history.shallow) {
-    warnings.push('This is a shallow clone: the history is truncated, so lead times are a lower bound and older commits are missing. Run "git fetch --unshallow" for full figures.');
+    warnings.push(
+      'This is a shallow clone: the history is truncated, so lead times are a lower bound and older commits are missing. Run "git fetch --unshallow" for full figures.',
+    );
   }
   if (history.deployments.length === 0) {
     warnings.push(
@@ -127,7 +152,9 @@ function windowWarnings(history: History, count: number, commits: number, prSubj
         : `No tag matches ${history.pattern} and ${history.defaultBranch ?? 'the default branch'} has no merge commits, so there are no deployments to measure. Tag your releases or pass a tag pattern that matches them.`,
     );
   } else if (count === 0) {
-    warnings.push(`No deployment in the window, though the history has ${plural(history.deployments.length, 'deployment')}; widen the window (days) or move "until".`);
+    warnings.push(
+      `No deployment in the window, though the history has ${plural(history.deployments.length, 'deployment')}; widen the window (days) or move "until".`,
+    );
   }
   if (commits > 0 && prSubjects * 2 > commits) {
     warnings.push(

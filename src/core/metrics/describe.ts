@@ -17,11 +17,14 @@ export function formatHours(hours: number): string {
 
 /** "tags matching ^v?\d+\.\d+\.\d+$" or "first-parent merges on main". */
 export function deploymentSource(history: Pick<History, 'source' | 'pattern' | 'defaultBranch'>): string {
-  return history.source === 'tags' ? `tags matching ${history.pattern}` : `first-parent merges on ${history.defaultBranch ?? 'the default branch'}`;
+  return history.source === 'tags'
+    ? `tags matching ${history.pattern}`
+    : `first-parent merges on ${history.defaultBranch ?? 'the default branch'}`;
 }
 
 export function deploymentMethod(history: Pick<History, 'source' | 'pattern' | 'defaultBranch' | 'fallback'>): string {
-  const counted = 'A deployment counts when since < time ≤ until. Per week = count ÷ (days ÷ 7); deploy days are distinct calendar days in the time zone each time was recorded in.';
+  const counted =
+    'A deployment counts when since < time ≤ until. Per week = count ÷ (days ÷ 7); deploy days are distinct calendar days in the time zone each time was recorded in.';
   if (history.source === 'tags') {
     return `Deployments are tags matching ${history.pattern}, each at its creator date: the tagger date of an annotated tag, else the committer date of the tagged commit. ${counted}`;
   }

@@ -66,4 +66,3 @@ export function findFailures(history: History, options: FailureOptions): Failure
 
   return { failed: fixOf, fixes };
 }
-

@@ -99,7 +99,15 @@ export class CommitGraphBuilder {
   }
 
   /** Records a commit read from the log, its parents given as ids. Ignored when the commit was read before. */
-  addCommit(id: number, parents: ArrayLike<number>, parentCount: number, authorTime: number, committerTime: number, committerOffset: number, prSubject: boolean): boolean {
+  addCommit(
+    id: number,
+    parents: ArrayLike<number>,
+    parentCount: number,
+    authorTime: number,
+    committerTime: number,
+    committerOffset: number,
+    prSubject: boolean,
+  ): boolean {
     if (id < 0 || this.flags[id]! & PRESENT) return false;
     if (this.parentLength + parentCount > this.parents.length) {
       this.parents = grow(this.parents, Math.max(this.parents.length * 2, this.parentLength + parentCount));
@@ -131,7 +139,18 @@ export class CommitGraphBuilder {
   add(commit: CommitInput): void {
     const id = this.node(commit.hash);
     const parents = commit.parents.map((parent) => this.node(parent));
-    if (!this.addCommit(id, parents, parents.length, commit.authorTime, commit.committerTime, commit.committerOffset, commit.prSubject)) return;
+    if (
+      !this.addCommit(
+        id,
+        parents,
+        parents.length,
+        commit.authorTime,
+        commit.committerTime,
+        commit.committerOffset,
+        commit.prSubject,
+      )
+    )
+      return;
     if (parents.length > 1 && commit.subject !== undefined) this.setMergeSubject(id, commit.subject);
     for (const target of commit.reverts ?? []) this.addRevert(id, target);
   }

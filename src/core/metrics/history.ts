@@ -71,7 +71,12 @@ export function compareDeployments(a: DeploymentCandidate, b: DeploymentCandidat
   return a.time - b.time || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-export function buildHistory(graph: CommitGraph, candidates: readonly DeploymentCandidate[], info: HistoryInfo, signal?: { readonly aborted: boolean }): History {
+export function buildHistory(
+  graph: CommitGraph,
+  candidates: readonly DeploymentCandidate[],
+  info: HistoryInfo,
+  signal?: { readonly aborted: boolean },
+): History {
   const warnings = [...info.warnings];
   const located: Array<{ candidate: DeploymentCandidate; id: number }> = [];
   for (const candidate of candidates) {
@@ -79,7 +84,10 @@ export function buildHistory(graph: CommitGraph, candidates: readonly Deployment
     if (id !== NO_COMMIT && (graph.flags[id]! & PRESENT) !== 0) located.push({ candidate, id });
   }
   const missing = candidates.length - located.length;
-  if (missing > 0) warnings.push(`${missing} deployment${missing === 1 ? '' : 's'} point at commits that are not in the local history and were left out.`);
+  if (missing > 0)
+    warnings.push(
+      `${missing} deployment${missing === 1 ? '' : 's'} point at commits that are not in the local history and were left out.`,
+    );
   located.sort((a, b) => compareDeployments(a.candidate, b.candidate));
   const ordered = located.map((l) => l.candidate);
   const commits = Int32Array.from(located, (l) => l.id);
@@ -114,11 +122,26 @@ export function buildHistory(graph: CommitGraph, candidates: readonly Deployment
   const reverts: RevertEvent[] = [];
   for (const [revert, reverted] of graph.reverts) {
     const shippedBy = owner[reverted]!;
-    if (shippedBy !== NO_COMMIT) reverts.push({ time: graph.committerTime[revert]!, reverted: shippedBy, carriedBy: owner[revert]! });
+    if (shippedBy !== NO_COMMIT)
+      reverts.push({ time: graph.committerTime[revert]!, reverted: shippedBy, carriedBy: owner[revert]! });
   }
 
   const deployments = ordered.map((c, d) => ({ ...c, day: localDay(c.time, c.offset), shipped: shipped[d]! }));
-  return { source: info.source, pattern: info.pattern, fallback: info.fallback, defaultBranch: info.defaultBranch, deployments, leadStart, authorTimes, committerTimes, prSubjects, reverts, commits: read, shallow: info.shallow, warnings };
+  return {
+    source: info.source,
+    pattern: info.pattern,
+    fallback: info.fallback,
+    defaultBranch: info.defaultBranch,
+    deployments,
+    leadStart,
+    authorTimes,
+    committerTimes,
+    prSubjects,
+    reverts,
+    commits: read,
+    shallow: info.shallow,
+    warnings,
+  };
 }
 
 /** The calendar day at `time` in a zone `offset` minutes east of UTC. */

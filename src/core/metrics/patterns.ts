@@ -11,16 +11,26 @@ export const DEFAULT_HOTFIX_PATTERN = String.raw`^v?\d+\.\d+\.[1-9]\d*$|hotfix`;
 export const DEFAULT_FAILURE_DAYS = 7;
 export const DEFAULT_WINDOW_DAYS = 90;
 
-export type CompiledPattern = { readonly ok: true; readonly regex: RegExp } | { readonly ok: false; readonly message: string };
+export type CompiledPattern =
+  { readonly ok: true; readonly regex: RegExp } | { readonly ok: false; readonly message: string };
 
 /** Compiles a user-supplied pattern, turning a syntax error into a sentence that names the option. */
-export function compilePattern(source: string, option: string, flags = '', fallback = DEFAULT_TAG_PATTERN): CompiledPattern {
-  if (source.length === 0) return { ok: false, message: `${option} is empty; give a regular expression such as ${fallback}` };
+export function compilePattern(
+  source: string,
+  option: string,
+  flags = '',
+  fallback = DEFAULT_TAG_PATTERN,
+): CompiledPattern {
+  if (source.length === 0)
+    return { ok: false, message: `${option} is empty; give a regular expression such as ${fallback}` };
   try {
     return { ok: true, regex: new RegExp(source, flags) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `${option} "${source}" is not a valid regular expression (${detail}); fix it or leave it out to use the default ${fallback}` };
+    return {
+      ok: false,
+      message: `${option} "${source}" is not a valid regular expression (${detail}); fix it or leave it out to use the default ${fallback}`,
+    };
   }
 }
 

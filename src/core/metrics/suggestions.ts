@@ -16,7 +16,11 @@ interface Measured {
 export function measuresOf(result: MetricsResult): Partial<Record<Measure, Measured>> {
   const { deployments: dep, leadTime: lead, changeFailure: cfr, recovery, rework } = result;
   const days = plural(result.window.days, 'day');
-  const source = deploymentSource({ source: dep.source, pattern: dep.pattern, defaultBranch: dep.defaultBranch ?? null });
+  const source = deploymentSource({
+    source: dep.source,
+    pattern: dep.pattern,
+    defaultBranch: dep.defaultBranch ?? null,
+  });
   const measures: Partial<Record<Measure, Measured>> = {};
   // The frequency band is null only when the history has no deployment at all: then nothing is measured.
   const anyDeployment = dep.band !== null;
@@ -37,10 +41,20 @@ export function measuresOf(result: MetricsResult): Partial<Record<Measure, Measu
   }
   const shipped = `over ${plural(lead.commits, 'commit')} shipped by ${plural(dep.count, 'deployment')} in ${days}`;
   if (lead.medianHours !== null) {
-    measures.leadTimeMedianHours = { value: lead.medianHours, summary: `median lead time ${formatHours(lead.medianHours)} ${shipped}`, method: lead.method, heuristic: false };
+    measures.leadTimeMedianHours = {
+      value: lead.medianHours,
+      summary: `median lead time ${formatHours(lead.medianHours)} ${shipped}`,
+      method: lead.method,
+      heuristic: false,
+    };
   }
   if (lead.p90Hours !== null) {
-    measures.leadTimeP90Hours = { value: lead.p90Hours, summary: `p90 lead time ${formatHours(lead.p90Hours)} ${shipped}`, method: lead.method, heuristic: false };
+    measures.leadTimeP90Hours = {
+      value: lead.p90Hours,
+      summary: `p90 lead time ${formatHours(lead.p90Hours)} ${shipped}`,
+      method: lead.method,
+      heuristic: false,
+    };
   }
   if (cfr.percent !== null) {
     measures.changeFailurePercent = {

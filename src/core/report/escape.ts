@@ -20,7 +20,10 @@ function escapeChars(text: string): string {
 
 /** Text on one line of a paragraph, list item or heading: newlines become spaces. */
 export function mdInline(text: string): string {
-  const line = normalise(text).replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ').trim();
+  const line = normalise(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\t/g, ' ')
+    .trim();
   // Escaped at the start too: right after a list marker, `1. ` or `- ` would open a nested list.
   return escapeLineStart(escapeChars(line));
 }

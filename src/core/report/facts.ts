@@ -81,7 +81,13 @@ export function rankRecommendations(facts: ReportFacts, limit: number): RankedRe
   const ranked = facts.questions.filter(hasGap).map((fact): RankedRecommendation => {
     const priority = fact.question.roadmap?.priority ?? 'medium';
     const gap = 5 - fact.score;
-    return { fact, priority, gap, rank: priorityWeight(priority) * gap, advice: recommendationsFor(fact.question, fact.score) };
+    return {
+      fact,
+      priority,
+      gap,
+      rank: priorityWeight(priority) * gap,
+      advice: recommendationsFor(fact.question, fact.score),
+    };
   });
   ranked.sort((a, b) => b.rank - a.rank || b.fact.domain.weight - a.fact.domain.weight || a.fact.order - b.fact.order);
   return ranked.slice(0, Math.max(0, limit));

@@ -3,7 +3,11 @@ import type { Plan, Priority } from './roadmap';
 /** Long names overflow their bars; the full title is in the roadmap table. */
 const MAX_LABEL = 60;
 
-export const PRIORITY_LABEL: Record<Priority, string> = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
+export const PRIORITY_LABEL: Record<Priority, string> = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+};
 
 /**
  * Words mermaid's gantt lexer reads as statements when a line starts with them (it takes the first
@@ -39,7 +43,13 @@ export function ganttLabel(text: string): string {
  * reading order. High-priority tasks are tagged `crit`, which mermaid draws in its warning colour.
  */
 export function ganttChart(plan: Plan, title: string): string[] {
-  const lines = ['```mermaid', 'gantt', `    title ${ganttLabel(title)}`, '    dateFormat YYYY-MM-DD', '    excludes weekends'];
+  const lines = [
+    '```mermaid',
+    'gantt',
+    `    title ${ganttLabel(title)}`,
+    '    dateFormat YYYY-MM-DD',
+    '    excludes weekends',
+  ];
   let phase = 0;
   for (const item of plan.items) {
     if (item.phase !== phase) {

@@ -23,7 +23,7 @@ const MUTED = '#59636e';
 const GRID = '#d1d9e0';
 const CURRENT = '#0969da';
 const PREVIOUS = '#bc4c00';
-const FONT = "font-family=\"-apple-system, 'Segoe UI', Helvetica, Arial, sans-serif\"";
+const FONT = 'font-family="-apple-system, \'Segoe UI\', Helvetica, Arial, sans-serif"';
 
 /** Fixed decimals keep the bytes stable; "-0.0" (a cosine a hair below zero) reads as "0.0". */
 const n = (value: number) => {
@@ -71,7 +71,14 @@ export function wrapLabel(label: string, width = 18): string[] {
     if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  if (lines.length > 3) return [...lines.slice(0, 2), `${lines.slice(2).join(' ').slice(0, width - 1)}…`];
+  if (lines.length > 3)
+    return [
+      ...lines.slice(0, 2),
+      `${lines
+        .slice(2)
+        .join(' ')
+        .slice(0, width - 1)}…`,
+    ];
   return lines;
 }
 
@@ -94,7 +101,8 @@ function radarSvg(input: ChartInput): string {
   out.push(`  <g fill="none" stroke="${GRID}" stroke-width="1">`);
   // Rings at the level boundaries, so the bands can be read off the chart.
   for (const percent of [20, 40, 60, 80, 100]) out.push(`    <polygon points="${ring(percent)}"/>`);
-  for (let i = 0; i < count; i++) out.push(`    <line x1="${cx}" y1="${cy}" x2="${point(i, 100).replace(',', '" y2="')}"/>`);
+  for (let i = 0; i < count; i++)
+    out.push(`    <line x1="${cx}" y1="${cy}" x2="${point(i, 100).replace(',', '" y2="')}"/>`);
   out.push('  </g>');
   // A white halo keeps the ring labels readable where an outline crosses them.
   out.push(`  <g ${FONT} font-size="11" fill="${MUTED}" stroke="#ffffff" stroke-width="3" paint-order="stroke">`);
@@ -103,9 +111,13 @@ function radarSvg(input: ChartInput): string {
   }
   out.push('  </g>');
   if (input.previous) {
-    out.push(`  <polygon points="${polygon(input.previous)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"/>`);
+    out.push(
+      `  <polygon points="${polygon(input.previous)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
   }
-  out.push(`  <polygon points="${polygon(input.current)}" fill="${CURRENT}" fill-opacity="0.22" stroke="${CURRENT}" stroke-width="2.5" stroke-linejoin="round"/>`);
+  out.push(
+    `  <polygon points="${polygon(input.current)}" fill="${CURRENT}" fill-opacity="0.22" stroke="${CURRENT}" stroke-width="2.5" stroke-linejoin="round"/>`,
+  );
   out.push(`  <g fill="${CURRENT}">`);
   input.current.values.forEach((v, i) => {
     if (v !== undefined) out.push(`    <circle cx="${point(i, v).replace(',', '" cy="')}" r="3.5"/>`);
@@ -119,7 +131,10 @@ function radarSvg(input: ChartInput): string {
     const lines = [...wrapLabel(axis), valueLabel(input.current.values[i])];
     const x = cx + (radius + 18) * cos;
     // Labels above the centre grow upwards, below it downwards, so none overlaps the polygon.
-    const top = cy + (radius + 18) * sin + (sin < -0.3 ? -(lines.length - 1) * 16 : sin > 0.3 ? 12 : -((lines.length - 1) * 16) / 2 + 4);
+    const top =
+      cy +
+      (radius + 18) * sin +
+      (sin < -0.3 ? -(lines.length - 1) * 16 : sin > 0.3 ? 12 : -((lines.length - 1) * 16) / 2 + 4);
     out.push(`    <text x="${n(x)}" y="${n(top)}" text-anchor="${anchor}">`);
     lines.forEach((line, l) => {
       const weight = l === lines.length - 1 ? ' font-weight="bold"' : '';
@@ -129,7 +144,9 @@ function radarSvg(input: ChartInput): string {
   });
   out.push('  </g>');
   if (input.current.values.every((v) => v === undefined)) {
-    out.push(`  <text x="${cx}" y="${cy + 4}" text-anchor="middle" ${FONT} font-size="14" fill="${INK}" stroke="#ffffff" stroke-width="4" paint-order="stroke">No domain scored yet</text>`);
+    out.push(
+      `  <text x="${cx}" y="${cy + 4}" text-anchor="middle" ${FONT} font-size="14" fill="${INK}" stroke="#ffffff" stroke-width="4" paint-order="stroke">No domain scored yet</text>`,
+    );
   }
   out.push(...legend(input, 20, 30), '</svg>', '');
   return out.join('\n');
@@ -158,18 +175,26 @@ function barSvg(input: ChartInput): string {
     const y = top + rowHeight * i;
     const value = input.current.values[i];
     out.push(`    <text x="${left - 12}" y="${y + 22}" text-anchor="end">${xmlText(axis)}</text>`);
-    out.push(`    <rect x="${left}" y="${y + 8}" width="${n((barWidth * (value ?? 0)) / 100)}" height="20" fill="${CURRENT}" fill-opacity="0.8"/>`);
-    out.push(`    <text x="${n(left + (barWidth * (value ?? 0)) / 100 + 6)}" y="${y + 23}" font-weight="bold">${xmlText(valueLabel(value))}</text>`);
+    out.push(
+      `    <rect x="${left}" y="${y + 8}" width="${n((barWidth * (value ?? 0)) / 100)}" height="20" fill="${CURRENT}" fill-opacity="0.8"/>`,
+    );
+    out.push(
+      `    <text x="${n(left + (barWidth * (value ?? 0)) / 100 + 6)}" y="${y + 23}" font-weight="bold">${xmlText(valueLabel(value))}</text>`,
+    );
     const before = input.previous?.values[i];
     if (before !== undefined) {
       const x = n(left + (barWidth * before) / 100);
-      out.push(`    <line x1="${x}" y1="${y + 2}" x2="${x}" y2="${y + 34}" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="4 2"/>`);
+      out.push(
+        `    <line x1="${x}" y1="${y + 2}" x2="${x}" y2="${y + 34}" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="4 2"/>`,
+      );
     }
   });
   out.push('  </g>');
   out.push(`  <g ${FONT} font-size="11" fill="${MUTED}">`);
   for (const percent of [0, 20, 40, 60, 80, 100]) {
-    out.push(`    <text x="${n(left + (barWidth * percent) / 100)}" y="${top + rowHeight * input.axes.length + 16}" text-anchor="middle">${percent}%</text>`);
+    out.push(
+      `    <text x="${n(left + (barWidth * percent) / 100)}" y="${top + rowHeight * input.axes.length + 16}" text-anchor="middle">${percent}%</text>`,
+    );
   }
   out.push('  </g>');
   out.push(...legend(input, 20, 26), '</svg>', '');

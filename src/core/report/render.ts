@@ -86,7 +86,12 @@ function chart(facts: ReportFacts, trend: Trend | undefined) {
     current: { values: facts.domains.map((d) => d.score.percent) },
     currentLabel: `This assessment (${reportDate(facts.assessment.updatedAt)})`,
     ...(trend
-      ? { previous: { values: trend.previousScore.domains.map((d) => d.percent), label: `Previous (${reportDate(trend.previous.updatedAt)})` } }
+      ? {
+          previous: {
+            values: trend.previousScore.domains.map((d) => d.percent),
+            label: `Previous (${reportDate(trend.previous.updatedAt)})`,
+          },
+        }
       : {}),
   });
 }

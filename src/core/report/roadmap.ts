@@ -56,11 +56,20 @@ export function planRoadmap(facts: ReportFacts, reportDate: string): Plan {
   const byId = new Map(facts.questions.map((f) => [f.question.id, f]));
   const candidates = new Map<string, { fact: PlannedItem['fact']; roadmap: Roadmap }>();
   for (const fact of facts.questions) {
-    if (hasGap(fact) && fact.question.roadmap) candidates.set(fact.question.id, { fact, roadmap: fact.question.roadmap });
+    if (hasGap(fact) && fact.question.roadmap)
+      candidates.set(fact.question.id, { fact, roadmap: fact.question.roadmap });
   }
   const phases = new Map<string, number>();
-  const drafts = [...candidates.values()].map((c): Draft => ({ ...c, phase: phaseOf(c.fact.question.id, candidates, phases, new Set()) }));
-  drafts.sort((a, b) => a.phase - b.phase || priorityWeight(b.roadmap.priority) - priorityWeight(a.roadmap.priority) || a.fact.order - b.fact.order);
+  const drafts = [...candidates.values()].map((c): Draft => ({
+    ...c,
+    phase: phaseOf(c.fact.question.id, candidates, phases, new Set()),
+  }));
+  drafts.sort(
+    (a, b) =>
+      a.phase - b.phase ||
+      priorityWeight(b.roadmap.priority) - priorityWeight(a.roadmap.priority) ||
+      a.fact.order - b.fact.order,
+  );
 
   const planned = new Map<string, PlannedItem>();
   const items = drafts.map((draft, index): PlannedItem => {
@@ -88,26 +97,36 @@ export function planRoadmap(facts: ReportFacts, reportDate: string): Plan {
       ready: workingDaysEnd(start, draft.roadmap.days),
     };
     for (const dependency of after) {
-      if (priorityWeight(item.roadmap.priority) > priorityWeight(dependency.roadmap.priority)) dependency.neededBy.push(item);
+      if (priorityWeight(item.roadmap.priority) > priorityWeight(dependency.roadmap.priority))
+        dependency.neededBy.push(item);
     }
     planned.set(draft.fact.question.id, item);
     return item;
   });
 
   const assessFirst = facts.questions.filter((f) => f.question.roadmap && (f.score === undefined || f.score === 0));
-  const finish = items.reduce<string | undefined>((last, item) => (last === undefined || item.ready > last ? item.ready : last), undefined);
+  const finish = items.reduce<string | undefined>(
+    (last, item) => (last === undefined || item.ready > last ? item.ready : last),
+    undefined,
+  );
   return { reportDate, startDate, items, assessFirst, finish };
 }
 
 /** The length of the longest dependency chain below an item; `visiting` ends a cycle (the loader rejects those). */
-function phaseOf(id: string, candidates: ReadonlyMap<string, { roadmap: Roadmap }>, phases: Map<string, number>, visiting: Set<string>): number {
+function phaseOf(
+  id: string,
+  candidates: ReadonlyMap<string, { roadmap: Roadmap }>,
+  phases: Map<string, number>,
+  visiting: Set<string>,
+): number {
   const candidate = candidates.get(id);
   if (!candidate || visiting.has(id)) return 0;
   const known = phases.get(id);
   if (known !== undefined) return known;
   visiting.add(id);
   let deepest = 0;
-  for (const dependency of candidate.roadmap.dependsOn) deepest = Math.max(deepest, phaseOf(dependency, candidates, phases, visiting));
+  for (const dependency of candidate.roadmap.dependsOn)
+    deepest = Math.max(deepest, phaseOf(dependency, candidates, phases, visiting));
   visiting.delete(id);
   phases.set(id, deepest + 1);
   return deepest + 1;

@@ -52,7 +52,8 @@ export function scoreAssessment(framework: Framework, assessment: Pick<Assessmen
 
   const rated = domains.filter((d) => d.percent !== undefined);
   const weight = rated.reduce((sum, d) => sum + d.weight, 0);
-  const percent = weight > 0 ? roundPercent(rated.reduce((sum, d) => sum + d.weight * d.percent!, 0) / weight) : undefined;
+  const percent =
+    weight > 0 ? roundPercent(rated.reduce((sum, d) => sum + d.weight * d.percent!, 0) / weight) : undefined;
   return {
     percent,
     level: percent === undefined ? undefined : levelFor(percent),

@@ -84,7 +84,8 @@ export function jsonErrorOffset(text: string): { offset: number; expected: strin
         stack.push('array');
         continue;
       }
-      if (c === '"' ? !string() : !scalar()) return fail('a value (an object, array, string, number, true, false or null)');
+      if (c === '"' ? !string() : !scalar())
+        return fail('a value (an object, array, string, number, true, false or null)');
       expectValue = false;
       continue;
     }

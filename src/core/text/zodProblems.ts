@@ -4,7 +4,11 @@ import type { Problem } from '../problems';
 import type { PositionedDocument } from './positions';
 
 /** Turns every zod issue into a positioned problem, so users see all of them at once. */
-export function zodProblems(error: z.ZodError, file: string | undefined, positions: PositionedDocument | undefined): Problem[] {
+export function zodProblems(
+  error: z.ZodError,
+  file: string | undefined,
+  positions: PositionedDocument | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

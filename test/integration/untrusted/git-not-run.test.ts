@@ -10,7 +10,21 @@ const WORKSPACE_FRAMEWORK = JSON.stringify({
   name: 'Our own',
   version: '1',
   description: 'Only for this repository.',
-  domains: [{ id: 'd', name: 'D', weight: 100, questions: [{ id: 'q', text: 'Q?', help: 'H.', guidance: Object.fromEntries([0, 1, 2, 3, 4, 5].map((n) => [n, { text: `G${n}.` }])) }] }],
+  domains: [
+    {
+      id: 'd',
+      name: 'D',
+      weight: 100,
+      questions: [
+        {
+          id: 'q',
+          text: 'Q?',
+          help: 'H.',
+          guidance: Object.fromEntries([0, 1, 2, 3, 4, 5].map((n) => [n, { text: `G${n}.` }])),
+        },
+      ],
+    },
+  ],
 });
 
 describe('Restricted Mode (an untrusted workspace)', () => {

@@ -10,12 +10,21 @@ describe('the extension in an untrusted workspace (Restricted Mode)', () => {
   it('declares limited support for untrusted workspaces, so an installed copy is not disabled there', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not loaded`);
-    const manifest = extension.packageJSON as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: unknown } } };
+    const manifest = extension.packageJSON as {
+      capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: unknown } };
+    };
     const declared = manifest.capabilities?.untrustedWorkspaces;
     // A development copy is never disabled, so only the manifest shows what users of the .vsix will get.
-    if (!declared) assert.fail('package.json has no capabilities.untrustedWorkspaces: VS Code would disable the installed extension in Restricted Mode');
+    if (!declared)
+      assert.fail(
+        'package.json has no capabilities.untrustedWorkspaces: VS Code would disable the installed extension in Restricted Mode',
+      );
     assert.equal(declared.supported, 'limited');
-    assert.equal(typeof declared.description, 'string', 'say what is turned off in Restricted Mode (capabilities.untrustedWorkspaces.description)');
+    assert.equal(
+      typeof declared.description,
+      'string',
+      'say what is turned off in Restricted Mode (capabilities.untrustedWorkspaces.description)',
+    );
   });
 
   it('still activates in Restricted Mode', async () => {

@@ -8,7 +8,8 @@ import type { Sandbox } from './sandbox';
 export function chromiumPath(): string {
   const candidates = [process.env['DORA_CHROMIUM'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((candidate): candidate is string => !!candidate && fs.existsSync(candidate));
-  if (!found) throw new Error('Chromium not found. Install it with: sudo apt-get install -y chromium (or set DORA_CHROMIUM).');
+  if (!found)
+    throw new Error('Chromium not found. Install it with: sudo apt-get install -y chromium (or set DORA_CHROMIUM).');
   return found;
 }
 
@@ -18,6 +19,14 @@ export function launchChromium(sandbox: Sandbox, tracker: ProcessTracker): Promi
     // The marker lets the tracker find any Chromium process that outlives the run.
     env: tracker.env(sandbox.env),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

@@ -26,7 +26,11 @@ export async function buildSuites(sourceDir: string, outDir: string): Promise<st
     sourcemap: 'inline',
     logLevel: 'warning',
   };
-  await esbuild.build({ ...common, entryPoints: [path.join(repoRoot, 'test', 'integration', 'index.ts')], outfile: path.join(outDir, 'index.js') });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(repoRoot, 'test', 'integration', 'index.ts')],
+    outfile: path.join(outDir, 'index.js'),
+  });
   const tests = listTestSources(sourceDir);
   if (tests.length > 0) await esbuild.build({ ...common, entryPoints: tests, outbase: sourceDir, outdir: outDir });
   return outDir;

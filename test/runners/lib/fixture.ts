@@ -25,9 +25,11 @@ export function fixtureHistory(): HistoryStep[] {
     const releaseHoursAgo = (56 - 7 * week) * 24;
     steps.push({ hoursAgo: releaseHoursAgo + 50, message: `feat: greeting option ${week + 1}` });
     steps.push({ hoursAgo: releaseHoursAgo + 20, message: `docs: describe greeting option ${week + 1}` });
-    if (week === 5) steps.push({ hoursAgo: releaseHoursAgo + 6, message: `Revert "docs: describe greeting option ${week + 1}"` });
+    if (week === 5)
+      steps.push({ hoursAgo: releaseHoursAgo + 6, message: `Revert "docs: describe greeting option ${week + 1}"` });
     steps.push({ hoursAgo: releaseHoursAgo, message: `chore: release 1.${week}.0`, tag: `v1.${week}.0` });
-    if (week === 3) steps.push({ hoursAgo: releaseHoursAgo - 5, message: 'fix: restore the greeting punctuation', tag: 'v1.3.1' });
+    if (week === 3)
+      steps.push({ hoursAgo: releaseHoursAgo - 5, message: 'fix: restore the greeting punctuation', tag: 'v1.3.1' });
   }
   return steps;
 }

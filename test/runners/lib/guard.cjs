@@ -12,8 +12,18 @@ let stopping = false;
 function stopGroup() {
   if (stopping) return;
   stopping = true;
-  try { process.kill(0, 'SIGTERM'); } catch { /* group already gone */ }
-  setTimeout(() => { try { process.kill(0, 'SIGKILL'); } catch { /* gone */ } }, 5000).unref();
+  try {
+    process.kill(0, 'SIGTERM');
+  } catch {
+    /* group already gone */
+  }
+  setTimeout(() => {
+    try {
+      process.kill(0, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }, 5000).unref();
 }
 
 process.stdin.on('end', stopGroup);

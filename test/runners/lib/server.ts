@@ -30,7 +30,8 @@ async function waitForHttp(url: string, server: TrackedProcess, logFile: string,
   let exitedWith: number | string | undefined;
   void server.exited.then((code) => (exitedWith = code));
   while (Date.now() < deadline) {
-    if (exitedWith !== undefined) throw new Error(`${server.name} exited (${exitedWith}) before answering.\n${tail(logFile, 30)}`);
+    if (exitedWith !== undefined)
+      throw new Error(`${server.name} exited (${exitedWith}) before answering.\n${tail(logFile, 30)}`);
     try {
       const response = await fetch(url);
       if (response.status < 500) return;
@@ -51,22 +52,34 @@ export interface ServerOptions {
  * The VS Code server bundled in code-server, started directly: only it accepts `--enable-smoke-test-driver`,
  * without which VS Code 1.139 ignores the extensionDevelopmentPath/extensionTestsPath payload.
  */
-export async function startVsCodeServer(install: CodeServerInstall, sandbox: Sandbox, tracker: ProcessTracker, options: ServerOptions): Promise<RunningServer> {
+export async function startVsCodeServer(
+  install: CodeServerInstall,
+  sandbox: Sandbox,
+  tracker: ProcessTracker,
+  options: ServerOptions,
+): Promise<RunningServer> {
   const port = await freePort();
   const logFile = path.join(sandbox.logs, 'vscode-server.log');
   const args = [
     install.vscodeServerMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
     '--disable-telemetry',
-    '--user-data-dir', sandbox.userData,
-    '--extensions-dir', sandbox.extensions,
+    '--user-data-dir',
+    sandbox.userData,
+    '--extensions-dir',
+    sandbox.extensions,
     ...(options.trustWorkspace ? ['--disable-workspace-trust'] : []),
   ];
-  const server = tracker.spawn('VS Code server', install.nodeBin, args, { env: withNodeOnPath(install, sandbox.env), logFile });
+  const server = tracker.spawn('VS Code server', install.nodeBin, args, {
+    env: withNodeOnPath(install, sandbox.env),
+    logFile,
+  });
   const authority = `127.0.0.1:${port}`;
   await waitForHttp(`http://${authority}/`, server, logFile, 60_000);
   return { process: server, origin: `http://${authority}`, authority, logFile };
@@ -74,39 +87,62 @@ export async function startVsCodeServer(install: CodeServerInstall, sandbox: San
 
 function codeServerArgs(sandbox: Sandbox): string[] {
   return [
-    '--config', path.join(sandbox.root, 'code-server.yaml'),
-    '--user-data-dir', sandbox.userData,
-    '--extensions-dir', sandbox.extensions,
+    '--config',
+    path.join(sandbox.root, 'code-server.yaml'),
+    '--user-data-dir',
+    sandbox.userData,
+    '--extensions-dir',
+    sandbox.extensions,
   ];
 }
 
 /** The code-server product as a user runs it: login disabled, no update checks. */
-export async function startCodeServer(install: CodeServerInstall, sandbox: Sandbox, tracker: ProcessTracker, options: ServerOptions): Promise<RunningServer> {
+export async function startCodeServer(
+  install: CodeServerInstall,
+  sandbox: Sandbox,
+  tracker: ProcessTracker,
+  options: ServerOptions,
+): Promise<RunningServer> {
   const port = await freePort();
   const logFile = path.join(sandbox.logs, 'code-server.log');
   const args = [
     install.codeServerEntry,
     ...codeServerArgs(sandbox),
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
     ...(options.trustWorkspace ? ['--disable-workspace-trust'] : []),
   ];
-  const server = tracker.spawn('code-server', install.nodeBin, args, { env: withNodeOnPath(install, sandbox.env), logFile });
+  const server = tracker.spawn('code-server', install.nodeBin, args, {
+    env: withNodeOnPath(install, sandbox.env),
+    logFile,
+  });
   const authority = `127.0.0.1:${port}`;
   await waitForHttp(`http://${authority}/healthz`, server, logFile, 60_000);
   return { process: server, origin: `http://${authority}`, authority, logFile };
 }
 
 /** `code-server --install-extension x.vsix` into the sandbox's extensions folder (a folder path is not accepted). */
-export async function installVsix(install: CodeServerInstall, sandbox: Sandbox, tracker: ProcessTracker, vsix: string): Promise<void> {
+export async function installVsix(
+  install: CodeServerInstall,
+  sandbox: Sandbox,
+  tracker: ProcessTracker,
+  vsix: string,
+): Promise<void> {
   const logFile = path.join(sandbox.logs, 'install-extension.log');
-  const installer = tracker.spawn('code-server --install-extension', install.nodeBin, [install.codeServerEntry, ...codeServerArgs(sandbox), '--install-extension', vsix], {
-    env: withNodeOnPath(install, sandbox.env),
-    logFile,
-  });
+  const installer = tracker.spawn(
+    'code-server --install-extension',
+    install.nodeBin,
+    [install.codeServerEntry, ...codeServerArgs(sandbox), '--install-extension', vsix],
+    {
+      env: withNodeOnPath(install, sandbox.env),
+      logFile,
+    },
+  );
   const code = await installer.exited;
   if (code !== 0) throw new Error(`Installing ${vsix} failed (${code}).\n${tail(logFile, 30)}`);
 }

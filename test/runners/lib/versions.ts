@@ -22,7 +22,8 @@ export function selectTargets(spec: string): VsCodeTarget[] {
   if (spec === 'all') return [...TARGETS];
   return spec.split(',').map((name) => {
     const target = TARGETS.find((t) => t.name === name.trim());
-    if (!target) throw new Error(`Unknown VS Code target "${name}". Use one of: ${TARGETS.map((t) => t.name).join(', ')}, all.`);
+    if (!target)
+      throw new Error(`Unknown VS Code target "${name}". Use one of: ${TARGETS.map((t) => t.name).join(', ')}, all.`);
     return target;
   });
 }

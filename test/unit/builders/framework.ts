@@ -25,7 +25,12 @@ export function frameworkObject(domains: DomainSpec[], id = 'test'): Record<stri
       name: `Domain ${d.id}`,
       weight: d.weight,
       ...(d.metric ? { metric: d.metric } : {}),
-      questions: d.questions.map((q) => ({ id: q, text: `Question ${q}?`, help: `How to judge ${q}.`, guidance: guidance() })),
+      questions: d.questions.map((q) => ({
+        id: q,
+        text: `Question ${q}?`,
+        help: `How to judge ${q}.`,
+        guidance: guidance(),
+      })),
     })),
   };
 }
@@ -48,7 +53,14 @@ export function framework(domains: DomainSpec[], id = 'test'): Framework {
       name: `Domain ${d.id}`,
       weight: d.weight,
       metric: d.metric,
-      questions: d.questions.map((q) => ({ id: q, text: `Question ${q}?`, help: `How to judge ${q}.`, weight: 1, guidance: guidance(), recommendations: [] })),
+      questions: d.questions.map((q) => ({
+        id: q,
+        text: `Question ${q}?`,
+        help: `How to judge ${q}.`,
+        weight: 1,
+        guidance: guidance(),
+        recommendations: [],
+      })),
     })),
   };
 }

@@ -77,7 +77,17 @@ describe('dora-assess CLI (run as a subprocess)', () => {
       const file = path.join(dir, 'a.json');
       writeFileSync(path.join(dir, 'team.yaml'), frameworkYaml(TWO_DOMAINS, 'team'));
       const answers = { f1: { score: 5 }, f2: { score: 5 }, c1: { score: 1 }, c2: { score: 0 }, retired: { score: 4 } };
-      writeFileSync(file, JSON.stringify({ version: 1, framework: { id: 'team', version: '1.0.0' }, title: 'T', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', answers }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          version: 1,
+          framework: { id: 'team', version: '1.0.0' },
+          title: 'T',
+          createdAt: '2026-01-01T00:00:00Z',
+          updatedAt: '2026-01-01T00:00:00Z',
+          answers,
+        }),
+      );
       const run = runCli(['score', file, '--json', '--framework-file', path.join(dir, 'team.yaml')]);
       assert.equal(run.code, 0, run.stderr);
       const json = JSON.parse(run.stdout);
@@ -93,7 +103,17 @@ describe('dora-assess CLI (run as a subprocess)', () => {
       mkdirSync(fw);
       writeFileSync(path.join(fw, 'team.yaml'), frameworkYaml(TWO_DOMAINS, 'team'));
       const file = path.join(dir, 'a.json');
-      writeFileSync(file, JSON.stringify({ version: 1, framework: { id: 'team', version: '1' }, title: 'T', createdAt: '2026-01-01', updatedAt: '2026-01-01', answers: { c1: { score: 4 } } }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          version: 1,
+          framework: { id: 'team', version: '1' },
+          title: 'T',
+          createdAt: '2026-01-01',
+          updatedAt: '2026-01-01',
+          answers: { c1: { score: 4 } },
+        }),
+      );
       const run = runCli(['score', file]);
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /Overall: 75% — Level 4 High/);
@@ -102,7 +122,17 @@ describe('dora-assess CLI (run as a subprocess)', () => {
     it('says which framework is missing and how to fix it', () => {
       const dir = tempDir();
       const file = path.join(dir, 'a.json');
-      writeFileSync(file, JSON.stringify({ version: 1, framework: { id: 'ghost', version: '1' }, title: 'T', createdAt: '2026-01-01', updatedAt: '2026-01-01', answers: {} }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          version: 1,
+          framework: { id: 'ghost', version: '1' },
+          title: 'T',
+          createdAt: '2026-01-01',
+          updatedAt: '2026-01-01',
+          answers: {},
+        }),
+      );
       const run = runCli(['score', file]);
       assert.equal(run.code, 1);
       assert.match(run.stderr, /framework "ghost" not found.*\.dora\/frameworks/);

@@ -11,7 +11,12 @@ import { releaseHistory } from '../git/releaseFixture';
 async function cli(args: string[], cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['metrics', ...args], { out: (l) => out.push(l), err: (l) => err.push(l), cwd, now: () => new Date('2024-03-09T00:00:00Z') });
+  const code = await runCli(['metrics', ...args], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd,
+    now: () => new Date('2024-03-09T00:00:00Z'),
+  });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -29,25 +34,54 @@ describe('dora-assess metrics', () => {
     const run = await cli(['--repo', repo.dir, '--days', '7', '--framework-file', frameworkFile, '--json'], repo.dir);
     assert.equal(run.code, 0, run.stderr);
     const result = metricsResultSchema.parse(JSON.parse(run.stdout));
-    assert.deepEqual(Object.keys(result).slice(1, 10), ['window', 'deployments', 'leadTime', 'changeFailure', 'recovery', 'rework', 'suggestions', 'warnings', 'history']);
-    assert.deepEqual([result.deployments.count, result.leadTime.medianHours, result.changeFailure.percent], [6, 18, 16.67]);
+    assert.deepEqual(Object.keys(result).slice(1, 10), [
+      'window',
+      'deployments',
+      'leadTime',
+      'changeFailure',
+      'recovery',
+      'rework',
+      'suggestions',
+      'warnings',
+      'history',
+    ]);
+    assert.deepEqual(
+      [result.deployments.count, result.leadTime.medianHours, result.changeFailure.percent],
+      [6, 18, 16.67],
+    );
     assert.deepEqual(result.suggestions.find((s) => s.questionId === 'df-count')?.score, 4);
   });
 
   it('takes --until as epoch seconds or an ISO date, and reads --repo relative to the working folder', async () => {
-    const epoch = await cli(['--repo', '.', '--until', String(Date.parse('2024-03-08T00:00:00Z') / 1000), '--days', '7', '--json'], repo.dir);
-    const iso = await cli(['--repo', path.basename(repo.dir), '--until', '2024-03-08T00:00:00Z', '--days', '7', '--json'], path.dirname(repo.dir));
+    const epoch = await cli(
+      ['--repo', '.', '--until', String(Date.parse('2024-03-08T00:00:00Z') / 1000), '--days', '7', '--json'],
+      repo.dir,
+    );
+    const iso = await cli(
+      ['--repo', path.basename(repo.dir), '--until', '2024-03-08T00:00:00Z', '--days', '7', '--json'],
+      path.dirname(repo.dir),
+    );
     assert.equal(epoch.code, 0, epoch.stderr);
-    assert.deepEqual(JSON.parse(epoch.stdout).window, { since: '2024-03-01T00:00:00.000Z', until: '2024-03-08T00:00:00.000Z', days: 7 });
+    assert.deepEqual(JSON.parse(epoch.stdout).window, {
+      since: '2024-03-01T00:00:00.000Z',
+      until: '2024-03-08T00:00:00.000Z',
+      days: 7,
+    });
     assert.deepEqual(JSON.parse(iso.stdout), JSON.parse(epoch.stdout));
   });
 
   it('prints a readable summary without --json', async () => {
     const run = await cli(['--days', '7', '--framework-file', frameworkFile], repo.dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Deployment frequency {2}6 deployments \(tags matching .*\), 6 per week; 5 deploy days per week {2}\[High\]$/m);
+    assert.match(
+      run.stdout,
+      /^Deployment frequency {2}6 deployments \(tags matching .*\), 6 per week; 5 deploy days per week {2}\[High\]$/m,
+    );
     assert.match(run.stdout, /^Lead time {13}median 18 h, p90 48 h over 6 commits \(author time\) {2}\[Elite\]$/m);
-    assert.match(run.stdout, /^ {2}cfr: 3 {2}1 of 6 deployments in 7 days followed by a revert or hotfix \(16\.67 %\); 16\.67 ≤ 30 gives score 3 \(heuristic\)\.$/m);
+    assert.match(
+      run.stdout,
+      /^ {2}cfr: 3 {2}1 of 6 deployments in 7 days followed by a revert or hotfix \(16\.67 %\); 16\.67 ≤ 30 gives score 3 \(heuristic\)\.$/m,
+    );
   });
 
   it('forces merges as deployments with --source merges', async () => {
@@ -68,7 +102,11 @@ describe('dora-assess metrics', () => {
   });
 
   it('exits 2 on a bad option value, naming it', async () => {
-    assert.deepEqual(await cli(['--source', 'releases'], repo.dir), { code: 2, stdout: '', stderr: '--source must be tags or merges, not "releases"' });
+    assert.deepEqual(await cli(['--source', 'releases'], repo.dir), {
+      code: 2,
+      stdout: '',
+      stderr: '--source must be tags or merges, not "releases"',
+    });
     assert.equal((await cli(['--until', 'next tuesday'], repo.dir)).code, 2);
     assert.equal((await cli(['--days', 'ninety'], repo.dir)).code, 2);
   });

@@ -12,7 +12,12 @@ const FRAMEWORK = path.join(FIXTURES, 'framework.yaml');
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, now: () => new Date('2030-01-01T00:00:00Z') });
+  const code = await runCli(args, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd,
+    now: () => new Date('2030-01-01T00:00:00Z'),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -32,7 +37,10 @@ describe('dora-assess report', function () {
     const root = workspace(true);
     const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
     assert.equal(run.code, 0, run.err);
-    assert.equal(run.out, `Wrote ${path.join('.dora', 'reports', 'q4.md')} and ${path.join('.dora', 'reports', 'q4.svg')}, compared with ${path.join('.dora', 'q3.json')}.`);
+    assert.equal(
+      run.out,
+      `Wrote ${path.join('.dora', 'reports', 'q4.md')} and ${path.join('.dora', 'reports', 'q4.svg')}, compared with ${path.join('.dora', 'q3.json')}.`,
+    );
     const expected = renderReport({
       framework: fixtureFramework(),
       assessment: fixtureAssessment('complete'),
@@ -55,23 +63,45 @@ describe('dora-assess report', function () {
     const root = workspace(false);
     const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '-o', 'docs/report.md'], root);
     assert.equal(run.code, 0, run.err);
-    assert.match(readFileSync(path.join(root, 'docs', 'report.md'), 'utf8'), /!\[Domain scores radar chart\]\(report\.svg\)/);
+    assert.match(
+      readFileSync(path.join(root, 'docs', 'report.md'), 'utf8'),
+      /!\[Domain scores radar chart\]\(report\.svg\)/,
+    );
     assert.ok(existsSync(path.join(root, 'docs', 'report.svg')));
   });
 
   it('compares with the file given by --previous, or with nothing under --no-previous', async () => {
     const root = workspace(false);
-    const given = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--previous', path.join(FIXTURES, 'complete.previous.json')], root);
+    const given = await cli(
+      [
+        'report',
+        '.dora/q4.json',
+        '--framework-file',
+        FRAMEWORK,
+        '--previous',
+        path.join(FIXTURES, 'complete.previous.json'),
+      ],
+      root,
+    );
     assert.match(given.out, /compared with .*complete\.previous\.json\.$/);
-    const none = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--no-previous'], workspace(true));
+    const none = await cli(
+      ['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--no-previous'],
+      workspace(true),
+    );
     assert.doesNotMatch(none.out, /compared with/);
   });
 
   it('explains bad usage in one line', async () => {
     const root = workspace(false);
     assert.match((await cli(['report'], root)).err, /report needs an assessment file/);
-    assert.match((await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '-o', 'out.txt'], root)).err, /give an output file ending in \.md/);
-    assert.match((await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--top', 'many'], root)).err, /--top "many" must be a whole number/);
+    assert.match(
+      (await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '-o', 'out.txt'], root)).err,
+      /give an output file ending in \.md/,
+    );
+    assert.match(
+      (await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--top', 'many'], root)).err,
+      /--top "many" must be a whole number/,
+    );
     assert.match((await cli(['report', '.dora/missing.json'], root)).err, /missing\.json: file not found/);
   });
 

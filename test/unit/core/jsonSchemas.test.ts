@@ -13,8 +13,18 @@ describe('generated JSON Schemas', () => {
   }
 
   it('describes the assessment file shape editors validate', () => {
-    const schema = SCHEMA_FILES['schemas/assessment.schema.json']() as { required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> };
-    assert.deepEqual([...schema.required].sort(), ['answers', 'createdAt', 'framework', 'title', 'updatedAt', 'version']);
+    const schema = SCHEMA_FILES['schemas/assessment.schema.json']() as {
+      required: string[];
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    assert.deepEqual([...schema.required].sort(), [
+      'answers',
+      'createdAt',
+      'framework',
+      'title',
+      'updatedAt',
+      'version',
+    ]);
     assert.ok(schema.properties.answers);
   });
 

@@ -29,7 +29,15 @@ const EVIDENCE: Evidence = {
 
 const RESULT: MetricsResult = {
   window: WINDOW,
-  deployments: { count: 23, perWeek: 1.79, deployDaysPerWeek: 1.5, band: 'High', source: 'tags', pattern: 'v*', method: 'tags' },
+  deployments: {
+    count: 23,
+    perWeek: 1.79,
+    deployDaysPerWeek: 1.5,
+    band: 'High',
+    source: 'tags',
+    pattern: 'v*',
+    method: 'tags',
+  },
   leadTime: { commits: 412, medianHours: 19, p90Hours: 50, band: 'High', clock: 'committer', method: 'median' },
   changeFailure: { heuristic: true, rule: 'reverts', deployments: 23, failed: 2, percent: 8.7, band: 'High' },
   recovery: { heuristic: true, rule: 'fixes', incidents: 2, medianHours: 5, band: 'High' },
@@ -44,7 +52,12 @@ function panelState(overrides: Partial<PanelState> = {}): PanelState {
     revision: 2,
     uri: 'file:///w/team.dora.json',
     fileName: 'team.dora.json',
-    document: { kind: 'loaded', framework: fw, assessment: newAssessment({ framework: fw, title: 'T', now: new Date('2026-11-20T00:00:00Z') }), warnings: [] },
+    document: {
+      kind: 'loaded',
+      framework: fw,
+      assessment: newAssessment({ framework: fw, title: 'T', now: new Date('2026-11-20T00:00:00Z') }),
+      warnings: [],
+    },
     git: { kind: 'ok', result: RESULT },
     ...overrides,
   };
@@ -85,7 +98,8 @@ describe('the host↔webview protocol', () => {
     });
 
     it('rejects scores outside 0..5, fractions and numbers written as text', () => {
-      for (const score of [6, -1, 2.5, '4', true]) rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1', score });
+      for (const score of [6, -1, 2.5, '4', true])
+        rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1', score });
     });
 
     it('rejects a setAnswer that changes nothing, or names no question', () => {
@@ -95,8 +109,18 @@ describe('the host↔webview protocol', () => {
     });
 
     it('rejects evidence that is not the shape of a git suggestion', () => {
-      rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1', score: 4, evidence: { ...EVIDENCE, source: 'jira' } });
-      rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1', score: 4, evidence: { ...EVIDENCE, suggestedScore: 9 } });
+      rejects(parseWebviewMessage, {
+        type: 'setAnswer',
+        questionId: 'f1',
+        score: 4,
+        evidence: { ...EVIDENCE, source: 'jira' },
+      });
+      rejects(parseWebviewMessage, {
+        type: 'setAnswer',
+        questionId: 'f1',
+        score: 4,
+        evidence: { ...EVIDENCE, suggestedScore: 9 },
+      });
     });
 
     it('rejects commands the panel may not run, so the webview cannot run arbitrary ones', () => {
@@ -106,7 +130,18 @@ describe('the host↔webview protocol', () => {
     });
 
     it('rejects unknown types, unknown keys and anything that is not a message object', () => {
-      for (const message of [null, undefined, 'ready', 42, [], {}, { type: 'deleteFile' }, { type: 'ready', revision: 1, extra: true }, { type: 'openFile', line: 0 }, { type: 'openFile', line: 1.5 }]) {
+      for (const message of [
+        null,
+        undefined,
+        'ready',
+        42,
+        [],
+        {},
+        { type: 'deleteFile' },
+        { type: 'ready', revision: 1, extra: true },
+        { type: 'openFile', line: 0 },
+        { type: 'openFile', line: 1.5 },
+      ]) {
         rejects(parseWebviewMessage, message);
       }
     });
@@ -131,9 +166,18 @@ describe('the host↔webview protocol', () => {
     it('accepts the full state, git updates, tab requests and errors', () => {
       for (const message of [
         { type: 'state', state: panelState() },
-        { type: 'state', state: panelState({ document: { kind: 'error', problems: [{ severity: 'error', message: 'bad', line: 3, column: 1 }] } }) },
+        {
+          type: 'state',
+          state: panelState({
+            document: { kind: 'error', problems: [{ severity: 'error', message: 'bad', line: 3, column: 1 }] },
+          }),
+        },
         { type: 'state', state: panelState({ document: { kind: 'loading' }, git: { kind: 'untrusted' } }) },
-        { type: 'git', revision: 3, git: { kind: 'unavailable', reason: 'This folder is not a git repository; answer the questions by hand.' } },
+        {
+          type: 'git',
+          revision: 3,
+          git: { kind: 'unavailable', reason: 'This folder is not a git repository; answer the questions by hand.' },
+        },
         { type: 'git', revision: 3, git: { kind: 'ok', result: RESULT } },
         { type: 'show', view: 'metrics' },
         { type: 'show', view: 'assessment', questionId: 'f1' },
@@ -146,14 +190,21 @@ describe('the host↔webview protocol', () => {
     it('rejects a state the webview could not render', () => {
       rejects(parseHostMessage, { type: 'state', state: panelState({ revision: -1 }) });
       rejects(parseHostMessage, { type: 'state', state: { ...panelState(), document: { kind: 'loaded' } } });
-      rejects(parseHostMessage, { type: 'git', revision: 1, git: { kind: 'ok', result: { ...RESULT, window: undefined } } });
+      rejects(parseHostMessage, {
+        type: 'git',
+        revision: 1,
+        git: { kind: 'ok', result: { ...RESULT, window: undefined } },
+      });
       rejects(parseHostMessage, { type: 'show', view: 'settings' });
     });
 
     it('checks the framework inside the state with the framework schema', () => {
       const state = panelState();
       assert.ok(state.document.kind === 'loaded');
-      const broken = { ...state, document: { ...state.document, framework: { ...state.document.framework, domains: [] } } };
+      const broken = {
+        ...state,
+        document: { ...state.document, framework: { ...state.document.framework, domains: [] } },
+      };
       rejects(parsePanelState, broken);
       accepts(parsePanelState, state);
     });

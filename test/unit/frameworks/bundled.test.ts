@@ -55,7 +55,12 @@ function suggestedQuestions(framework: Framework): Question[] {
 describe('shipped frameworks', () => {
   describe('DORA (frameworks/dora.yaml)', () => {
     it('has the five domains of the design with their weights, question counts and metrics', () => {
-      const shape = DORA.domains.map((d) => ({ name: d.name, weight: d.weight, questions: d.questions.length, metric: d.metric }));
+      const shape = DORA.domains.map((d) => ({
+        name: d.name,
+        weight: d.weight,
+        questions: d.questions.length,
+        metric: d.metric,
+      }));
       assert.deepEqual(shape, [
         { name: 'Deployment Frequency', weight: 25, questions: 5, metric: 'deploymentFrequency' },
         { name: 'Lead Time for Changes', weight: 25, questions: 5, metric: 'leadTime' },
@@ -150,7 +155,10 @@ describe('shipped frameworks', () => {
   for (const framework of [DORA, CALMS]) {
     describe(`${framework.id}: content every question needs`, () => {
       it('has domain weights that sum to 100', () => {
-        assert.equal(framework.domains.reduce((sum, d) => sum + d.weight, 0), 100);
+        assert.equal(
+          framework.domains.reduce((sum, d) => sum + d.weight, 0),
+          100,
+        );
       });
 
       it('describes every domain', () => {
@@ -202,7 +210,12 @@ describe('shipped frameworks', () => {
 
     it('answers every DORA question and nothing else', () => {
       const { assessment } = readExample();
-      assert.deepEqual(Object.keys(assessment.answers).sort(), allQuestions(DORA).map((q) => q.id).sort());
+      assert.deepEqual(
+        Object.keys(assessment.answers).sort(),
+        allQuestions(DORA)
+          .map((q) => q.id)
+          .sort(),
+      );
     });
 
     it('scores to a level with every domain rated and no orphaned answers', () => {

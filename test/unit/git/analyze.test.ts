@@ -12,13 +12,17 @@ describe('analysing a repository', () => {
     repo = releaseHistory().repo;
   });
   after(() => repo.dispose());
-  const analyze = (options: Partial<AnalyzeOptions> = {}) => analyzeRepository({ repo: repo.dir, ...WINDOW, cache: null, ...options });
+  const analyze = (options: Partial<AnalyzeOptions> = {}) =>
+    analyzeRepository({ repo: repo.dir, ...WINDOW, cache: null, ...options });
 
   describe('deployments', () => {
     it('are the tags matching the pattern in the window, annotated and lightweight, pre-releases left out', async () => {
       const { deployments } = await analyze();
       // v1.1.0, v1.2.0, 1.2.0, v1.2.1, v1.3.0, v1.4.0; v1.0.0 sits exactly at "since" and is out.
-      assert.deepEqual([deployments.count, deployments.perWeek, deployments.distinctDays, deployments.deployDaysPerWeek], [6, 6, 5, 5]);
+      assert.deepEqual(
+        [deployments.count, deployments.perWeek, deployments.distinctDays, deployments.deployDaysPerWeek],
+        [6, 6, 5, 5],
+      );
       assert.deepEqual([deployments.source, deployments.band], ['tags', 'High']);
     });
 
@@ -42,7 +46,10 @@ describe('analysing a repository', () => {
     it('measures each non-merge commit from its author time to the earliest deployment that ships it', async () => {
       // c3 6 h (v1.1.0); f1 48 h, f2 24 h (v1.2.0; 1.2.0 ships nothing); c4 30 h, c5 12 h (v1.2.1); c6 0 h (v1.3.0).
       const { leadTime } = await analyze();
-      assert.deepEqual([leadTime.commits, leadTime.medianHours, leadTime.p90Hours, leadTime.band], [6, 18, 48, 'Elite']);
+      assert.deepEqual(
+        [leadTime.commits, leadTime.medianHours, leadTime.p90Hours, leadTime.band],
+        [6, 18, 48, 'Elite'],
+      );
     });
 
     it('uses committer time when asked', async () => {
@@ -55,7 +62,10 @@ describe('analysing a repository', () => {
   describe('failure heuristics', () => {
     it('find v1.2.0 failed (f1 reverted, and v1.2.1 patched it) and its recovery by v1.2.1', async () => {
       const { changeFailure, recovery, rework } = await analyze();
-      assert.deepEqual([changeFailure.failed, changeFailure.percent, changeFailure.band, changeFailure.failedDeployments], [1, 16.67, 'Medium', ['v1.2.0']]);
+      assert.deepEqual(
+        [changeFailure.failed, changeFailure.percent, changeFailure.band, changeFailure.failedDeployments],
+        [1, 16.67, 'Medium', ['v1.2.0']],
+      );
       assert.deepEqual([recovery.incidents, recovery.medianHours, recovery.band], [1, 36, 'Medium']);
       assert.deepEqual([rework.rework, rework.percent, rework.fixDeployments], [1, 16.67, ['v1.2.1']]);
     });
@@ -100,7 +110,11 @@ describe('analysing a repository', () => {
       const result = await analyze({ tagPattern: '^release-' });
       assert.equal(result.deployments.source, 'merges');
       assert.match(result.deployments.method, /No tag matches \^release-, so merges stand in for deployments/);
-      assert.ok(result.warnings.some((w) => w.startsWith('No tag matches ^release-, so deployments are the first-parent merge commits on main')));
+      assert.ok(
+        result.warnings.some((w) =>
+          w.startsWith('No tag matches ^release-, so deployments are the first-parent merge commits on main'),
+        ),
+      );
     });
   });
 });

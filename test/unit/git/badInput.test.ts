@@ -27,7 +27,8 @@ describe('analysing bad input', () => {
   before(() => {
     release = track(releaseHistory().repo);
   });
-  const analyze = (dir: string, options: Partial<AnalyzeOptions> = {}) => analyzeRepository({ repo: dir, ...WINDOW, cache: null, ...options });
+  const analyze = (dir: string, options: Partial<AnalyzeOptions> = {}) =>
+    analyzeRepository({ repo: dir, ...WINDOW, cache: null, ...options });
 
   it('says a folder is not a git repository', async () => {
     const plain = track(FixtureRepo.emptyFolder());
@@ -70,7 +71,10 @@ describe('analysing bad input', () => {
     linear.commit('two', '2024-03-06T00:00:00Z');
     const result = await analyze(linear.dir);
     assert.deepEqual([result.deployments.count, result.deployments.band, result.leadTime.medianHours], [0, null, null]);
-    assert.ok(result.warnings.some((w) => w.includes('has no merge commits, so there are no deployments to measure')), result.warnings.join('\n'));
+    assert.ok(
+      result.warnings.some((w) => w.includes('has no merge commits, so there are no deployments to measure')),
+      result.warnings.join('\n'),
+    );
   });
 
   it('reads a bare clone exactly like its work tree', async () => {
@@ -88,7 +92,10 @@ describe('analysing bad input', () => {
     const detached = track(releaseHistory().repo);
     detached.git(['checkout', '-q', '--detach', 'v1.1.0']);
     const [onMain, onDetached] = await Promise.all([analyze(release.dir), analyze(detached.dir)]);
-    assert.deepEqual([onDetached.deployments.count, onDetached.changeFailure.failed, onDetached.leadTime.medianHours], [onMain.deployments.count, 1, 18]);
+    assert.deepEqual(
+      [onDetached.deployments.count, onDetached.changeFailure.failed, onDetached.leadTime.medianHours],
+      [onMain.deployments.count, 1, 18],
+    );
   });
 
   it('warns when a detached HEAD is all there is to read merges from', async () => {
@@ -98,7 +105,10 @@ describe('analysing bad input', () => {
     trunk.git(['checkout', '-q', '--detach']);
     trunk.git(['branch', '-q', '-D', 'trunk']);
     const result = await analyze(trunk.dir);
-    assert.ok(result.warnings.some((w) => w.startsWith('HEAD is detached and there is no main or master branch')), result.warnings.join('\n'));
+    assert.ok(
+      result.warnings.some((w) => w.startsWith('HEAD is detached and there is no main or master branch')),
+      result.warnings.join('\n'),
+    );
   });
 
   it('reads a shallow clone and says lead times are a lower bound', async () => {
@@ -118,7 +128,12 @@ describe('analysing bad input', () => {
     odd.git(['tag', 'v9.9.9', 'HEAD^{tree}']);
     const result = await analyze(odd.dir);
     assert.equal(result.history?.deployments, 7);
-    assert.ok(result.warnings.includes('1 tag matching ^v?\\d+\\.\\d+\\.\\d+$ points at something other than a commit and was left out.'), result.warnings.join('\n'));
+    assert.ok(
+      result.warnings.includes(
+        '1 tag matching ^v?\\d+\\.\\d+\\.\\d+$ points at something other than a commit and was left out.',
+      ),
+      result.warnings.join('\n'),
+    );
   });
 
   it('peels a tag of a tag to its commit', async () => {

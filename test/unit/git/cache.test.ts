@@ -17,7 +17,13 @@ describe('the history cache', () => {
 
   async function run(cache: HistoryCache, options: Partial<AnalyzeOptions> = {}) {
     const messages: string[] = [];
-    const result = await analyzeRepository({ repo: repo.dir, ...WINDOW, cache, onProgress: (p) => messages.push(p.message), ...options });
+    const result = await analyzeRepository({
+      repo: repo.dir,
+      ...WINDOW,
+      cache,
+      onProgress: (p) => messages.push(p.message),
+      ...options,
+    });
     return { result, readGit: messages.includes(READING) };
   }
 
@@ -82,7 +88,10 @@ describe('progress and cancellation', () => {
     const progress: AnalysisProgress[] = [];
     await analyzeRepository({ repo: repo.dir, ...WINDOW, cache: null, onProgress: (p) => progress.push(p) });
     const fractions = progress.flatMap((p) => (p.fraction === undefined ? [] : [p.fraction]));
-    assert.deepEqual(fractions, [...fractions].sort((a, b) => a - b));
+    assert.deepEqual(
+      fractions,
+      [...fractions].sort((a, b) => a - b),
+    );
     assert.equal(fractions.at(-1), 1);
     assert.ok(progress.some((p) => p.message === READING));
   });
@@ -90,7 +99,10 @@ describe('progress and cancellation', () => {
   it('stops with a "cancelled" error when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await assert.rejects(analyzeRepository({ repo: repo.dir, cache: null, signal: controller.signal }), (e: unknown) => e instanceof GitAnalysisError && e.code === 'cancelled');
+    await assert.rejects(
+      analyzeRepository({ repo: repo.dir, cache: null, signal: controller.signal }),
+      (e: unknown) => e instanceof GitAnalysisError && e.code === 'cancelled',
+    );
   });
 
   it('stops with a "cancelled" error when aborted after the analysis has started', async () => {

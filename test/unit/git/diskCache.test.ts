@@ -22,7 +22,13 @@ describe('the on-disk history cache', () => {
   /** A fresh DiskHistoryCache each time and no memory cache, as after a restart. */
   async function run() {
     const messages: string[] = [];
-    const result = await analyzeRepository({ repo: repo.dir, ...WINDOW, cache: null, diskCache: new DiskHistoryCache(dir), onProgress: (p) => messages.push(p.message) });
+    const result = await analyzeRepository({
+      repo: repo.dir,
+      ...WINDOW,
+      cache: null,
+      diskCache: new DiskHistoryCache(dir),
+      onProgress: (p) => messages.push(p.message),
+    });
     return { result, readGit: messages.includes('Reading the history') };
   }
 

@@ -13,7 +13,14 @@ function record(id: number, parents: number[], at: number, committed: string, su
 const LOG = Buffer.from(
   [
     record(3, [2, 1], 1_700_000_300, '1700000400 +0530', 'Merge pull request #7 from ada/login'),
-    record(2, [1], 1_700_000_200, '1700000200 -0100', 'Revert "Add login"', `This reverts commit ${hash(1)}.\n\nIt broke sign-in.\n`),
+    record(
+      2,
+      [1],
+      1_700_000_200,
+      '1700000200 -0100',
+      'Revert "Add login"',
+      `This reverts commit ${hash(1)}.\n\nIt broke sign-in.\n`,
+    ),
     record(1, [], 1_700_000_100, '1700000100 +0000', 'Add login (#12)', 'Body with\x00odd bytes and ünïcödé\n'),
   ].join(''),
   'utf8',
@@ -30,7 +37,10 @@ function parse(chunks: Buffer[]): CommitGraph {
 function summary(graph: CommitGraph) {
   return Array.from({ length: graph.size }, (_, i) => ({
     hash: graph.hashOf(i),
-    parents: Array.from(graph.parents.subarray(graph.parentOffset[i]!, graph.parentOffset[i]! + graph.parentCount[i]!), (p) => graph.hashOf(p)),
+    parents: Array.from(
+      graph.parents.subarray(graph.parentOffset[i], graph.parentOffset[i]! + graph.parentCount[i]!),
+      (p) => graph.hashOf(p),
+    ),
     authorTime: graph.authorTime[i],
     committerTime: graph.committerTime[i],
     offset: graph.committerOffset[i],
@@ -41,25 +51,36 @@ function summary(graph: CommitGraph) {
 describe('reading the streamed git log', () => {
   it('reads hashes, parents, author and committer times and the committer time zone', () => {
     const commits = summary(parse([LOG]));
-    assert.deepEqual(commits.find((c) => c.hash === hash(3)), {
-      hash: hash(3),
-      parents: [hash(2), hash(1)],
-      authorTime: 1_700_000_300,
-      committerTime: 1_700_000_400,
-      offset: 330,
-      pr: false,
-    });
+    assert.deepEqual(
+      commits.find((c) => c.hash === hash(3)),
+      {
+        hash: hash(3),
+        parents: [hash(2), hash(1)],
+        authorTime: 1_700_000_300,
+        committerTime: 1_700_000_400,
+        offset: 330,
+        pr: false,
+      },
+    );
     assert.equal(commits.find((c) => c.hash === hash(2))!.offset, -60);
   });
 
   it('finds "This reverts commit <sha>" in the body', () => {
     const graph = parse([LOG]);
-    assert.deepEqual(graph.reverts.map(([r, t]) => [graph.hashOf(r), graph.hashOf(t)]), [[hash(2), hash(1)]]);
+    assert.deepEqual(
+      graph.reverts.map(([r, t]) => [graph.hashOf(r), graph.hashOf(t)]),
+      [[hash(2), hash(1)]],
+    );
   });
 
   it('marks subjects that end in a pull-request number, and keeps merge subjects only', () => {
     const graph = parse([LOG]);
-    assert.deepEqual(summary(graph).filter((c) => c.pr).map((c) => c.hash), [hash(1)]);
+    assert.deepEqual(
+      summary(graph)
+        .filter((c) => c.pr)
+        .map((c) => c.hash),
+      [hash(1)],
+    );
     assert.deepEqual([...graph.mergeSubjects.values()], ['Merge pull request #7 from ada/login']);
   });
 
@@ -76,7 +97,10 @@ describe('reading the streamed git log', () => {
 
   it('skips a record whose hash is garbled instead of inventing a commit', () => {
     const graph = parse([Buffer.from(`\x1enot-a-hash\0\x001\x001 +0000\0s\0\n${record(1, [], 1, '1 +0000', 's')}`)]);
-    assert.deepEqual(summary(graph).map((c) => c.hash), [hash(1)]);
+    assert.deepEqual(
+      summary(graph).map((c) => c.hash),
+      [hash(1)],
+    );
   });
 });
 

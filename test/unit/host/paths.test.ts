@@ -8,7 +8,10 @@ describe('keeping writes inside the assessments folder', () => {
   const root = path.resolve('/work/space');
 
   it('resolves the assessments folder setting inside the workspace folder', () => {
-    assert.deepEqual(resolveAssessmentsFolder(root, 'docs/assessments'), { ok: true, dir: path.join(root, 'docs/assessments') });
+    assert.deepEqual(resolveAssessmentsFolder(root, 'docs/assessments'), {
+      ok: true,
+      dir: path.join(root, 'docs/assessments'),
+    });
     assert.deepEqual(resolveAssessmentsFolder(root, '  '), { ok: true, dir: path.join(root, '.dora') });
   });
 

@@ -48,7 +48,10 @@ describe('safe file names', () => {
     const now = new Date(2026, 2, 7, 23, 30);
 
     it('is the local date, the framework and the team', () => {
-      assert.equal(assessmentFileName({ now, frameworkId: 'dora', team: 'Platform Team' }), '2026-03-07-dora-platform-team.json');
+      assert.equal(
+        assessmentFileName({ now, frameworkId: 'dora', team: 'Platform Team' }),
+        '2026-03-07-dora-platform-team.json',
+      );
     });
 
     it('leaves the team out when there is none or nothing of it is usable', () => {
@@ -64,8 +67,14 @@ describe('safe file names', () => {
   describe('avoiding an existing file', () => {
     it('numbers the name from 2 until it is free', () => {
       const taken = new Set(['a.json', 'a-2.json']);
-      assert.equal(firstFreeName('a.json', (n) => taken.has(n)), 'a-3.json');
-      assert.equal(firstFreeName('b.json', (n) => taken.has(n)), 'b.json');
+      assert.equal(
+        firstFreeName('a.json', (n) => taken.has(n)),
+        'a-3.json',
+      );
+      assert.equal(
+        firstFreeName('b.json', (n) => taken.has(n)),
+        'b.json',
+      );
     });
   });
 });

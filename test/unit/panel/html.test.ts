@@ -11,8 +11,21 @@ const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 
 function stateWithNotes(notes: string): PanelState {
   const fw = framework(TWO_DOMAINS);
-  const assessment = { ...newAssessment({ framework: fw, title: 'Team </title><script>x()</script>', now: new Date('2026-11-20T00:00:00Z') }), answers: { f1: { score: 3 as const, notes } } };
-  return { revision: 0, uri: 'file:///w/a.json', fileName: 'a.json', document: { kind: 'loaded', framework: fw, assessment, warnings: [] }, git: { kind: 'loading' } };
+  const assessment = {
+    ...newAssessment({
+      framework: fw,
+      title: 'Team </title><script>x()</script>',
+      now: new Date('2026-11-20T00:00:00Z'),
+    }),
+    answers: { f1: { score: 3 as const, notes } },
+  };
+  return {
+    revision: 0,
+    uri: 'file:///w/a.json',
+    fileName: 'a.json',
+    document: { kind: 'loaded', framework: fw, assessment, warnings: [] },
+    git: { kind: 'loading' },
+  };
 }
 
 function parts(state: PanelState, overrides: Partial<PageParts> = {}): PageParts {
@@ -29,18 +42,30 @@ function parts(state: PanelState, overrides: Partial<PageParts> = {}): PageParts
 }
 
 describe('the panel page', () => {
-  it('allows only the extension\'s own styles, fonts and images, and only the script with the nonce', () => {
+  it("allows only the extension's own styles, fonts and images, and only the script with the nonce", () => {
     const csp = contentSecurityPolicy(CSP_SOURCE, 'abc');
-    assert.equal(csp, `default-src 'none'; img-src ${CSP_SOURCE}; style-src ${CSP_SOURCE}; font-src ${CSP_SOURCE}; script-src 'nonce-abc'`);
+    assert.equal(
+      csp,
+      `default-src 'none'; img-src ${CSP_SOURCE}; style-src ${CSP_SOURCE}; font-src ${CSP_SOURCE}; script-src 'nonce-abc'`,
+    );
   });
 
   it('carries the policy, the nonce on its one script, and the assets in a parsed document', () => {
     const dom = new JSDOM(panelHtml(parts(stateWithNotes('plain'))));
     const doc = dom.window.document;
-    assert.equal(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), contentSecurityPolicy(CSP_SOURCE, 'bm9uY2Utbm9uY2Utbm9uY2U='));
+    assert.equal(
+      doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      contentSecurityPolicy(CSP_SOURCE, 'bm9uY2Utbm9uY2Utbm9uY2U='),
+    );
     const scripts = [...doc.querySelectorAll('script')];
-    assert.deepEqual(scripts.map((s) => s.getAttribute('type') ?? s.getAttribute('nonce')), ['application/json', 'bm9uY2Utbm9uY2Utbm9uY2U=']);
-    assert.equal(doc.querySelector('#vscode-codicon-stylesheet')?.getAttribute('href'), `${CSP_SOURCE}/ext/dist/codicons/codicon.css`);
+    assert.deepEqual(
+      scripts.map((s) => s.getAttribute('type') ?? s.getAttribute('nonce')),
+      ['application/json', 'bm9uY2Utbm9uY2Utbm9uY2U='],
+    );
+    assert.equal(
+      doc.querySelector('#vscode-codicon-stylesheet')?.getAttribute('href'),
+      `${CSP_SOURCE}/ext/dist/codicons/codicon.css`,
+    );
     assert.doesNotMatch(panelHtml(parts(stateWithNotes('plain'))), /#\{/);
   });
 
@@ -55,7 +80,9 @@ describe('the panel page', () => {
   });
 
   it('escapes the title and the asset addresses', () => {
-    const html = panelHtml(parts(stateWithNotes('n'), { title: '<b>"Team"</b>', styleUri: `${CSP_SOURCE}/a.css?x="><script>` }));
+    const html = panelHtml(
+      parts(stateWithNotes('n'), { title: '<b>"Team"</b>', styleUri: `${CSP_SOURCE}/a.css?x="><script>` }),
+    );
     const doc = new JSDOM(html).window.document;
     assert.equal(doc.title, '<b>"Team"</b>');
     assert.equal(doc.querySelectorAll('script').length, 2);

@@ -40,7 +40,11 @@ describe('writing the report files', () => {
   it('writes the Markdown and the SVG it links to, comparing with the previous assessment it finds', () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
-    const written = writeReport({ assessmentFile: file, assessment: fixtureAssessment('complete'), framework: fixtureFramework() });
+    const written = writeReport({
+      assessmentFile: file,
+      assessment: fixtureAssessment('complete'),
+      framework: fixtureFramework(),
+    });
     assert.equal(path.basename(written.previous?.file ?? ''), 'q3.json');
     const markdown = readFileSync(written.markdownFile, 'utf8');
     assert.match(markdown, /!\[Domain scores radar chart\]\(2026-11-20-report-fixture\.svg\)/);
@@ -51,7 +55,12 @@ describe('writing the report files', () => {
   it('compares with nothing when told so', () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
-    const written = writeReport({ assessmentFile: file, assessment: fixtureAssessment('complete'), framework: fixtureFramework(), previous: null });
+    const written = writeReport({
+      assessmentFile: file,
+      assessment: fixtureAssessment('complete'),
+      framework: fixtureFramework(),
+      previous: null,
+    });
     assert.equal(written.previous, undefined);
     assert.doesNotMatch(readFileSync(written.markdownFile, 'utf8'), /## Since the last assessment/);
   });
@@ -71,15 +80,31 @@ describe('writing the report files', () => {
     const { file } = workspace();
     const other = { ...fixtureAssessment('complete.previous'), framework: { id: 'calms', version: '1.0.0' } };
     assert.throws(
-      () => writeReport({ assessmentFile: file, assessment: fixtureAssessment('complete'), framework: fixtureFramework(), previous: { file: '/x/calms.json', assessment: other } }),
-      (error: unknown) => error instanceof ReportError && /assesses framework "calms", not "report-fixture"/.test(error.message),
+      () =>
+        writeReport({
+          assessmentFile: file,
+          assessment: fixtureAssessment('complete'),
+          framework: fixtureFramework(),
+          previous: { file: '/x/calms.json', assessment: other },
+        }),
+      (error: unknown) =>
+        error instanceof ReportError && /assesses framework "calms", not "report-fixture"/.test(error.message),
     );
   });
 
   it('never writes over the assessment', () => {
     const { file } = workspace();
     const before = readFileSync(file, 'utf8');
-    assert.throws(() => writeReport({ assessmentFile: file, assessment: fixtureAssessment('complete'), framework: fixtureFramework(), output: file }), ReportError);
+    assert.throws(
+      () =>
+        writeReport({
+          assessmentFile: file,
+          assessment: fixtureAssessment('complete'),
+          framework: fixtureFramework(),
+          output: file,
+        }),
+      ReportError,
+    );
     assert.equal(readFileSync(file, 'utf8'), before);
     assert.equal(existsSync(file.replace(/\.json$/, '.svg')), false);
   });

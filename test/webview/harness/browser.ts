@@ -9,13 +9,22 @@ export function browser(): Promise<Browser> {
   shared ??= chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return shared;
 }
 
 // A root-level hook: registered once, when the first spec imports this module.
-if (typeof after === "function") after(async () => {
-  if (shared) await (await shared).close();
-  shared = undefined;
-});
+if (typeof after === 'function')
+  after(async () => {
+    if (shared) await (await shared).close();
+    shared = undefined;
+  });

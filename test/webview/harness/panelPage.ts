@@ -43,7 +43,9 @@ export class PanelPage {
       stub.__posted = [];
       stub.__persisted = persisted;
       stub.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => stub.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        stub.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
       stub.acquireVsCodeApi = () => ({
         postMessage: (message: unknown) => stub.__posted.push(JSON.parse(JSON.stringify(message))),
         getState: () => stub.__persisted,
@@ -70,9 +72,13 @@ export class PanelPage {
   }
 
   /** Waits until the page has posted a message of this type beyond the first `after` of them. */
-  async nextPosted<T extends WebviewMessage['type']>(type: T, after = 0): Promise<Extract<WebviewMessage, { type: T }>> {
+  async nextPosted<T extends WebviewMessage['type']>(
+    type: T,
+    after = 0,
+  ): Promise<Extract<WebviewMessage, { type: T }>> {
     await this.page.waitForFunction(
-      ([t, n]) => (window as unknown as StubWindow).__posted.filter((m) => (m as { type: string }).type === t).length > (n as number),
+      ([t, n]) =>
+        (window as unknown as StubWindow).__posted.filter((m) => (m as { type: string }).type === t).length > n,
       [type, after] as const,
     );
     const all = await this.postedOfType(type);
@@ -120,7 +126,9 @@ export class PanelPage {
 
   /** The id of the question card that holds the focus, if any. */
   focusedQuestion(): Promise<string | undefined> {
-    return this.page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-question-id]')?.dataset.questionId);
+    return this.page.evaluate(
+      () => document.activeElement?.closest<HTMLElement>('[data-question-id]')?.dataset.questionId,
+    );
   }
 
   async screenshot(name: string): Promise<string> {

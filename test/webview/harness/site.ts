@@ -21,7 +21,8 @@ const SERVED = [path.join(ROOT, 'dist'), path.join(ROOT, 'media')];
 
 export function assertBuilt(): void {
   for (const file of ['dist/webview.js', 'dist/codicons/codicon.css', 'dist/codicons/codicon.ttf', 'media/panel.css']) {
-    if (!fs.existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: run \`node esbuild.mjs\` first (npm run test:webview does).`);
+    if (!fs.existsSync(path.join(ROOT, file)))
+      throw new Error(`${file} is missing: run \`node esbuild.mjs\` first (npm run test:webview does).`);
   }
 }
 
@@ -42,8 +43,15 @@ export async function servePanel(context: BrowserContext, state: PanelState): Pr
     const file = path.join(ROOT, decodeURIComponent(url.pathname));
     const allowed = SERVED.some((dir) => file.startsWith(dir + path.sep)) && fs.existsSync(file);
     if (!allowed) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+      body: fs.readFileSync(file),
+    });
   });
   // Nothing leaves the machine: any other origin is refused.
-  await context.route((url) => !url.href.startsWith(ORIGIN), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(ORIGIN),
+    (route) => route.abort(),
+  );
 }

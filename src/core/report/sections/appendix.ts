@@ -8,8 +8,18 @@ import type { ReportFacts } from '../facts';
 import { formatNumber, listJoin, METRIC_LABEL, scoreLabel, table } from '../markdown';
 import { measuredMetric } from './measured';
 
-export function appendixSection(facts: ReportFacts, metrics: MetricsResult | undefined, topRecommendations: number): string[] {
-  return ['## Appendix', '', ...scoringMethod(facts, topRecommendations), ...gitSection(facts, metrics), ...aboutSection(facts)];
+export function appendixSection(
+  facts: ReportFacts,
+  metrics: MetricsResult | undefined,
+  topRecommendations: number,
+): string[] {
+  return [
+    '## Appendix',
+    '',
+    ...scoringMethod(facts, topRecommendations),
+    ...gitSection(facts, metrics),
+    ...aboutSection(facts),
+  ];
 }
 
 function scoringMethod(facts: ReportFacts, topRecommendations: number): string[] {
@@ -34,20 +44,38 @@ function gitSection(facts: ReportFacts, metrics: MetricsResult | undefined): str
   if (metrics) {
     const w = metrics.window;
     const where = metrics.repository ? ` of ${mdInline(metrics.repository)}` : '';
-    out.push(`Measured from the history${where} between ${reportDate(w.since)} and ${reportDate(w.until)} (${formatNumber(w.days, 0)} days).`, '');
+    out.push(
+      `Measured from the history${where} between ${reportDate(w.since)} and ${reportDate(w.until)} (${formatNumber(w.days, 0)} days).`,
+      '',
+    );
     const measured = METRIC_KEYS.map((key) => ({ key, ...measuredMetric(key, metrics) }));
     const rows = measured.map((m) => [METRIC_LABEL[m.key], mdCell(m.value), m.band ?? '—']);
     out.push(...table(['Metric', 'Measured', 'DORA band'], rows), '');
     out.push('How each figure was computed:', '');
-    out.push(...measured.map((m) => `- **${METRIC_LABEL[m.key]}**${m.heuristic ? ' (an estimate)' : ''}: ${mdInline(m.method)}`), '');
+    out.push(
+      ...measured.map(
+        (m) => `- **${METRIC_LABEL[m.key]}**${m.heuristic ? ' (an estimate)' : ''}: ${mdInline(m.method)}`,
+      ),
+      '',
+    );
     const r = metrics.rework;
     if (r.percent !== null) {
-      out.push(`Rework: ${formatNumber(r.percent)}% (${r.rework} of ${plural(r.deployments, 'deployment')} were unplanned fixes). An estimate: ${mdInline(r.rule)}`, '');
+      out.push(
+        `Rework: ${formatNumber(r.percent)}% (${r.rework} of ${plural(r.deployments, 'deployment')} were unplanned fixes). An estimate: ${mdInline(r.rule)}`,
+        '',
+      );
     }
-    out.push('Change failure rate, recovery time and rework are estimates from commit messages and tags: git does not know what failed in production. Compare them with the incident log before relying on them.', '');
-    if (metrics.warnings.length > 0) out.push('Warnings from the analysis:', '', ...metrics.warnings.map((w) => `- ${mdInline(w)}`), '');
+    out.push(
+      'Change failure rate, recovery time and rework are estimates from commit messages and tags: git does not know what failed in production. Compare them with the incident log before relying on them.',
+      '',
+    );
+    if (metrics.warnings.length > 0)
+      out.push('Warnings from the analysis:', '', ...metrics.warnings.map((w) => `- ${mdInline(w)}`), '');
   } else {
-    out.push('No git analysis was run for this report. Run `dora-assess report <assessment.json> --repo <path>`, or generate it from VS Code in a trusted workspace, to add one.', '');
+    out.push(
+      'No git analysis was run for this report. Run `dora-assess report <assessment.json> --repo <path>`, or generate it from VS Code in a trusted workspace, to add one.',
+      '',
+    );
   }
   const stored = facts.questions.filter((f) => f.answer?.evidence);
   if (stored.length > 0) {
@@ -55,7 +83,14 @@ function gitSection(facts: ReportFacts, metrics: MetricsResult | undefined): str
     const rows = stored.map((f) => {
       const e = f.answer!.evidence!;
       const window = e.window ? `${reportDate(e.window.since)} to ${reportDate(e.window.until)}` : '—';
-      return [mdCell(f.question.text), mdCell(e.summary), `${e.suggestedScore}/5`, scoreLabel(f.score), window, mdCell(e.method)];
+      return [
+        mdCell(f.question.text),
+        mdCell(e.summary),
+        `${e.suggestedScore}/5`,
+        scoreLabel(f.score),
+        window,
+        mdCell(e.method),
+      ];
     });
     out.push(...table(['Question', 'Measured', 'Suggested', 'Answer', 'Window', 'Method'], rows, 'llccll'), '');
   }
@@ -65,12 +100,20 @@ function gitSection(facts: ReportFacts, metrics: MetricsResult | undefined): str
 function aboutSection(facts: ReportFacts): string[] {
   const { framework, assessment, score } = facts;
   const out = ['### About this report', ''];
-  out.push(`Framework: ${mdInline(framework.name)} (\`${framework.id}\`) version ${mdInline(framework.version)}, ${facts.questions.length} questions in ${framework.domains.length} domains.`);
+  out.push(
+    `Framework: ${mdInline(framework.name)} (\`${framework.id}\`) version ${mdInline(framework.version)}, ${facts.questions.length} questions in ${framework.domains.length} domains.`,
+  );
   if (assessment.framework.version !== framework.version) {
-    out.push('', `The assessment was written against version ${mdInline(assessment.framework.version)}; its answers are read by question id against the version above.`);
+    out.push(
+      '',
+      `The assessment was written against version ${mdInline(assessment.framework.version)}; its answers are read by question id against the version above.`,
+    );
   }
   if (score.orphans.length > 0) {
-    out.push('', `Kept in the file but not scored, because this framework has no such question: ${score.orphans.map((id) => mdInline(id)).join(', ')}.`);
+    out.push(
+      '',
+      `Kept in the file but not scored, because this framework has no such question: ${score.orphans.map((id) => mdInline(id)).join(', ')}.`,
+    );
   }
   out.push('');
   return out;

@@ -59,7 +59,9 @@ function risks(d: DomainFact): string[] {
     lines.push(`- **${mdInline(fact.question.text)}** is at ${scoreLabel(fact.score)}, ${what}.`);
   }
   for (const fact of d.questions.filter(isUnknown)) {
-    lines.push(`- **${mdInline(fact.question.text)}** is unknown: a blind spot. To find out: ${mdInline(fact.question.help)}`);
+    lines.push(
+      `- **${mdInline(fact.question.text)}** is unknown: a blind spot. To find out: ${mdInline(fact.question.help)}`,
+    );
   }
   const open = d.questions.filter((f) => f.score === undefined).length;
   if (open > 0) lines.push(`- ${plural(open, 'question')} not answered yet, so this picture is incomplete.`);
@@ -86,7 +88,9 @@ function recommendations(d: DomainFact): string[] {
     lines.push(`- **${mdInline(fact.question.text)}** (${scoreLabel(fact.score)})`);
     for (const a of advice) lines.push(`  - ${mdInline(a.text)}`);
     if (roadmap) {
-      lines.push(`  - On the roadmap as "${mdInline(roadmap.title)}": ${roadmap.priority} priority, ${roadmap.complexity} complexity, about ${plural(roadmap.days, 'working day')}.`);
+      lines.push(
+        `  - On the roadmap as "${mdInline(roadmap.title)}": ${roadmap.priority} priority, ${roadmap.complexity} complexity, about ${plural(roadmap.days, 'working day')}.`,
+      );
     }
   }
   return lines.length > 0 ? lines : ['The framework has no specific advice for the scores given here.'];
@@ -99,15 +103,20 @@ function evidenceLines(d: DomainFact, metrics: MetricsResult | undefined): strin
     if (evidence) lines.push(`- **${mdInline(fact.question.text)}** ${evidenceSentence(evidence, fact.score)}`);
     const suggestion = metrics?.suggestions.find((s) => s.questionId === fact.question.id);
     if (suggestion && suggestion.score !== fact.score && suggestion.score !== evidence?.suggestedScore) {
-      lines.push(`- **${mdInline(fact.question.text)}**: the git history now suggests ${suggestion.score}/5 (${mdInline(suggestion.evidence.summary)}); the answer is ${scoreLabel(fact.score)}.`);
+      lines.push(
+        `- **${mdInline(fact.question.text)}**: the git history now suggests ${suggestion.score}/5 (${mdInline(suggestion.evidence.summary)}); the answer is ${scoreLabel(fact.score)}.`,
+      );
     }
   }
   return lines;
 }
 
 function evidenceSentence(evidence: Evidence, score: Score | undefined): string {
-  const followed = score === evidence.suggestedScore ? 'and the team kept it' : `and the team answered ${scoreLabel(score)}`;
-  const window = evidence.window ? ` Window: ${reportDate(evidence.window.since)} to ${reportDate(evidence.window.until)} (${formatNumber(evidence.window.days, 0)} days).` : '';
+  const followed =
+    score === evidence.suggestedScore ? 'and the team kept it' : `and the team answered ${scoreLabel(score)}`;
+  const window = evidence.window
+    ? ` Window: ${reportDate(evidence.window.since)} to ${reportDate(evidence.window.until)} (${formatNumber(evidence.window.days, 0)} days).`
+    : '';
   const estimate = evidence.heuristic ? ' An estimate from commit messages and tags.' : '';
   return `was suggested ${evidence.suggestedScore}/5 from git ${followed}: ${mdInline(evidence.summary)}. Method: ${mdInline(evidence.method)}${/[.!?]$/.test(evidence.method) ? '' : '.'}${window}${estimate}`;
 }

@@ -30,16 +30,29 @@ export function measuredMetric(key: MetricKey, metrics: MetricsResult): Measured
         l.medianHours === null
           ? `no deployed commits in ${formatNumber(metrics.window.days, 0)} days`
           : `median ${formatHours(l.medianHours)}${l.p90Hours === null ? '' : `, 90th percentile ${formatHours(l.p90Hours)}`} over ${plural(l.commits, 'commit')}`;
-      return { value, band: l.band, method: withSentence(l.method, `Commit times are ${l.clock} dates.`), heuristic: false };
+      return {
+        value,
+        band: l.band,
+        method: withSentence(l.method, `Commit times are ${l.clock} dates.`),
+        heuristic: false,
+      };
     }
     case 'changeFailureRate': {
       const c = metrics.changeFailure;
-      const value = c.percent === null ? 'no deployments to judge' : `${formatNumber(c.percent)}% (${c.failed} of ${plural(c.deployments, 'deployment')} followed by a fix)`;
+      const value =
+        c.percent === null
+          ? 'no deployments to judge'
+          : `${formatNumber(c.percent)}% (${c.failed} of ${plural(c.deployments, 'deployment')} followed by a fix)`;
       return { value, band: c.band, method: c.rule, heuristic: true };
     }
     case 'recoveryTime': {
       const r = metrics.recovery;
-      const value = r.medianHours === null ? (r.incidents === 0 ? 'no incidents found' : `${plural(r.incidents, 'incident')}, none with a recovery time`) : `median ${formatHours(r.medianHours)} over ${plural(r.incidents, 'incident')}`;
+      const value =
+        r.medianHours === null
+          ? r.incidents === 0
+            ? 'no incidents found'
+            : `${plural(r.incidents, 'incident')}, none with a recovery time`
+          : `median ${formatHours(r.medianHours)} over ${plural(r.incidents, 'incident')}`;
       return { value, band: r.band, method: r.rule, heuristic: true };
     }
   }
@@ -47,7 +60,9 @@ export function measuredMetric(key: MetricKey, metrics: MetricsResult): Measured
 
 function source(metrics: MetricsResult): string {
   const d = metrics.deployments;
-  return d.source === 'tags' ? `tags matching ${d.pattern}` : `first-parent merges on ${d.defaultBranch ?? 'the default branch'}`;
+  return d.source === 'tags'
+    ? `tags matching ${d.pattern}`
+    : `first-parent merges on ${d.defaultBranch ?? 'the default branch'}`;
 }
 
 /** Appends a sentence, ending the first text with a full stop if it lacks one. */

@@ -11,7 +11,11 @@ import type { Trend } from '../trend';
 /** The chart and the same figures as a table, for readers (and screen readers) who prefer numbers. */
 export function chartSection(facts: ReportFacts, chartFileName: string, trend: Trend | undefined): string[] {
   const out = ['## Scores by domain', '', `![Domain scores radar chart](${mdLinkTarget(chartFileName)})`, ''];
-  if (trend) out.push(`The filled outline is this assessment; the dashed one is the previous assessment of ${reportDate(trend.previous.updatedAt)}.`, '');
+  if (trend)
+    out.push(
+      `The filled outline is this assessment; the dashed one is the previous assessment of ${reportDate(trend.previous.updatedAt)}.`,
+      '',
+    );
   const rows = facts.domains.map((d) => [
     mdCell(d.domain.name),
     `${formatNumber(d.domain.weight)}%`,
@@ -30,16 +34,31 @@ export function trendSection(trend: Trend): string[] {
     `Compared with "${mdInline(previous.title)}" of ${reportDate(previous.updatedAt)}. Overall: ${formatPercent(overall.before)} then, ${formatPercent(overall.now)} now (${formatDelta(overall)}).`,
     '',
   );
-  const domainRows = trend.domains.map((d) => [mdCell(d.name), formatPercent(d.before), formatPercent(d.now), formatDelta(d)]);
+  const domainRows = trend.domains.map((d) => [
+    mdCell(d.name),
+    formatPercent(d.before),
+    formatPercent(d.now),
+    formatDelta(d),
+  ]);
   out.push(...table(['Domain', 'Before', 'Now', 'Change'], domainRows, 'lrrr'), '');
   if (trend.questions.length === 0) {
     out.push('No answer changed.', '');
     return out;
   }
   out.push('### Answers that changed', '');
-  const rows = trend.questions.map((q) => [mdCell(q.fact.question.text), mdCell(q.fact.domain.name), scoreLabel(q.before), scoreLabel(q.now), direction(q.before, q.now)]);
+  const rows = trend.questions.map((q) => [
+    mdCell(q.fact.question.text),
+    mdCell(q.fact.domain.name),
+    scoreLabel(q.before),
+    scoreLabel(q.now),
+    direction(q.before, q.now),
+  ]);
   out.push(...table(['Question', 'Domain', 'Before', 'Now', 'Change'], rows, 'llccl'), '');
-  if (trend.unchanged > 0) out.push(`${trend.unchanged === 1 ? 'One other question is' : `The other ${trend.unchanged} questions are`} as they were.`, '');
+  if (trend.unchanged > 0)
+    out.push(
+      `${trend.unchanged === 1 ? 'One other question is' : `The other ${trend.unchanged} questions are`} as they were.`,
+      '',
+    );
   return out;
 }
 

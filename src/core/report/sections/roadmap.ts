@@ -42,12 +42,22 @@ export function roadmapSection(plan: Plan): string[] {
       item.start,
       item.ready,
     ]);
-    out.push(...table(['Id', 'Improvement', 'Domain', 'Now', 'Complexity', 'Days', 'Depends on', 'Start', 'Ready'], rows, 'lllcrrlll'), '');
+    out.push(
+      ...table(
+        ['Id', 'Improvement', 'Domain', 'Now', 'Complexity', 'Days', 'Depends on', 'Start', 'Ready'],
+        rows,
+        'lllcrrlll',
+      ),
+      '',
+    );
   }
   out.push('### Complexity', '');
   for (const complexity of [...COMPLEXITIES].reverse()) {
     const items = plan.items.filter((i) => i.roadmap.complexity === complexity);
-    if (items.length > 0) out.push(`- **${capitalise(complexity)}:** ${items.map((i) => `${i.id} ${mdInline(i.roadmap.title)}`).join('; ')}`);
+    if (items.length > 0)
+      out.push(
+        `- **${capitalise(complexity)}:** ${items.map((i) => `${i.id} ${mdInline(i.roadmap.title)}`).join('; ')}`,
+      );
   }
   out.push('');
   out.push(...assessFirst(plan));
@@ -65,17 +75,26 @@ function improvementCell(item: PlannedItem): string {
 function dependsCell(item: PlannedItem): string {
   const parts = [
     ...item.after.map((a) => `${a.id} ${mdCell(a.roadmap.title)}`),
-    ...item.outside.map((o) => `${mdCell(o.fact.question.roadmap?.title ?? o.fact.question.text)} (${OUTSIDE_STATE[o.state]})`),
+    ...item.outside.map(
+      (o) => `${mdCell(o.fact.question.roadmap?.title ?? o.fact.question.text)} (${OUTSIDE_STATE[o.state]})`,
+    ),
   ];
   return parts.length > 0 ? parts.join('<br>') : '—';
 }
 
 function assessFirst(plan: Plan): string[] {
   if (plan.assessFirst.length === 0) return [];
-  const out = ['### Assess first', '', 'These have a roadmap entry but no known current state, so they are not scheduled. Find out where the team stands, then regenerate the report.', ''];
+  const out = [
+    '### Assess first',
+    '',
+    'These have a roadmap entry but no known current state, so they are not scheduled. Find out where the team stands, then regenerate the report.',
+    '',
+  ];
   for (const fact of plan.assessFirst) {
     const state = fact.score === 0 ? 'unknown' : 'not answered';
-    out.push(`- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}, ${state}): "${mdInline(fact.question.roadmap!.title)}" would follow.`);
+    out.push(
+      `- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}, ${state}): "${mdInline(fact.question.roadmap!.title)}" would follow.`,
+    );
   }
   out.push('');
   return out;

@@ -12,7 +12,11 @@ import { measuredMetric } from './measured';
 
 const MAX_LISTED = 5;
 
-export function summarySection(facts: ReportFacts, ranked: readonly RankedRecommendation[], metrics: MetricsResult | undefined): string[] {
+export function summarySection(
+  facts: ReportFacts,
+  ranked: readonly RankedRecommendation[],
+  metrics: MetricsResult | undefined,
+): string[] {
   const out = ['## Executive summary', '', ...overallLines(facts), ''];
   const metricRows = keyMetricRows(facts, metrics);
   if (metricRows.length > 0) {
@@ -49,7 +53,12 @@ function keyMetricRows(facts: ReportFacts, metrics: MetricsResult | undefined): 
     if (bound.length === 0) continue;
     const percent = weightedPercent(bound);
     const performance = percent === undefined ? 'not scored' : levelFor(percent).performance;
-    const row = [METRIC_LABEL[key], bound.map((d) => mdCell(d.domain.name)).join(', '), formatPercent(percent), performance];
+    const row = [
+      METRIC_LABEL[key],
+      bound.map((d) => mdCell(d.domain.name)).join(', '),
+      formatPercent(percent),
+      performance,
+    ];
     if (metrics) row.push(measuredCell(key, metrics));
     rows.push(row);
   }
@@ -82,7 +91,10 @@ const byWeightThenOrder = (a: QuestionFact, b: QuestionFact) => b.domain.weight 
 function strengths(facts: ReportFacts): string[] {
   const scored = facts.domains.filter((d) => d.score.percent !== undefined);
   if (scored.length === 0) return ['Nothing is scored yet, so no strength stands out.'];
-  const strong = scored.filter((d) => d.score.percent! >= 60).sort((a, b) => b.score.percent! - a.score.percent!).slice(0, 3);
+  const strong = scored
+    .filter((d) => d.score.percent! >= 60)
+    .sort((a, b) => b.score.percent! - a.score.percent!)
+    .slice(0, 3);
   const lines = strong.map((d) => `- ${domainLine(d)}`);
   if (strong.length === 0) {
     const best = [...scored].sort((a, b) => b.score.percent! - a.score.percent!)[0]!;
@@ -108,9 +120,12 @@ function concerns(facts: ReportFacts): string[] {
   const unknown = facts.questions.filter(isUnknown);
   const lines = [...weak.map((d) => `- ${domainLine(d)}`), ...low.map((f) => `- ${questionLine(f)}`)];
   for (const fact of unknown.slice(0, MAX_LISTED)) {
-    lines.push(`- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}) is unknown: a blind spot that cannot be improved on purpose yet.`);
+    lines.push(
+      `- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}) is unknown: a blind spot that cannot be improved on purpose yet.`,
+    );
   }
-  if (unknown.length > MAX_LISTED) lines.push(`- ${plural(unknown.length - MAX_LISTED, 'more question')} marked unknown; see the domain sections.`);
+  if (unknown.length > MAX_LISTED)
+    lines.push(`- ${plural(unknown.length - MAX_LISTED, 'more question')} marked unknown; see the domain sections.`);
   const open = facts.score.total - facts.score.answered;
   if (open > 0) lines.push(`- ${plural(open, 'question')} not answered yet; the scores above leave them out.`);
   return lines.length > 0 ? lines : ['No domain is below 40%, no question scored 1 or 2, and nothing is unknown.'];

@@ -12,7 +12,9 @@ describe('changing one answer', () => {
   });
 
   it('drops evidence on null and keeps a hand-added key', () => {
-    const before = { score: 4, reviewer: 'Ana', evidence: { source: 'git' } } as unknown as Parameters<typeof patchAnswer>[0];
+    const before = { score: 4, reviewer: 'Ana', evidence: { source: 'git' } } as unknown as Parameters<
+      typeof patchAnswer
+    >[0];
     assert.deepEqual(patchAnswer(before, { score: 3, evidence: null }), { score: 3, reviewer: 'Ana' });
   });
 

@@ -15,7 +15,12 @@ function load(text: string): Assessment {
 
 function sample(): Assessment {
   const assessment = newAssessment({ framework: FRAMEWORK, title: '  Q4 check  ', team: 'Payments', now: NOW });
-  assessment.answers = { c1: { score: 2 }, zz: { score: 5 }, f1: { notes: 'Weekly, Tuesdays', score: 3 }, aa: { score: 1 } };
+  assessment.answers = {
+    c1: { score: 2 },
+    zz: { score: 5 },
+    f1: { notes: 'Weekly, Tuesdays', score: 3 },
+    aa: { score: 1 },
+  };
   return assessment;
 }
 
@@ -52,13 +57,19 @@ describe('assessment file', () => {
     });
 
     it('keeps fields a person added by hand', () => {
-      const text = serializeAssessment(sample(), FRAMEWORK).replace('"version": 1,', '"version": 1,\n  "reviewedBy": "Ana",');
+      const text = serializeAssessment(sample(), FRAMEWORK).replace(
+        '"version": 1,',
+        '"version": 1,\n  "reviewedBy": "Ana",',
+      );
       const again = serializeAssessment(load(text), FRAMEWORK);
       assert.equal(JSON.parse(again).reviewedBy, 'Ana');
     });
 
     it('refuses an answer id of "__proto__" rather than losing it', () => {
-      const text = serializeAssessment(sample(), FRAMEWORK).replace('"answers": {', '"answers": {\n    "__proto__": { "score": 1 },');
+      const text = serializeAssessment(sample(), FRAMEWORK).replace(
+        '"answers": {',
+        '"answers": {\n    "__proto__": { "score": 1 },',
+      );
       const result = loadAssessment(text, 'a.json');
       assert.equal(result.ok, false);
       assert.match(result.ok ? '' : result.problems[0]!.message, /cannot be a question id/);
@@ -99,11 +110,17 @@ describe('assessment file', () => {
     });
 
     it('warns when a key appears twice', () => {
-      const text = serializeAssessment(sample(), FRAMEWORK).replace('"answers": {', '"answers": {\n    "c1": { "score": 5 },');
+      const text = serializeAssessment(sample(), FRAMEWORK).replace(
+        '"answers": {',
+        '"answers": {\n    "c1": { "score": 5 },',
+      );
       const result = loadAssessment(text, 'a.json');
       assert.ok(result.ok);
       assert.match(result.warnings[0]!.message, /appears twice/);
-      assert.equal(result.warnings[0]!.line, text.split('\n').findIndex((l) => l.includes('"c1": {') && !l.includes('5')) + 1);
+      assert.equal(
+        result.warnings[0]!.line,
+        text.split('\n').findIndex((l) => l.includes('"c1": {') && !l.includes('5')) + 1,
+      );
     });
 
     it('rejects an unknown file version', () => {

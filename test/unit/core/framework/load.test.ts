@@ -45,7 +45,9 @@ describe('framework loader', () => {
   });
 
   it('reports every problem, not only the first', () => {
-    const text = frameworkYaml(TWO_DOMAINS).replace('text: Question f1?', 'txt: Question f1?').replace('help: How to judge c2.', 'help: ""');
+    const text = frameworkYaml(TWO_DOMAINS)
+      .replace('text: Question f1?', 'txt: Question f1?')
+      .replace('help: How to judge c2.', 'help: ""');
     const problems = problemsOf(text);
     const paths = problems.map((p) => p.path);
     assert.ok(paths.includes('domains[0].questions[0].text'), String(paths));
@@ -54,21 +56,34 @@ describe('framework loader', () => {
   });
 
   it('requires guidance for every score from 0 to 5', () => {
-    const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<{ guidance: Record<number, unknown> }> }> };
+    const object = frameworkObject(TWO_DOMAINS) as {
+      domains: Array<{ questions: Array<{ guidance: Record<number, unknown> }> }>;
+    };
     delete object.domains[0]!.questions[1]!.guidance[3];
     const problems = problemsOf(stringify(object));
-    assert.ok(problems.some((p) => p.path === 'domains[0].questions[1].guidance[3]' || p.path === 'domains[0].questions[1].guidance["3"]'), JSON.stringify(problems));
+    assert.ok(
+      problems.some(
+        (p) => p.path === 'domains[0].questions[1].guidance[3]' || p.path === 'domains[0].questions[1].guidance["3"]',
+      ),
+      JSON.stringify(problems),
+    );
   });
 
   it('rejects domain weights that do not sum to 100', () => {
-    const text = frameworkYaml([{ id: 'a', weight: 50, questions: ['q1'] }, { id: 'b', weight: 30, questions: ['q2'] }]);
+    const text = frameworkYaml([
+      { id: 'a', weight: 50, questions: ['q1'] },
+      { id: 'b', weight: 30, questions: ['q2'] },
+    ]);
     const problems = problemsOf(text);
     assert.match(problems[0]!.message, /sum to 80, not 100/);
     assert.equal(problems[0]!.line, lineOf(text, '- id: a'));
   });
 
   it('rejects duplicate question and domain ids', () => {
-    const text = frameworkYaml([{ id: 'a', weight: 50, questions: ['q1'] }, { id: 'a', weight: 50, questions: ['q1'] }]);
+    const text = frameworkYaml([
+      { id: 'a', weight: 50, questions: ['q1'] },
+      { id: 'a', weight: 50, questions: ['q1'] },
+    ]);
     const messages = problemsOf(text).map((p) => p.message);
     assert.ok(messages.some((m) => /domain id "a" is used twice/.test(m)));
     assert.ok(messages.some((m) => /question id "q1" is used twice/.test(m)));
@@ -76,26 +91,49 @@ describe('framework loader', () => {
 
   it('rejects a dependsOn that names an unknown question, and a cycle', () => {
     const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<Record<string, unknown>> }> };
-    const roadmap = (dependsOn: string[]) => ({ title: 'Do it', priority: 'high', complexity: 'low', days: 5, dependsOn });
+    const roadmap = (dependsOn: string[]) => ({
+      title: 'Do it',
+      priority: 'high',
+      complexity: 'low',
+      days: 5,
+      dependsOn,
+    });
     object.domains[0]!.questions[0]!.roadmap = roadmap(['nope']);
     const unknown = problemsOf(stringify(object));
-    assert.ok(unknown.some((p) => /"nope", which is not a question id/.test(p.message) && p.path === 'domains[0].questions[0].roadmap.dependsOn[0]'));
+    assert.ok(
+      unknown.some(
+        (p) =>
+          /"nope", which is not a question id/.test(p.message) &&
+          p.path === 'domains[0].questions[0].roadmap.dependsOn[0]',
+      ),
+    );
 
     object.domains[0]!.questions[0]!.roadmap = roadmap(['c1']);
     object.domains[1]!.questions[0]!.roadmap = roadmap(['f1']);
     const cycle = problemsOf(stringify(object));
-    assert.ok(cycle.some((p) => /cycle: (f1 → c1 → f1|c1 → f1 → c1)/.test(p.message)), JSON.stringify(cycle));
+    assert.ok(
+      cycle.some((p) => /cycle: (f1 → c1 → f1|c1 → f1 → c1)/.test(p.message)),
+      JSON.stringify(cycle),
+    );
   });
 
   it('rejects a suggest measure that belongs to another metric', () => {
     const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<Record<string, unknown>> }> };
-    object.domains[0]!.questions[0]!.suggest = { metric: 'deploymentFrequency', measure: 'leadTimeMedianHours', thresholds: [{ score: 5, atMost: 24 }] };
+    object.domains[0]!.questions[0]!.suggest = {
+      metric: 'deploymentFrequency',
+      measure: 'leadTimeMedianHours',
+      thresholds: [{ score: 5, atMost: 24 }],
+    };
     assert.match(problemsOf(stringify(object))[0]!.message, /belongs to metric "leadTime"/);
   });
 
   it('requires exactly one comparison in a threshold', () => {
     const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<Record<string, unknown>> }> };
-    object.domains[0]!.questions[0]!.suggest = { metric: 'deploymentFrequency', measure: 'deploymentsPerWeek', thresholds: [{ score: 5, atLeast: 7, atMost: 9 }] };
+    object.domains[0]!.questions[0]!.suggest = {
+      metric: 'deploymentFrequency',
+      measure: 'deploymentsPerWeek',
+      thresholds: [{ score: 5, atLeast: 7, atMost: 9 }],
+    };
     assert.match(problemsOf(stringify(object))[0]!.message, /exactly one of atLeast, atMost, above or below/);
   });
 
@@ -106,16 +144,25 @@ describe('framework loader', () => {
     });
 
     it('stops an alias bomb instead of expanding it', () => {
-      const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+      const bomb = [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+      ].join('\n');
       const problems = problemsOf(bomb);
       assert.match(problems[0]!.message, /alias/i);
     });
 
     it('never evaluates a custom tag', () => {
-      const text = frameworkYaml(TWO_DOMAINS).replace('name: Test framework', 'name: !!js/function "function () { throw new Error(1) }"');
+      const text = frameworkYaml(TWO_DOMAINS).replace(
+        'name: Test framework',
+        'name: !!js/function "function () { throw new Error(1) }"',
+      );
       const result = loadFramework(text, 'tag.yaml');
       const all = result.ok ? result.warnings : result.problems;
-      assert.ok(all.some((p) => /Unresolved tag/.test(p.message)), JSON.stringify(all));
+      assert.ok(
+        all.some((p) => /Unresolved tag/.test(p.message)),
+        JSON.stringify(all),
+      );
     });
 
     it('says an empty file is empty', () => {
@@ -128,7 +175,12 @@ describe('suggest thresholds', () => {
   const suggest = {
     metric: 'leadTime' as const,
     measure: 'leadTimeMedianHours' as const,
-    thresholds: [{ score: 5, below: 24 }, { score: 4, atMost: 168 }, { score: 2, above: 720 }, { score: 3, atLeast: 0 }],
+    thresholds: [
+      { score: 5, below: 24 },
+      { score: 4, atMost: 168 },
+      { score: 2, above: 720 },
+      { score: 3, atLeast: 0 },
+    ],
   };
 
   it('takes the first rule that holds, with strict and inclusive comparisons', () => {
@@ -145,6 +197,9 @@ describe('suggest thresholds', () => {
   });
 
   it('describes the rule that gave the score', () => {
-    assert.deepEqual(suggest.thresholds.map((rule) => describeThreshold(rule)), ['< 24', '≤ 168', '> 720', '≥ 0']);
+    assert.deepEqual(
+      suggest.thresholds.map((rule) => describeThreshold(rule)),
+      ['< 24', '≤ 168', '> 720', '≥ 0'],
+    );
   });
 });

@@ -6,8 +6,13 @@ import { chain, graphOf, hashOf } from './graphFixture';
 
 /** Which deployment (by position in `deployments`) ships each named commit; null when none does. */
 function shippedBy(graph: CommitGraph, deployments: string[], ids: string[]): Record<string, number | null> {
-  const owner = attributeCommits(graph, deployments.map((id) => graph.lookup(hashOf(id))));
-  return Object.fromEntries(ids.map((id) => [id, owner[graph.lookup(hashOf(id))] === NO_COMMIT ? null : owner[graph.lookup(hashOf(id))]!]));
+  const owner = attributeCommits(
+    graph,
+    deployments.map((id) => graph.lookup(hashOf(id))),
+  );
+  return Object.fromEntries(
+    ids.map((id) => [id, owner[graph.lookup(hashOf(id))] === NO_COMMIT ? null : owner[graph.lookup(hashOf(id))]!]),
+  );
 }
 
 const line = chain([
@@ -41,7 +46,14 @@ describe('which deployment ships a commit', () => {
       { id: 'f2', parents: ['f1'], at: '2024-03-06T00:00:00Z' },
       { id: 'm', parents: ['d', 'f2'], at: '2024-03-07T00:00:00Z' },
     ]);
-    assert.deepEqual(shippedBy(graph, ['c', 'm'], ['a', 'c', 'd', 'f1', 'f2', 'm']), { a: 0, c: 0, d: 1, f1: 1, f2: 1, m: 1 });
+    assert.deepEqual(shippedBy(graph, ['c', 'm'], ['a', 'c', 'd', 'f1', 'f2', 'm']), {
+      a: 0,
+      c: 0,
+      d: 1,
+      f1: 1,
+      f2: 1,
+      m: 1,
+    });
   });
 
   it('gives a branch commit to a deployment on that branch before the merge that brings it to main', () => {
@@ -70,6 +82,9 @@ describe('first-parent merges', () => {
       { id: 'e', parents: ['m1'], at: '2024-03-07T00:00:00Z' },
       { id: 'm2', parents: ['e', 'c'], at: '2024-03-08T00:00:00Z' },
     ]);
-    assert.deepEqual(firstParentMerges(graph, graph.lookup(hashOf('m2'))).map((i) => graph.hashOf(i)), [hashOf('m2'), hashOf('m1')]);
+    assert.deepEqual(
+      firstParentMerges(graph, graph.lookup(hashOf('m2'))).map((i) => graph.hashOf(i)),
+      [hashOf('m2'), hashOf('m1')],
+    );
   });
 });

@@ -26,21 +26,42 @@ describe('deployment frequency bands', () => {
 
 describe('lead time bands', () => {
   it('puts each cut-off in the slower band: under a day, a week, 30 days', () => {
-    assert.deepEqual([23.99, 24, 167.99, 168, 719.99, 720].map(leadTimeBand), ['Elite', 'High', 'High', 'Medium', 'Medium', 'Low']);
+    assert.deepEqual([23.99, 24, 167.99, 168, 719.99, 720].map(leadTimeBand), [
+      'Elite',
+      'High',
+      'High',
+      'Medium',
+      'Medium',
+      'Low',
+    ]);
     assert.equal(leadTimeBand(null), null);
   });
 });
 
 describe('change failure rate bands', () => {
   it('includes each cut-off in the better band: at most 5, 15, 30 percent', () => {
-    assert.deepEqual([5, 5.01, 15, 15.01, 30, 30.01].map(changeFailureBand), ['Elite', 'High', 'High', 'Medium', 'Medium', 'Low']);
+    assert.deepEqual([5, 5.01, 15, 15.01, 30, 30.01].map(changeFailureBand), [
+      'Elite',
+      'High',
+      'High',
+      'Medium',
+      'Medium',
+      'Low',
+    ]);
     assert.equal(changeFailureBand(null), null);
   });
 });
 
 describe('recovery time bands', () => {
   it('puts each cut-off in the slower band: under an hour, a day, a week', () => {
-    assert.deepEqual([0.99, 1, 23.99, 24, 167.99, 168].map(recoveryBand), ['Elite', 'High', 'High', 'Medium', 'Medium', 'Low']);
+    assert.deepEqual([0.99, 1, 23.99, 24, 167.99, 168].map(recoveryBand), [
+      'Elite',
+      'High',
+      'High',
+      'Medium',
+      'Medium',
+      'Low',
+    ]);
     assert.equal(recoveryBand(null), null);
   });
 });

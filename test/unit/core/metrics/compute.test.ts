@@ -85,13 +85,20 @@ describe('lead time', () => {
   });
 
   it('clamps a commit authored after its deployment to zero', () => {
-    const history = historyOf([{ id: 'x', at: '2024-03-08T12:00:00Z' }], [{ name: 'v1.0.0', commit: 'x', at: '2024-03-08T06:00:00Z' }]);
+    const history = historyOf(
+      [{ id: 'x', at: '2024-03-08T12:00:00Z' }],
+      [{ name: 'v1.0.0', commit: 'x', at: '2024-03-08T06:00:00Z' }],
+    );
     assert.equal(metrics(history).leadTime.medianHours, 0);
   });
 
   it('leaves merge commits out and counts the commits the merge brings in', () => {
     const history = historyOf(
-      [...commits.slice(0, 2), { id: 'f1', parents: ['a'], at: '2024-03-04T00:00:00Z' }, { id: 'm', parents: ['b', 'f1'], at: '2024-03-05T00:00:00Z' }],
+      [
+        ...commits.slice(0, 2),
+        { id: 'f1', parents: ['a'], at: '2024-03-04T00:00:00Z' },
+        { id: 'm', parents: ['b', 'f1'], at: '2024-03-05T00:00:00Z' },
+      ],
       [{ name: 'v1.0.0', commit: 'm', at: '2024-03-06T00:00:00Z' }],
     );
     // a (120 h), b (108 h) and f1 (48 h): three commits, the merge itself not among them.
@@ -105,8 +112,16 @@ describe('lead time', () => {
       { id: 'c', at: '2024-03-05T02:00:00Z', subject: 'Tidy up' },
     ]);
     const result = metrics(historyOf(squashed, [{ name: 'v1.0.0', commit: 'c', at: '2024-03-06T00:00:00Z' }]));
-    assert.ok(result.warnings.some((w) => w.startsWith('2 of 3 commits shipped in the window end in "(#123)"')), result.warnings.join('\n'));
-    const plain = metrics(historyOf(squashed.slice(1).map((c, i) => ({ ...c, subject: i === 0 ? 'x' : c.subject })), [{ name: 'v1.0.0', commit: 'c', at: '2024-03-06T00:00:00Z' }]));
+    assert.ok(
+      result.warnings.some((w) => w.startsWith('2 of 3 commits shipped in the window end in "(#123)"')),
+      result.warnings.join('\n'),
+    );
+    const plain = metrics(
+      historyOf(
+        squashed.slice(1).map((c, i) => ({ ...c, subject: i === 0 ? 'x' : c.subject })),
+        [{ name: 'v1.0.0', commit: 'c', at: '2024-03-06T00:00:00Z' }],
+      ),
+    );
     assert.ok(!plain.warnings.some((w) => w.includes('(#123)')));
   });
 });
@@ -121,7 +136,9 @@ describe('warnings about the data', () => {
   it('say when the window holds no deployment though the history has some', () => {
     const result = metrics(releases, { until: new Date('2025-01-01T00:00:00Z') });
     assert.equal(result.deployments.band, 'Low');
-    assert.ok(result.warnings.some((w) => w.startsWith('No deployment in the window, though the history has 4 deployments')));
+    assert.ok(
+      result.warnings.some((w) => w.startsWith('No deployment in the window, though the history has 4 deployments')),
+    );
   });
 
   it('say that a shallow clone makes lead times a lower bound', () => {

@@ -47,13 +47,17 @@ describe('change failure rate: reverts', () => {
   });
 
   it('measures recovery to the deployment that ships the revert, and counts that deployment as rework', () => {
-    const { recovery, rework, reworkPercent } = failures(historyOf(reverted('2024-03-04T00:00:00Z'), [v100, v110, v120]));
+    const { recovery, rework, reworkPercent } = failures(
+      historyOf(reverted('2024-03-04T00:00:00Z'), [v100, v110, v120]),
+    );
     assert.deepEqual(recovery, [1, 36, 0]);
     assert.deepEqual([rework, reworkPercent], [['v1.2.0'], 33.33]);
   });
 
   it('does not count a revert shipped in the same deployment as the reverted commit', () => {
-    const { failed } = failures(historyOf(reverted('2024-03-04T00:00:00Z'), [v100, { ...v110, commit: 'rev', at: '2024-03-04T12:00:00Z' }]));
+    const { failed } = failures(
+      historyOf(reverted('2024-03-04T00:00:00Z'), [v100, { ...v110, commit: 'rev', at: '2024-03-04T12:00:00Z' }]),
+    );
     assert.deepEqual(failed, []);
   });
 
@@ -69,7 +73,9 @@ describe('change failure rate: reverts', () => {
   });
 
   it('ignores a revert made after "until", so figures for a past date do not change', () => {
-    const { failed } = failures(historyOf(reverted('2024-03-04T00:00:00Z'), [v100, v110, v120]), { until: new Date('2024-03-03T23:59:59Z') });
+    const { failed } = failures(historyOf(reverted('2024-03-04T00:00:00Z'), [v100, v110, v120]), {
+      until: new Date('2024-03-03T23:59:59Z'),
+    });
     assert.deepEqual(failed, []);
   });
 });

@@ -53,10 +53,28 @@ export function chain(commits: ReadonlyArray<Omit<CommitSpec, 'parents'>>, first
   return commits.map((c, i) => ({ ...c, parents: i === 0 ? (first ? [first] : []) : [commits[i - 1]!.id] }));
 }
 
-export function historyOf(commits: readonly CommitSpec[], deployments: readonly DeploymentSpec[], info: Partial<HistoryInfo> = {}): History {
+export function historyOf(
+  commits: readonly CommitSpec[],
+  deployments: readonly DeploymentSpec[],
+  info: Partial<HistoryInfo> = {},
+): History {
   return buildHistory(
     graphOf(commits),
-    deployments.map((d) => ({ name: d.name, label: d.label ?? d.name, commit: hashOf(d.commit), time: seconds(d.at), offset: d.offset ?? 0 })),
-    { source: 'tags', pattern: DEFAULT_TAG_PATTERN, fallback: false, defaultBranch: 'main', shallow: false, warnings: [], ...info },
+    deployments.map((d) => ({
+      name: d.name,
+      label: d.label ?? d.name,
+      commit: hashOf(d.commit),
+      time: seconds(d.at),
+      offset: d.offset ?? 0,
+    })),
+    {
+      source: 'tags',
+      pattern: DEFAULT_TAG_PATTERN,
+      fallback: false,
+      defaultBranch: 'main',
+      shallow: false,
+      warnings: [],
+      ...info,
+    },
   );
 }

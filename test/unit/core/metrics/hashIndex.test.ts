@@ -17,7 +17,10 @@ describe('the hash index', () => {
   it('tells apart hashes that share the digits it is keyed by, across resizes', () => {
     const index = new HashIndex(4);
     const ids = Array.from({ length: 300 }, (_, i) => index.idOf(sameStart(i)));
-    assert.deepEqual(ids, Array.from({ length: 300 }, (_, i) => i));
+    assert.deepEqual(
+      ids,
+      Array.from({ length: 300 }, (_, i) => i),
+    );
     assert.equal(index.find(sameStart(271)), 271);
     assert.equal(index.hashOf(271), sameStart(271));
   });
@@ -25,7 +28,10 @@ describe('the hash index', () => {
   it('finds nothing for an unknown hash, a hash of another length or something that is not hex', () => {
     const index = new HashIndex();
     index.idOf('c'.repeat(40));
-    assert.deepEqual([index.find('d'.repeat(40)), index.find('c'.repeat(39)), index.find('C'.repeat(40)), index.find('z'.repeat(40))], [-1, -1, -1, -1]);
+    assert.deepEqual(
+      [index.find('d'.repeat(40)), index.find('c'.repeat(39)), index.find('C'.repeat(40)), index.find('z'.repeat(40))],
+      [-1, -1, -1, -1],
+    );
   });
 
   it('keeps to the width of the first hash, so SHA-256 repositories work too', () => {

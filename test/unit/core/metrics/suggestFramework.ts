@@ -23,7 +23,13 @@ export function suggestingFramework(questions: readonly SuggestingQuestion[]): F
         name: 'Delivery',
         weight: 100,
         questions: [
-          ...questions.map((q) => ({ id: q.id, text: `${q.id}?`, help: 'Help.', guidance, suggest: { metric: q.metric, measure: q.measure, thresholds: q.thresholds } })),
+          ...questions.map((q) => ({
+            id: q.id,
+            text: `${q.id}?`,
+            help: 'Help.',
+            guidance,
+            suggest: { metric: q.metric, measure: q.measure, thresholds: q.thresholds },
+          })),
           { id: 'by-hand', text: 'Answered by hand?', help: 'Help.', guidance },
         ],
       },

@@ -6,7 +6,13 @@ import { suggestionsFor } from '../../../../src/core/metrics/suggestions';
 import { chain, historyOf } from './graphFixture';
 import { ALL_MEASURES, suggestingFramework } from './suggestFramework';
 
-const options = { until: new Date('2024-03-20T00:00:00Z'), days: 28, clock: 'author', failureDays: 7, hotfixPattern: DEFAULT_HOTFIX_PATTERN } as const;
+const options = {
+  until: new Date('2024-03-20T00:00:00Z'),
+  days: 28,
+  clock: 'author',
+  failureDays: 7,
+  hotfixPattern: DEFAULT_HOTFIX_PATTERN,
+} as const;
 
 // Five releases in four weeks on four days; v1.2.1 hotfixes v1.2.0 18 hours later.
 const history = historyOf(
@@ -26,7 +32,8 @@ const history = historyOf(
   ],
 );
 const result = computeMetrics(history, options);
-const byQuestion = () => Object.fromEntries(suggestionsFor(suggestingFramework(ALL_MEASURES), result).map((s) => [s.questionId, s]));
+const byQuestion = () =>
+  Object.fromEntries(suggestionsFor(suggestingFramework(ALL_MEASURES), result).map((s) => [s.questionId, s]));
 
 describe('suggested scores', () => {
   it('scores every question bound to a measured figure through its own thresholds', () => {
@@ -51,25 +58,52 @@ describe('suggested scores', () => {
     for (const suggestion of Object.values(byQuestion())) {
       assert.equal(evidenceSchema.safeParse(suggestion.evidence).success, true, suggestion.questionId);
       assert.equal(suggestion.evidence.suggestedScore, suggestion.score);
-      assert.equal(suggestion.evidence.heuristic === true, ['cfr', 'rework', 'mttr'].includes(suggestion.questionId), suggestion.questionId);
+      assert.equal(
+        suggestion.evidence.heuristic === true,
+        ['cfr', 'rework', 'mttr'].includes(suggestion.questionId),
+        suggestion.questionId,
+      );
     }
   });
 
   it('says in one line what was measured, from where, and which threshold gave the score', () => {
     const frequency = byQuestion()['df-count']!;
-    assert.equal(frequency.evidence.summary, '5 deployments in 28 days (tags matching ^v?\\d+\\.\\d+\\.\\d+$), 1.25 per week');
-    assert.equal(frequency.reason, '5 deployments in 28 days (tags matching ^v?\\d+\\.\\d+\\.\\d+$), 1.25 per week; 1.25 ≥ 1 gives score 4.');
+    assert.equal(
+      frequency.evidence.summary,
+      '5 deployments in 28 days (tags matching ^v?\\d+\\.\\d+\\.\\d+$), 1.25 per week',
+    );
+    assert.equal(
+      frequency.reason,
+      '5 deployments in 28 days (tags matching ^v?\\d+\\.\\d+\\.\\d+$), 1.25 per week; 1.25 ≥ 1 gives score 4.',
+    );
     assert.deepEqual(frequency.evidence.window, result.window);
     assert.match(byQuestion()['cfr']!.reason, /\(heuristic\)\.$/);
   });
 
   it('follows the thresholds of the YAML, not fixed bands', () => {
-    const strict = suggestingFramework([{ id: 'df', metric: 'deploymentFrequency', measure: 'deploymentsPerWeek', thresholds: [{ score: 2, atLeast: 0 }] }]);
-    assert.deepEqual(suggestionsFor(strict, result).map((s) => s.score), [2]);
+    const strict = suggestingFramework([
+      {
+        id: 'df',
+        metric: 'deploymentFrequency',
+        measure: 'deploymentsPerWeek',
+        thresholds: [{ score: 2, atLeast: 0 }],
+      },
+    ]);
+    assert.deepEqual(
+      suggestionsFor(strict, result).map((s) => s.score),
+      [2],
+    );
   });
 
   it('suggests nothing when no threshold holds', () => {
-    const none = suggestingFramework([{ id: 'df', metric: 'deploymentFrequency', measure: 'deploymentsPerWeek', thresholds: [{ score: 5, atLeast: 100 }] }]);
+    const none = suggestingFramework([
+      {
+        id: 'df',
+        metric: 'deploymentFrequency',
+        measure: 'deploymentsPerWeek',
+        thresholds: [{ score: 5, atLeast: 100 }],
+      },
+    ]);
     assert.deepEqual(suggestionsFor(none, result), []);
   });
 

@@ -17,7 +17,10 @@ export function frameworkWithRoadmap(domains: DomainSpec[], roadmaps: Record<str
       questions: d.questions.map((q) => {
         const spec = roadmaps[q.id];
         if (!spec) return q;
-        return { ...q, roadmap: { title: `Improve ${q.id}`, priority: 'medium', complexity: 'low', dependsOn: [], ...spec } };
+        return {
+          ...q,
+          roadmap: { title: `Improve ${q.id}`, priority: 'medium', complexity: 'low', dependsOn: [], ...spec },
+        };
       }),
     })),
   };

@@ -7,7 +7,8 @@ import { brokenTables, elementCounts, renderHtml } from './markdownHarness';
  * what the person wrote. What must never appear is another scheme, or an image that loads by itself.
  */
 function assertOnlyWebLinks(doc: Document): void {
-  for (const a of doc.querySelectorAll('a')) assert.match(a.getAttribute('href') ?? '', /^https?:\/\//, `link ${a.outerHTML}`);
+  for (const a of doc.querySelectorAll('a'))
+    assert.match(a.getAttribute('href') ?? '', /^https?:\/\//, `link ${a.outerHTML}`);
 }
 
 /** What a paragraph, a table cell or a quote shows once rendered: tags and text. */
@@ -28,14 +29,21 @@ describe('escaping user text for the report', () => {
     for (const [text, what] of cases) {
       it(`renders ${what} as the literal text`, () => {
         const doc = paragraph(text);
-        assert.deepEqual([...elementCounts(doc).keys()].filter((name) => name !== 'a'), ['p'], `only a paragraph for: ${text}`);
+        assert.deepEqual(
+          [...elementCounts(doc).keys()].filter((name) => name !== 'a'),
+          ['p'],
+          `only a paragraph for: ${text}`,
+        );
         assertOnlyWebLinks(doc);
         assert.equal(doc.body.textContent?.trim(), `Before ${text} after`);
       });
     }
 
     it('keeps HTML entities literal instead of decoding them', () => {
-      assert.equal(paragraph('&lt;script&gt; &amp; &#x3C;').body.textContent?.trim(), 'Before &lt;script&gt; &amp; &#x3C; after');
+      assert.equal(
+        paragraph('&lt;script&gt; &amp; &#x3C;').body.textContent?.trim(),
+        'Before &lt;script&gt; &amp; &#x3C; after',
+      );
     });
 
     it('puts a multi-line text on one line, so it cannot start a heading or a list', () => {
@@ -73,13 +81,27 @@ describe('escaping user text for the report', () => {
   });
 
   describe('notes as a block quote', () => {
-    const hostile = ['```', 'fenced?', '```', '# heading', '    indented code', '---', '- list', '1) ordered', '<div>block html</div>', '[ref]: http://evil.example', 'text\\', '~~~'].join('\n');
+    const hostile = [
+      '```',
+      'fenced?',
+      '```',
+      '# heading',
+      '    indented code',
+      '---',
+      '- list',
+      '1) ordered',
+      '<div>block html</div>',
+      '[ref]: http://evil.example',
+      'text\\',
+      '~~~',
+    ].join('\n');
 
     it('renders every line as quoted text and nothing else', () => {
       const doc = renderHtml(mdQuoteLines(hostile).join('\n'));
       assert.deepEqual([...elementCounts(doc).keys()].filter((name) => name !== 'a').sort(), ['blockquote', 'p']);
       assertOnlyWebLinks(doc);
-      for (const line of hostile.split('\n')) assert.ok(doc.body.textContent?.includes(line.trim()), `shows "${line.trim()}"`);
+      for (const line of hostile.split('\n'))
+        assert.ok(doc.body.textContent?.includes(line.trim()), `shows "${line.trim()}"`);
     });
 
     it('keeps blank lines inside the quote and trims blank lines around it', () => {
@@ -96,7 +118,12 @@ describe('escaping user text for the report', () => {
   describe('link targets', () => {
     it('percent-encodes spaces and parentheses so the link does not end early', () => {
       assert.equal(mdLinkTarget('my report (v2).svg'), 'my%20report%20%28v2%29.svg');
-      assert.equal(renderHtml(`![chart](${mdLinkTarget('a (b) <c>.svg')})`).querySelector('img')?.getAttribute('src'), 'a%20%28b%29%20%3Cc%3E.svg');
+      assert.equal(
+        renderHtml(`![chart](${mdLinkTarget('a (b) <c>.svg')})`)
+          .querySelector('img')
+          ?.getAttribute('src'),
+        'a%20%28b%29%20%3Cc%3E.svg',
+      );
     });
   });
 });

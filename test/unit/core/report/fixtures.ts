@@ -26,13 +26,18 @@ export function assessmentFile(file: string): Assessment {
 
 export const fixtureFramework = (): Framework => frameworkFile(path.join(FIXTURES, 'framework.yaml'));
 export const fixtureAssessment = (name: string): Assessment => assessmentFile(path.join(FIXTURES, `${name}.json`));
-export const fixtureMetrics = (): MetricsResult => metricsResultSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, 'metrics.json'), 'utf8')));
+export const fixtureMetrics = (): MetricsResult =>
+  metricsResultSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, 'metrics.json'), 'utf8')));
 
 export const doraFramework = (): Framework => frameworkFile(path.join(ROOT, 'frameworks', 'dora.yaml'));
-export const exampleAssessment = (): Assessment => assessmentFile(path.join(ROOT, 'media', 'example', 'assessment.json'));
+export const exampleAssessment = (): Assessment =>
+  assessmentFile(path.join(ROOT, 'media', 'example', 'assessment.json'));
 
 /** An assessment with just these answers, dated so the report date is `date`. */
-export function assessmentWith(answers: Assessment['answers'], options: { date?: string; framework?: Framework; title?: string } = {}): Assessment {
+export function assessmentWith(
+  answers: Assessment['answers'],
+  options: { date?: string; framework?: Framework; title?: string } = {},
+): Assessment {
   const date = options.date ?? '2026-11-20';
   return {
     version: 1,

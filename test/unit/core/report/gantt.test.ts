@@ -39,26 +39,46 @@ describe('the roadmap gantt chart, checked with mermaid’s own parser', functio
 
   it('gives the shipped DORA framework’s example the same dates the roadmap table shows', async () => {
     const plan = planRoadmap(gatherFacts(doraFramework(), exampleAssessment()), '2026-11-27');
-    assert.ok(plan.items.some((i) => i.after.length > 1), 'the example exercises multi-dependency tasks');
+    assert.ok(
+      plan.items.some((i) => i.after.length > 1),
+      'the example exercises multi-dependency tasks',
+    );
     await assertMermaidAgrees(plan);
   });
 
   it('agrees with mermaid on any dependency graph, durations and start date', async () => {
     const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'];
     const priority = fc.constantFrom<Roadmap['priority']>('high', 'medium', 'low');
-    const item = fc.record({ days: fc.integer({ min: 1, max: 40 }), priority, deps: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }) });
-    const date = fc.integer({ min: 0, max: 800 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    const item = fc.record({
+      days: fc.integer({ min: 1, max: 40 }),
+      priority,
+      deps: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
+    });
+    const date = fc
+      .integer({ min: 0, max: 800 })
+      .map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
     await fc.assert(
-      fc.asyncProperty(fc.array(item, { minLength: 7, maxLength: 7 }), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 7, maxLength: 7 }), date, async (items, scores, start) => {
-        // Dependencies only on earlier questions: acyclic, as the loader guarantees.
-        const roadmaps: Record<string, RoadmapSpec> = {};
-        items.forEach((it, i) => {
-          roadmaps[QUESTIONS[i]!] = { days: it.days, priority: it.priority, dependsOn: it.deps.filter((d) => d < i).map((d) => QUESTIONS[d]!) };
-        });
-        const framework = frameworkWithRoadmap([{ id: 'x', weight: 100, questions: QUESTIONS }], roadmaps);
-        const answers = Object.fromEntries(QUESTIONS.map((q, i) => [q, { score: scores[i]! }]));
-        await assertMermaidAgrees(planRoadmap(gatherFacts(framework, assessmentWith(answers, { date: start })), start));
-      }),
+      fc.asyncProperty(
+        fc.array(item, { minLength: 7, maxLength: 7 }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 7, maxLength: 7 }),
+        date,
+        async (items, scores, start) => {
+          // Dependencies only on earlier questions: acyclic, as the loader guarantees.
+          const roadmaps: Record<string, RoadmapSpec> = {};
+          items.forEach((it, i) => {
+            roadmaps[QUESTIONS[i]!] = {
+              days: it.days,
+              priority: it.priority,
+              dependsOn: it.deps.filter((d) => d < i).map((d) => QUESTIONS[d]!),
+            };
+          });
+          const framework = frameworkWithRoadmap([{ id: 'x', weight: 100, questions: QUESTIONS }], roadmaps);
+          const answers = Object.fromEntries(QUESTIONS.map((q, i) => [q, { score: scores[i]! }]));
+          await assertMermaidAgrees(
+            planRoadmap(gatherFacts(framework, assessmentWith(answers, { date: start })), start),
+          );
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -105,18 +125,41 @@ describe('the roadmap gantt chart, checked with mermaid’s own parser', functio
     });
 
     /** Pieces of gantt syntax, so random names hit the dangerous cases often. */
-    const SYNTAX = fc.constantFrom(':', '#', ';', '%', '%%', ' ', 'a', '1', 'title ', 'section ', 'click ', 'excludes ', '\n', '-', '2026-11-20', ',', 'after ');
+    const SYNTAX = fc.constantFrom(
+      ':',
+      '#',
+      ';',
+      '%',
+      '%%',
+      ' ',
+      'a',
+      '1',
+      'title ',
+      'section ',
+      'click ',
+      'excludes ',
+      '\n',
+      '-',
+      '2026-11-20',
+      ',',
+      'after ',
+    );
 
     it('keeps any text mermaid-safe', async () => {
       await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: SYNTAX, maxLength: 12 })), async (text) => {
-          const label = ganttLabel(text);
-          const tasks = await ganttTasks(`gantt\n    dateFormat YYYY-MM-DD\n    section S\n    ${label} :t1, 2026-11-20, 1d\n`);
-          assert.deepEqual(
-            tasks.map((t) => [t.id, t.title]),
-            [['t1', label]],
-          );
-        }),
+        fc.asyncProperty(
+          fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: SYNTAX, maxLength: 12 })),
+          async (text) => {
+            const label = ganttLabel(text);
+            const tasks = await ganttTasks(
+              `gantt\n    dateFormat YYYY-MM-DD\n    section S\n    ${label} :t1, 2026-11-20, 1d\n`,
+            );
+            assert.deepEqual(
+              tasks.map((t) => [t.id, t.title]),
+              [['t1', label]],
+            );
+          },
+        ),
         { numRuns: 200 },
       );
     });

@@ -19,8 +19,18 @@ const CASES: Record<string, () => ReportInput> = {
     assessmentName: 'complete',
     chartFileName: 'complete.svg',
   }),
-  partial: () => ({ framework: fixtureFramework(), assessment: fixtureAssessment('partial'), assessmentName: 'partial', chartFileName: 'partial.svg' }),
-  unknown: () => ({ framework: fixtureFramework(), assessment: fixtureAssessment('unknown'), assessmentName: 'unknown', chartFileName: 'unknown.svg' }),
+  partial: () => ({
+    framework: fixtureFramework(),
+    assessment: fixtureAssessment('partial'),
+    assessmentName: 'partial',
+    chartFileName: 'partial.svg',
+  }),
+  unknown: () => ({
+    framework: fixtureFramework(),
+    assessment: fixtureAssessment('unknown'),
+    assessmentName: 'unknown',
+    chartFileName: 'unknown.svg',
+  }),
 };
 
 function compare(file: string, actual: string): void {
@@ -29,7 +39,11 @@ function compare(file: string, actual: string): void {
     if (!UPDATE) assert.fail(`${path.basename(file)} did not exist and was written; check it and run again`);
     return;
   }
-  assert.equal(actual, readFileSync(file, 'utf8'), `${path.basename(file)} differs from the golden file; if the change is intended, run with UPDATE_GOLDEN=1 and review the diff`);
+  assert.equal(
+    actual,
+    readFileSync(file, 'utf8'),
+    `${path.basename(file)} differs from the golden file; if the change is intended, run with UPDATE_GOLDEN=1 and review the diff`,
+  );
 }
 
 describe('report golden files', () => {

@@ -53,7 +53,12 @@ function hostileAssessment(name: string): Assessment {
   const answers = Object.fromEntries(Object.entries(base.answers).map(([id, a]) => [id, { ...a, notes: HOSTILE }]));
   const d1 = answers.d1!;
   if (d1.evidence) answers.d1 = { ...d1, evidence: { ...d1.evidence, summary: ONE_LINE, method: HOSTILE } };
-  return { ...base, title: `# ${ONE_LINE}`, team: HOSTILE, answers: { ...answers, [`orphan ${ONE_LINE}`]: { score: 3 } } };
+  return {
+    ...base,
+    title: `# ${ONE_LINE}`,
+    team: HOSTILE,
+    answers: { ...answers, [`orphan ${ONE_LINE}`]: { score: 3 } },
+  };
 }
 
 describe('a report built from hostile text', function () {
@@ -69,7 +74,29 @@ describe('a report built from hostile text', function () {
   const doc = renderHtml(output.markdown);
 
   it('contains no element a note could have smuggled in', () => {
-    const allowed = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'br', 'img', 'a']);
+    const allowed = new Set([
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'p',
+      'ul',
+      'ol',
+      'li',
+      'strong',
+      'code',
+      'pre',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'blockquote',
+      'br',
+      'img',
+      'a',
+    ]);
     const unexpected = [...elementCounts(doc).keys()].filter((name) => !allowed.has(name));
     assert.deepEqual(unexpected, []);
     // Table alignment is the renderer's own style attribute; nothing else may carry one.
@@ -114,7 +141,10 @@ describe('a report built from hostile text', function () {
     );
     const tasks = await ganttTasks(mermaidBlock(output.markdown));
     assert.equal(tasks.length, 7);
-    assert.ok(tasks.every((t) => !/[:#;<>`|[\]]/.test(t.title)), tasks.map((t) => t.title).join('\n'));
+    assert.ok(
+      tasks.every((t) => !/[:#;<>`|[\]]/.test(t.title)),
+      tasks.map((t) => t.title).join('\n'),
+    );
   });
 
   it('shows the hostile text as text rather than dropping it', () => {

@@ -14,7 +14,8 @@ export function renderHtml(markdown: string): Document {
 /** Every element name in the rendered body, with how often it occurs. */
 export function elementCounts(document: Document): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const element of document.body.querySelectorAll('*')) counts.set(element.localName, (counts.get(element.localName) ?? 0) + 1);
+  for (const element of document.body.querySelectorAll('*'))
+    counts.set(element.localName, (counts.get(element.localName) ?? 0) + 1);
   return counts;
 }
 
@@ -24,7 +25,8 @@ export function brokenTables(document: Document): string[] {
   for (const table of document.querySelectorAll('table')) {
     const width = table.querySelectorAll('thead th').length;
     for (const row of table.querySelectorAll('tbody tr')) {
-      if (row.children.length !== width) broken.push(`${width} headers but ${row.children.length} cells: ${row.textContent}`);
+      if (row.children.length !== width)
+        broken.push(`${width} headers but ${row.children.length} cells: ${row.textContent}`);
     }
   }
   return broken;

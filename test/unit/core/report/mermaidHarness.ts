@@ -36,10 +36,20 @@ export interface GanttTask {
 export async function ganttTasks(source: string): Promise<GanttTask[]> {
   const mermaid = await loadMermaid();
   const parsed = await mermaid.parse(source);
-  if (!parsed || parsed.diagramType !== 'gantt') throw new Error(`expected a gantt diagram, got ${JSON.stringify(parsed)}`);
+  if (!parsed || parsed.diagramType !== 'gantt')
+    throw new Error(`expected a gantt diagram, got ${JSON.stringify(parsed)}`);
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
-  const db = diagram.db as unknown as { getTasks(): Array<{ id: string; task: string; section: string; startTime: Date; endTime: Date; crit?: boolean }> };
-  return db.getTasks().map((t) => ({ id: t.id, title: t.task.trim(), section: t.section, start: localDay(t.startTime), end: localDay(t.endTime), crit: Boolean(t.crit) }));
+  const db = diagram.db as unknown as {
+    getTasks(): Array<{ id: string; task: string; section: string; startTime: Date; endTime: Date; crit?: boolean }>;
+  };
+  return db.getTasks().map((t) => ({
+    id: t.id,
+    title: t.task.trim(),
+    section: t.section,
+    start: localDay(t.startTime),
+    end: localDay(t.endTime),
+    crit: Boolean(t.crit),
+  }));
 }
 
 function localDay(date: Date): string {

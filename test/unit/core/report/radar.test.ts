@@ -5,7 +5,13 @@ import { parseSvg } from './xml';
 
 const FIVE: ChartInput = {
   title: 'Domain scores: Q4',
-  axes: ['Deployment Frequency', 'Lead Time for Changes', 'Change Failure Rate', 'Failed Deployment Recovery Time', 'Enabling Practices'],
+  axes: [
+    'Deployment Frequency',
+    'Lead Time for Changes',
+    'Change Failure Rate',
+    'Failed Deployment Recovery Time',
+    'Enabling Practices',
+  ],
   current: { values: [45, 60, 50, 56.3, 55] },
   currentLabel: 'This assessment (2026-11-27)',
 };
@@ -19,7 +25,10 @@ describe('the domain chart (SVG)', () => {
     const svg = doc.documentElement;
     assert.equal(svg.getAttribute('role'), 'img');
     assert.equal(doc.getElementsByTagName('title')[0]?.textContent, 'Domain scores: Q4');
-    assert.match(doc.getElementsByTagName('desc')[0]?.textContent ?? '', /Deployment Frequency 45%, .*Enabling Practices 55%/);
+    assert.match(
+      doc.getElementsByTagName('desc')[0]?.textContent ?? '',
+      /Deployment Frequency 45%, .*Enabling Practices 55%/,
+    );
   });
 
   it('draws the radar on its own white card, so it reads on dark pages too', () => {
@@ -39,7 +48,10 @@ describe('the domain chart (SVG)', () => {
   });
 
   it('draws the previous assessment as a dashed outline and names both in the legend', () => {
-    const svg = renderChart({ ...FIVE, previous: { values: [30, 60, undefined, 40, 50], label: 'Previous (2026-08-14)' } });
+    const svg = renderChart({
+      ...FIVE,
+      previous: { values: [30, 60, undefined, 40, 50], label: 'Previous (2026-08-14)' },
+    });
     const doc = parseSvg(svg);
     const dashed = [...doc.getElementsByTagName('polygon')].filter((p) => p.getAttribute('stroke-dasharray'));
     assert.equal(dashed.length, 1);
@@ -49,7 +61,9 @@ describe('the domain chart (SVG)', () => {
   });
 
   it('labels an unscored domain as not scored and says so when nothing is scored', () => {
-    const doc = parseSvg(renderChart({ ...FIVE, current: { values: [undefined, undefined, undefined, undefined, undefined] } }));
+    const doc = parseSvg(
+      renderChart({ ...FIVE, current: { values: [undefined, undefined, undefined, undefined, undefined] } }),
+    );
     const texts = [...doc.getElementsByTagName('tspan'), ...doc.getElementsByTagName('text')].map((t) => t.textContent);
     assert.ok(texts.includes('not scored'));
     assert.ok(texts.includes('No domain scored yet'));
@@ -63,7 +77,10 @@ describe('the domain chart (SVG)', () => {
   });
 
   it('escapes labels, so a domain name cannot add markup', () => {
-    const svg = renderChart({ ...FIVE, axes: ['<script>alert(1)</script>', 'A & B', '"quoted" \'single\'', 'x</text><image href="http://t"/>', 'E'] });
+    const svg = renderChart({
+      ...FIVE,
+      axes: ['<script>alert(1)</script>', 'A & B', '"quoted" \'single\'', 'x</text><image href="http://t"/>', 'E'],
+    });
     const doc = parseSvg(svg);
     assert.equal(doc.getElementsByTagName('script').length, 0);
     assert.equal(doc.getElementsByTagName('image').length, 0);
@@ -89,11 +106,20 @@ describe('the domain chart (SVG)', () => {
     });
 
     it('marks the previous value on each bar', () => {
-      const doc = parseSvg(renderChart({ ...FIVE, axes: ['Only'], current: { values: [50] }, previous: { values: [25], label: 'Previous' } }));
+      const doc = parseSvg(
+        renderChart({
+          ...FIVE,
+          axes: ['Only'],
+          current: { values: [50] },
+          previous: { values: [25], label: 'Previous' },
+        }),
+      );
       const bar = [...doc.getElementsByTagName('rect')].find((r) => r.getAttribute('height') === '20')!;
       const left = Number(bar.getAttribute('x'));
       const full = Number(bar.getAttribute('width')) * 2;
-      const markers = [...doc.getElementsByTagName('line')].filter((l) => l.getAttribute('stroke-dasharray') && Number(l.getAttribute('x1')) >= left);
+      const markers = [...doc.getElementsByTagName('line')].filter(
+        (l) => l.getAttribute('stroke-dasharray') && Number(l.getAttribute('x1')) >= left,
+      );
       assert.deepEqual(
         markers.map((m) => Number(m.getAttribute('x1'))),
         [left + full / 4],

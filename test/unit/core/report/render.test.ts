@@ -5,7 +5,14 @@ import { renderReport } from '../../../../src/core/report/render';
 import type { ReportInput } from '../../../../src/core/report/render';
 import { framework } from '../../builders/framework';
 import { frameworkWithRoadmap } from './builders';
-import { assessmentWith, doraFramework, exampleAssessment, fixtureAssessment, fixtureFramework, fixtureMetrics } from './fixtures';
+import {
+  assessmentWith,
+  doraFramework,
+  exampleAssessment,
+  fixtureAssessment,
+  fixtureFramework,
+  fixtureMetrics,
+} from './fixtures';
 import { renderHtml } from './markdownHarness';
 import { ganttTasks, mermaidBlock } from './mermaidHarness';
 import { parseSvg } from './xml';
@@ -30,7 +37,11 @@ describe('the report', () => {
       const table = section(markdown, '### The four key metrics');
       assert.match(table, /\| Deployment frequency \| Delivery Cadence \| 50% \| Medium \|/);
       assert.match(table, /\| Change failure rate \| Change Stability \| 75% \| High \|/);
-      assert.match(table, /\| Failed deployment recovery time \| Recovery \| 0% \| Low \|/, 'Level 1 Initial is in the Low band');
+      assert.match(
+        table,
+        /\| Failed deployment recovery time \| Recovery \| 0% \| Low \|/,
+        'Level 1 Initial is in the Low band',
+      );
     });
 
     it('takes the weighted mean when two domains share a metric, and leaves out unbound metrics', () => {
@@ -38,7 +49,10 @@ describe('the report', () => {
         { id: 'a', weight: 75, questions: ['a1'], metric: 'leadTime' },
         { id: 'b', weight: 25, questions: ['b1'], metric: 'leadTime' },
       ]);
-      const { markdown } = render({ framework: fw, assessment: assessmentWith({ a1: { score: 5 }, b1: { score: 1 } }, { framework: fw }) });
+      const { markdown } = render({
+        framework: fw,
+        assessment: assessmentWith({ a1: { score: 5 }, b1: { score: 1 } }, { framework: fw }),
+      });
       const table = section(markdown, '### The four key metrics');
       assert.match(table, /\| Lead time for changes \| Domain a, Domain b \| 75% \| High \|/);
       assert.doesNotMatch(table, /Deployment frequency/);
@@ -46,12 +60,22 @@ describe('the report', () => {
 
     it('has no key metrics table for a framework that binds none', () => {
       const fw = framework([{ id: 'culture', weight: 100, questions: ['c1'] }]);
-      assert.doesNotMatch(render({ framework: fw, assessment: assessmentWith({ c1: { score: 3 } }) }).markdown, /### The four key metrics/);
+      assert.doesNotMatch(
+        render({ framework: fw, assessment: assessmentWith({ c1: { score: 3 } }) }).markdown,
+        /### The four key metrics/,
+      );
     });
 
     it('adds what git measured when a git analysis is given', () => {
-      const { markdown } = render({ framework: fixtureFramework(), assessment: fixtureAssessment('complete'), metrics: fixtureMetrics() });
-      assert.match(section(markdown, '### The four key metrics'), /\| Failed deployment recovery time \| Recovery \| 0% \| Low \| Elite: median 45 min over 2 incidents \|/);
+      const { markdown } = render({
+        framework: fixtureFramework(),
+        assessment: fixtureAssessment('complete'),
+        metrics: fixtureMetrics(),
+      });
+      assert.match(
+        section(markdown, '### The four key metrics'),
+        /\| Failed deployment recovery time \| Recovery \| 0% \| Low \| Elite: median 45 min over 2 incidents \|/,
+      );
     });
 
     it('ranks critical recommendations by priority times the gap to a 5', () => {
@@ -60,11 +84,25 @@ describe('the report', () => {
           { id: 'x', weight: 70, questions: ['hi3', 'lo1', 'me2'] },
           { id: 'y', weight: 30, questions: ['me2b', 'none'] },
         ],
-        { hi3: { days: 1, priority: 'high' }, lo1: { days: 1, priority: 'low' }, me2: { days: 1, priority: 'medium' }, me2b: { days: 1, priority: 'medium' } },
+        {
+          hi3: { days: 1, priority: 'high' },
+          lo1: { days: 1, priority: 'low' },
+          me2: { days: 1, priority: 'medium' },
+          me2b: { days: 1, priority: 'medium' },
+        },
       );
       // high, score 3: 3×2 = 6; low, score 1: 1×4 = 4; medium, score 2: 2×3 = 6 (tie, heavier domain first);
       // medium in the lighter domain: 6; no roadmap counts as medium, score 4: 2×1 = 2.
-      const facts = gatherFacts(fw, assessmentWith({ hi3: { score: 3 }, lo1: { score: 1 }, me2: { score: 2 }, me2b: { score: 2 }, none: { score: 4 } }));
+      const facts = gatherFacts(
+        fw,
+        assessmentWith({
+          hi3: { score: 3 },
+          lo1: { score: 1 },
+          me2: { score: 2 },
+          me2b: { score: 2 },
+          none: { score: 4 },
+        }),
+      );
       assert.deepEqual(
         rankRecommendations(facts, 10).map((r) => [r.fact.question.id, r.rank]),
         [
@@ -79,7 +117,11 @@ describe('the report', () => {
     });
 
     it('lists as many critical recommendations as asked for', () => {
-      const { markdown } = render({ framework: fixtureFramework(), assessment: fixtureAssessment('complete'), topRecommendations: 2 });
+      const { markdown } = render({
+        framework: fixtureFramework(),
+        assessment: fixtureAssessment('complete'),
+        topRecommendations: 2,
+      });
       const list = section(markdown, '### Critical recommendations').trim().split('\n');
       assert.deepEqual(
         list.map((l) => l.slice(0, 3)),
@@ -90,23 +132,39 @@ describe('the report', () => {
     it('names the strongest domain even when none reaches the High band', () => {
       const { markdown } = render({ framework: fixtureFramework(), assessment: fixtureAssessment('partial') });
       assert.doesNotMatch(section(markdown, '### Key strengths'), /No domain reaches/);
-      const weak = render({ framework: fixtureFramework(), assessment: assessmentWith({ d1: { score: 2 }, l1: { score: 3 } }) }).markdown;
-      assert.match(section(weak, '### Key strengths'), /No domain reaches the High band \(60%\) yet; the strongest is \*\*Lead Time\*\* at 50%/);
+      const weak = render({
+        framework: fixtureFramework(),
+        assessment: assessmentWith({ d1: { score: 2 }, l1: { score: 3 } }),
+      }).markdown;
+      assert.match(
+        section(weak, '### Key strengths'),
+        /No domain reaches the High band \(60%\) yet; the strongest is \*\*Lead Time\*\* at 50%/,
+      );
     });
 
     it('lists unknown answers among the concerns', () => {
       const { markdown } = render({ framework: fixtureFramework(), assessment: fixtureAssessment('partial') });
-      assert.match(section(markdown, '### Key concerns'), /\*\*What share of deployments need a fix\?\*\* \(Change Stability\) is unknown/);
+      assert.match(
+        section(markdown, '### Key concerns'),
+        /\*\*What share of deployments need a fix\?\*\* \(Change Stability\) is unknown/,
+      );
       assert.match(section(markdown, '### Key concerns'), /4 questions not answered yet/);
     });
   });
 
   describe('detailed analysis', () => {
-    const { markdown } = render({ framework: fixtureFramework(), assessment: fixtureAssessment('complete'), metrics: fixtureMetrics() });
+    const { markdown } = render({
+      framework: fixtureFramework(),
+      assessment: fixtureAssessment('complete'),
+      metrics: fixtureMetrics(),
+    });
 
     it('gives every answer with the guidance for its score and the team’s notes', () => {
       const state = section(section(markdown, '### 1. Delivery Cadence: 50%, Level 3 Medium'), '#### Current state');
-      assert.match(state, /- \*\*How automated is the deployment\?\*\* \*\*2\/5\*\*\. Scripts exist but people run them by hand\.\n {2}> deploy\.sh is run by hand from a laptop\./);
+      assert.match(
+        state,
+        /- \*\*How automated is the deployment\?\*\* \*\*2\/5\*\*\. Scripts exist but people run them by hand\.\n {2}> deploy\.sh is run by hand from a laptop\./,
+      );
     });
 
     it('names the next step from the guidance of the score above', () => {
@@ -114,14 +172,20 @@ describe('the report', () => {
     });
 
     it('shows the framework’s advice for the score given, not for other scores', () => {
-      const recs = section(section(markdown, '### 3. Change Stability: 75%, Level 4 High'), '#### Specific technical recommendations');
+      const recs = section(
+        section(markdown, '### 3. Change Stability: 75%, Level 4 High'),
+        '#### Specific technical recommendations',
+      );
       assert.match(recs, /Add automated tests for the failures of the last quarter\./);
       assert.doesNotMatch(recs, /Label rollback and hotfix commits/, 'that advice is for score 0');
     });
 
     it('shows the git evidence behind a suggested answer, and a new suggestion that disagrees', () => {
       assert.match(markdown, /was suggested 3\/5 from git and the team kept it: 8 deployments in 90 days/);
-      assert.match(markdown, /the git history now suggests 5\/5 \(2 recoveries, median 45 minutes\); the answer is 1\/5\./);
+      assert.match(
+        markdown,
+        /the git history now suggests 5\/5 \(2 recoveries, median 45 minutes\); the answer is 1\/5\./,
+      );
     });
   });
 
@@ -132,7 +196,13 @@ describe('the report', () => {
   });
 
   it('says which answers it could not score and which framework version it read them with', () => {
-    const about = section(render({ framework: fixtureFramework(), assessment: { ...fixtureAssessment('partial'), framework: { id: 'report-fixture', version: '0.1.0' } } }).markdown, '### About this report');
+    const about = section(
+      render({
+        framework: fixtureFramework(),
+        assessment: { ...fixtureAssessment('partial'), framework: { id: 'report-fixture', version: '0.1.0' } },
+      }).markdown,
+      '### About this report',
+    );
     assert.match(about, /written against version 0\.1\.0/);
     assert.match(about, /no such question: retired-question\./);
   });
@@ -150,7 +220,12 @@ describe('the report', () => {
     }
     globalThis.Date = NoClock as DateConstructor;
     try {
-      const { markdown } = render({ framework: fixtureFramework(), assessment: fixtureAssessment('complete'), previous: fixtureAssessment('complete.previous'), metrics: fixtureMetrics() });
+      const { markdown } = render({
+        framework: fixtureFramework(),
+        assessment: fixtureAssessment('complete'),
+        previous: fixtureAssessment('complete.previous'),
+        metrics: fixtureMetrics(),
+      });
       assert.match(markdown, /last updated on 2026-11-20/);
     } finally {
       globalThis.Date = RealDate;
@@ -159,10 +234,16 @@ describe('the report', () => {
 
   describe('for the shipped DORA framework and the example assessment', function () {
     this.timeout(60_000);
-    const output = renderReport({ framework: doraFramework(), assessment: exampleAssessment(), assessmentName: 'assessment', chartFileName: 'example.svg' });
+    const output = renderReport({
+      framework: doraFramework(),
+      assessment: exampleAssessment(),
+      assessmentName: 'assessment',
+      chartFileName: 'example.svg',
+    });
 
     it('has a section for every domain, and the framework’s risk and monitoring sections', () => {
-      for (const domain of doraFramework().domains) assert.match(output.markdown, new RegExp(`\\n### \\d\\. ${domain.name}: `));
+      for (const domain of doraFramework().domains)
+        assert.match(output.markdown, new RegExp(`\\n### \\d\\. ${domain.name}: `));
       assert.match(output.markdown, /\n## Risk assessment\n/);
       assert.match(output.markdown, /\n## Monitoring strategy\n/);
     });
@@ -176,7 +257,11 @@ describe('the report', () => {
       const html = renderHtml(output.markdown);
       assert.equal(html.querySelectorAll('h1').length, 1);
       assert.ok((await ganttTasks(mermaidBlock(output.markdown))).length > 10);
-      assert.equal(parseSvg(output.svg).getElementsByTagName('polygon').length, 6, 'five rings and the current outline; no previous one');
+      assert.equal(
+        parseSvg(output.svg).getElementsByTagName('polygon').length,
+        6,
+        'five rings and the current outline; no previous one',
+      );
     });
   });
 });

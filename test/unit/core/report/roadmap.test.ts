@@ -12,7 +12,9 @@ const DOMAINS = [
 ];
 
 function plan(framework: Framework, scores: Record<string, number | undefined>, date = '2026-11-23'): Plan {
-  const answers = Object.fromEntries(Object.entries(scores).map(([id, score]) => [id, score === undefined ? { notes: 'open' } : { score }]));
+  const answers = Object.fromEntries(
+    Object.entries(scores).map(([id, score]) => [id, score === undefined ? { notes: 'open' } : { score }]),
+  );
   return planRoadmap(gatherFacts(framework, assessmentWith(answers, { date })), date);
 }
 
@@ -20,16 +22,28 @@ const ids = (p: Plan) => p.items.map((i) => i.fact.question.id);
 
 describe('roadmap planning', () => {
   it('schedules one item per question scored 1 to 4 that has a roadmap entry', () => {
-    const framework = frameworkWithRoadmap(DOMAINS, { a: { days: 2 }, b: { days: 2 }, c: { days: 2 }, d: { days: 2 }, e: { days: 2 } });
+    const framework = frameworkWithRoadmap(DOMAINS, {
+      a: { days: 2 },
+      b: { days: 2 },
+      c: { days: 2 },
+      d: { days: 2 },
+      e: { days: 2 },
+    });
     const p = plan(framework, { a: 1, b: 4, c: 5, d: 0, e: undefined, f: 2 });
     assert.deepEqual(ids(p), ['a', 'b']);
-    assert.deepEqual(p.items.map((i) => i.id), ['t1', 't2']);
+    assert.deepEqual(
+      p.items.map((i) => i.id),
+      ['t1', 't2'],
+    );
   });
 
   it('lists unknown and unanswered questions with a roadmap entry to assess first, not on the schedule', () => {
     const framework = frameworkWithRoadmap(DOMAINS, { a: { days: 2 }, d: { days: 2 }, e: { days: 2 } });
     const p = plan(framework, { a: 3, d: 0 });
-    assert.deepEqual(p.assessFirst.map((f) => f.question.id), ['d', 'e']);
+    assert.deepEqual(
+      p.assessFirst.map((f) => f.question.id),
+      ['d', 'e'],
+    );
   });
 
   it('starts independent items on the report date and others when their last dependency is ready', () => {
@@ -56,10 +70,20 @@ describe('roadmap planning', () => {
     });
     const p = plan(framework, { a: 2, b: 2, e: 2, f: 2 });
     assert.deepEqual(ids(p), ['b', 'e', 'f', 'a'], 'phase 1 high before low, then the chain');
-    assert.deepEqual(p.items.map((i) => i.phase), [1, 1, 2, 3]);
+    assert.deepEqual(
+      p.items.map((i) => i.phase),
+      [1, 1, 2, 3],
+    );
     const f = p.items.find((i) => i.fact.question.id === 'f')!;
-    assert.deepEqual(f.neededBy.map((i) => i.fact.question.id), ['a'], 'a low item a high one waits on says so');
-    assert.deepEqual(f.after.map((i) => i.fact.question.id), ['e']);
+    assert.deepEqual(
+      f.neededBy.map((i) => i.fact.question.id),
+      ['a'],
+      'a low item a high one waits on says so',
+    );
+    assert.deepEqual(
+      f.after.map((i) => i.fact.question.id),
+      ['e'],
+    );
   });
 
   it('names dependencies that are not on the schedule, with why', () => {
@@ -85,7 +109,10 @@ describe('roadmap planning', () => {
   });
 
   it('still schedules every item when a hand-built framework has a dependency cycle the loader would reject', () => {
-    const framework = frameworkWithRoadmap(DOMAINS, { a: { days: 1, dependsOn: ['b'] }, b: { days: 1, dependsOn: ['a'] } });
+    const framework = frameworkWithRoadmap(DOMAINS, {
+      a: { days: 1, dependsOn: ['b'] },
+      b: { days: 1, dependsOn: ['a'] },
+    });
     const p = plan(framework, { a: 2, b: 2 });
     assert.deepEqual(ids(p).sort(), ['a', 'b']);
   });

@@ -21,8 +21,14 @@ describe('since the last assessment', () => {
   });
 
   it('lists only the answers that changed, including new, removed and unknown ones', () => {
-    const now = gatherFacts(fw, assessmentWith({ f1: { score: 4 }, f2: { score: 0 }, f3: { score: 2 }, c1: { score: 3 } }));
-    const trend = compareWithPrevious(now, assessmentWith({ f1: { score: 3 }, f2: { score: 2 }, c1: { score: 3 }, c2: { score: 1 } }));
+    const now = gatherFacts(
+      fw,
+      assessmentWith({ f1: { score: 4 }, f2: { score: 0 }, f3: { score: 2 }, c1: { score: 3 } }),
+    );
+    const trend = compareWithPrevious(
+      now,
+      assessmentWith({ f1: { score: 3 }, f2: { score: 2 }, c1: { score: 3 }, c2: { score: 1 } }),
+    );
     assert.deepEqual(
       trend.questions.map((q) => [q.fact.question.id, q.before, q.now]),
       [

@@ -7,7 +7,10 @@ import { framework, TWO_DOMAINS } from '../../builders/framework';
 
 const FRAMEWORK = framework(TWO_DOMAINS);
 const IDS = ['f1', 'f2', 'f3', 'c1', 'c2'];
-const score = (answers: Record<string, number>) => scoreAssessment(FRAMEWORK, { answers: Object.fromEntries(Object.entries(answers).map(([id, s]) => [id, { score: s }])) });
+const score = (answers: Record<string, number>) =>
+  scoreAssessment(FRAMEWORK, {
+    answers: Object.fromEntries(Object.entries(answers).map(([id, s]) => [id, { score: s }])),
+  });
 
 /** Any subset of the questions answered with any score 0..5. */
 const answersArb = fc.dictionary(fc.constantFrom(...IDS), fc.integer({ min: 0, max: 5 }));
@@ -41,7 +44,9 @@ describe('scoring engine', () => {
   });
 
   it('reports answers to unknown questions as orphans without scoring them', () => {
-    const result = scoreAssessment(FRAMEWORK, { answers: { f1: { score: 5 }, gone: { score: 1 }, also: { score: 0 } } });
+    const result = scoreAssessment(FRAMEWORK, {
+      answers: { f1: { score: 5 }, gone: { score: 1 }, also: { score: 0 } },
+    });
     assert.deepEqual(result.orphans, ['also', 'gone']);
     assert.equal(result.percent, 100);
   });
@@ -53,7 +58,17 @@ describe('scoring engine', () => {
   });
 
   it('classifies percent into the five maturity levels at their bounds', () => {
-    const cases: Array<[number, string]> = [[100, 'Level 5 Elite'], [80, 'Level 5 Elite'], [79.9, 'Level 4 High'], [60, 'Level 4 High'], [40, 'Level 3 Medium'], [39.9, 'Level 2 Low'], [20, 'Level 2 Low'], [19.9, 'Level 1 Initial'], [0, 'Level 1 Initial']];
+    const cases: Array<[number, string]> = [
+      [100, 'Level 5 Elite'],
+      [80, 'Level 5 Elite'],
+      [79.9, 'Level 4 High'],
+      [60, 'Level 4 High'],
+      [40, 'Level 3 Medium'],
+      [39.9, 'Level 2 Low'],
+      [20, 'Level 2 Low'],
+      [19.9, 'Level 1 Initial'],
+      [0, 'Level 1 Initial'],
+    ];
     for (const [percent, label] of cases) assert.equal(levelLabel(levelFor(percent)), label, `${percent}%`);
     assert.equal(levelFor(10).performance, 'Low');
   });
@@ -73,11 +88,17 @@ describe('scoring engine', () => {
   describe('properties', () => {
     it('raising one score (from 1..4) never lowers the overall percent', () => {
       fc.assert(
-        fc.property(answersArb, fc.constantFrom(...IDS), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), (answers, id, from, step) => {
-          const before = score({ ...answers, [id]: from }).percent!;
-          const after = score({ ...answers, [id]: Math.min(5, from + step) }).percent!;
-          return after >= before;
-        }),
+        fc.property(
+          answersArb,
+          fc.constantFrom(...IDS),
+          fc.integer({ min: 1, max: 4 }),
+          fc.integer({ min: 1, max: 4 }),
+          (answers, id, from, step) => {
+            const before = score({ ...answers, [id]: from }).percent!;
+            const after = score({ ...answers, [id]: Math.min(5, from + step) }).percent!;
+            return after >= before;
+          },
+        ),
       );
     });
 
@@ -96,7 +117,11 @@ describe('scoring engine', () => {
         fc.property(fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 6 }), (raw) => {
           const specs = raw.map((w, i) => ({ id: `d${i}`, weight: w, questions: [`q${i}a`, `q${i}b`] }));
           const f = framework(specs);
-          const all = (s: number) => ({ answers: Object.fromEntries(specs.flatMap((d) => d.questions.map((q): [string, Answer] => [q, { score: s }]))) });
+          const all = (s: number) => ({
+            answers: Object.fromEntries(
+              specs.flatMap((d) => d.questions.map((q): [string, Answer] => [q, { score: s }])),
+            ),
+          });
           return scoreAssessment(f, all(5)).percent === 100 && scoreAssessment(f, all(1)).percent === 0;
         }),
       );

@@ -15,8 +15,15 @@ const parses = (text: string) => {
 describe('JSON syntax error location', () => {
   it('agrees with JSON.parse on which texts are valid', () => {
     const jsonish = fc.stringMatching(/^[\s{}[\]",:0-9.eE+\-tfrunlsa\\]{0,40}$/);
-    const text = fc.oneof(jsonish, fc.string({ maxLength: 40 }), fc.jsonValue().map((v) => JSON.stringify(v, null, 2) ?? 'null'));
-    fc.assert(fc.property(text, (t) => (jsonErrorOffset(t) === undefined) === parses(t)), { numRuns: 2000 });
+    const text = fc.oneof(
+      jsonish,
+      fc.string({ maxLength: 40 }),
+      fc.jsonValue().map((v) => JSON.stringify(v, null, 2) ?? 'null'),
+    );
+    fc.assert(
+      fc.property(text, (t) => (jsonErrorOffset(t) === undefined) === parses(t)),
+      { numRuns: 2000 },
+    );
   });
 
   it('points at a merge-conflict marker by line and column', () => {

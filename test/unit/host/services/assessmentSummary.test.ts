@@ -5,7 +5,10 @@ import { newestFirst, scoreText, summariseFolder } from '../../../../src/service
 import type { Resolve } from '../../../../src/services/assessmentSummary';
 import { assessment, FRAMEWORK, tempDir, writeAssessment } from '../store/helpers';
 
-const resolve: Resolve = (_file, a) => (a.framework.id === FRAMEWORK.id ? { ok: true, framework: FRAMEWORK } : { ok: false, message: `framework "${a.framework.id}" is not known` });
+const resolve: Resolve = (_file, a) =>
+  a.framework.id === FRAMEWORK.id
+    ? { ok: true, framework: FRAMEWORK }
+    : { ok: false, message: `framework "${a.framework.id}" is not known` };
 
 describe('listing assessments', () => {
   let dir: string;
@@ -14,20 +17,31 @@ describe('listing assessments', () => {
   afterEach(() => cleanup());
 
   it('summarises each file with its score and level, newest first', () => {
-    writeAssessment(path.join(dir, 'a.json'), { ...assessment({ f1: { score: 5 }, c1: { score: 5 } }), title: 'Spring', updatedAt: '2026-04-01T00:00:00Z' });
-    writeAssessment(path.join(dir, 'b.json'), { ...assessment({ f1: { score: 1 } }), title: 'Summer', updatedAt: '2026-07-01T00:00:00Z' });
+    writeAssessment(path.join(dir, 'a.json'), {
+      ...assessment({ f1: { score: 5 }, c1: { score: 5 } }),
+      title: 'Spring',
+      updatedAt: '2026-04-01T00:00:00Z',
+    });
+    writeAssessment(path.join(dir, 'b.json'), {
+      ...assessment({ f1: { score: 1 } }),
+      title: 'Summer',
+      updatedAt: '2026-07-01T00:00:00Z',
+    });
     const list = summariseFolder(dir, resolve).sort(newestFirst);
-    assert.deepEqual(list.map((s) => [s.title, scoreText(s)]), [
-      ['Summer', '0% · Level 1 Initial'],
-      ['Spring', '100% · Level 5 Elite'],
-    ]);
+    assert.deepEqual(
+      list.map((s) => [s.title, scoreText(s)]),
+      [
+        ['Summer', '0% · Level 1 Initial'],
+        ['Spring', '100% · Level 5 Elite'],
+      ],
+    );
   });
 
   it('lists a file that does not load, saying so, instead of hiding it', () => {
     writeFileSync(path.join(dir, 'broken.json'), '{ "version": 1,');
     const [summary] = summariseFolder(dir, resolve);
     assert.equal(summary?.title, 'broken.json');
-    assert.equal(scoreText(summary!), 'does not load');
+    assert.equal(scoreText(summary), 'does not load');
     assert.match(summary?.problem ?? '', /not valid JSON/);
   });
 

@@ -6,14 +6,26 @@ describe('the dora.git settings', () => {
     const checked = checkGitSettings({});
     assert.deepEqual(checked, {
       ok: true,
-      settings: { tagPattern: '^v?\\d+\\.\\d+\\.\\d+$', defaultBranch: '', windowDays: 90, leadTimeClock: 'author', source: 'auto', failureDays: 7, hotfixPattern: '^v?\\d+\\.\\d+\\.[1-9]\\d*$|hotfix', gitPath: 'git' },
+      settings: {
+        tagPattern: '^v?\\d+\\.\\d+\\.\\d+$',
+        defaultBranch: '',
+        windowDays: 90,
+        leadTimeClock: 'author',
+        source: 'auto',
+        failureDays: 7,
+        hotfixPattern: '^v?\\d+\\.\\d+\\.[1-9]\\d*$|hotfix',
+        gitPath: 'git',
+      },
     });
   });
 
   it('refuses a tag pattern that is not a regular expression, naming the setting and the fix', () => {
     const checked = checkGitSettings({ tagPattern: 'release-(' });
     assert.equal(checked.ok, false);
-    assert.match(checked.ok ? '' : checked.message, /dora\.git\.tagPattern "release-\(" is not a valid regular expression .*Change it in Settings/);
+    assert.match(
+      checked.ok ? '' : checked.message,
+      /dora\.git\.tagPattern "release-\(" is not a valid regular expression .*Change it in Settings/,
+    );
   });
 
   it('takes the failure window and hotfix pattern of the change failure heuristic, and checks them', () => {
@@ -22,9 +34,15 @@ describe('the dora.git settings', () => {
     assert.equal(checked.settings.failureDays, 3);
     assert.equal(checked.settings.hotfixPattern, '^hotfix-');
     const badDays = checkGitSettings({ failureDays: -1 });
-    assert.match(badDays.ok ? '' : badDays.message, /dora\.git\.failureDays is -1; it must be a whole number of days from 0 to 365/);
+    assert.match(
+      badDays.ok ? '' : badDays.message,
+      /dora\.git\.failureDays is -1; it must be a whole number of days from 0 to 365/,
+    );
     const badPattern = checkGitSettings({ hotfixPattern: 'fix(' });
-    assert.match(badPattern.ok ? '' : badPattern.message, /dora\.git\.hotfixPattern "fix\(" is not a valid regular expression/);
+    assert.match(
+      badPattern.ok ? '' : badPattern.message,
+      /dora\.git\.hotfixPattern "fix\(" is not a valid regular expression/,
+    );
   });
 
   it('refuses a window that is not a whole number of days', () => {

@@ -3,7 +3,17 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { serializeAssessment } from '../../../../src/core/assessment/serialize';
 import { nodeFileIo } from '../../../../src/store/fileIo';
-import { assessment, eventually, filesIn, FRAMEWORK, loaded, openModel, read, tempDir, writeAssessment } from './helpers';
+import {
+  assessment,
+  eventually,
+  filesIn,
+  FRAMEWORK,
+  loaded,
+  openModel,
+  read,
+  tempDir,
+  writeAssessment,
+} from './helpers';
 
 describe('the assessment file store', () => {
   let dir: string;
@@ -81,7 +91,10 @@ describe('the assessment file store', () => {
       model.setAnswer('f1', { notes: 'weekly releases' });
       await model.flush();
       assert.equal(io.writes.length, 1);
-      assert.deepEqual(JSON.parse(read(file)).answers, { f1: { score: 2, notes: 'weekly releases' }, f2: { score: 5 } });
+      assert.deepEqual(JSON.parse(read(file)).answers, {
+        f1: { score: 2, notes: 'weekly releases' },
+        f2: { score: 5 },
+      });
     });
 
     it('writes the stable serialization, with updatedAt set to the moment of the answer', async () => {
@@ -172,7 +185,10 @@ describe('the assessment file store', () => {
       await model.load();
       model.setAnswer('f1', { score: 5 });
       await model.flush();
-      assert.deepEqual(JSON.parse(read(file)).answers, { f1: { score: 5 }, retired: { score: 2, notes: 'old question' } });
+      assert.deepEqual(JSON.parse(read(file)).answers, {
+        f1: { score: 5 },
+        retired: { score: 2, notes: 'old question' },
+      });
     });
 
     it('lets an orphaned answer be removed', async () => {
@@ -261,7 +277,10 @@ describe('the assessment file store', () => {
     });
 
     it('is not written when its framework is unknown', async () => {
-      const text = writeAssessment(file, { ...assessment({ f1: { score: 1 } }), framework: { id: 'custom', version: '2' } });
+      const text = writeAssessment(file, {
+        ...assessment({ f1: { score: 1 } }),
+        framework: { id: 'custom', version: '2' },
+      });
       const { model, io } = openModel(file);
       await model.load();
       model.setAnswer('f1', { score: 5 });

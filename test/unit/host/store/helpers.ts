@@ -54,7 +54,10 @@ export function openModel(file: string, options: Partial<AssessmentModelOptions>
     io,
     delayMs: 10_000,
     now: () => new Date('2026-03-02T10:30:00.000Z'),
-    resolveFramework: async (id) => (id === FRAMEWORK.id ? { ok: true, framework: FRAMEWORK } : { ok: false, message: `framework "${id}" is not known` }),
+    resolveFramework: async (id) =>
+      id === FRAMEWORK.id
+        ? { ok: true, framework: FRAMEWORK }
+        : { ok: false, message: `framework "${id}" is not known` },
     onState: (state) => states.push(state),
     ...options,
   });

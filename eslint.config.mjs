@@ -1,0 +1,97 @@
+// Lint: typescript-eslint's strictest type-aware rules, plus the layering of the three runtimes.
+// src/core is bundled into the host, the webview and the CLI, so it may import only pure packages;
+// the webview may import only core and its UI libraries. Formatting is Prettier's job, not ESLint's.
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+/** Packages that run unchanged in a browser and in Node, without I/O. */
+const purePackages = ['zod', 'zod/*', 'yaml', 'jsonc-parser'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.mjs', '**/*.js', '**/*.d.mts'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+      ],
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // VS Code's Disposable is structural by design: `{ dispose }` literals are how the API is meant to be used.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+    },
+  },
+  // A relative import may not climb out of src/core: one block per depth, since a glob cannot count.
+  ...[1, 2, 3, 4].map((depth) => ({
+    files: [`src/core/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core is pure: the host passes in what it needs.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'src/core runs in the webview too: no Node built-ins.' })),
+          ],
+          patterns: [
+            {
+              regex: '^(?!\\.|zod(/|$)|yaml$|jsonc-parser$)',
+              message: `src/core may import only its own modules and pure packages (${purePackages.join(', ')}).`,
+            },
+            { regex: `^(\\.\\./){${depth},}`, message: 'src/core may not import from outside src/core.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The metric math walks typed arrays by index in hot loops, where every index is in range by construction.
+    files: ['src/core/metrics/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'The webview talks to the host only through protocol messages.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'The webview runs in a browser.' })),
+          ],
+          patterns: [
+            {
+              regex: '^(?!\\.|\\.\\./src/core/|lit($|/)|@vscode-elements/|zod(/|$))',
+              message: 'The webview may import only src/core and its UI libraries (lit, @vscode-elements, zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+);
