@@ -15,6 +15,8 @@ export interface MeasureRequest {
   readonly repo: string;
   /** The team configuration; `<repo>/.dora/config.yaml` by default (the extension follows `dora.assessmentsFolder`). */
   readonly configFile?: string;
+  /** Measure from detection and defaults only, as `init` does before a file exists. */
+  readonly ignoreConfig?: boolean;
   /** CLI flags, the strongest layer. */
   readonly flags?: ChoiceLayer;
   /** VS Code settings the user set explicitly, the weakest layer above the defaults. */
@@ -34,9 +36,10 @@ export type Measured =
  */
 export async function measureWithConfig(request: MeasureRequest): Promise<Measured> {
   const file = request.configFile ?? configFileIn(request.repo);
-  const read = await readTeamConfig(file);
+  const read = request.ignoreConfig ? ({ kind: 'none', file } as const) : await readTeamConfig(file);
   if (read.kind === 'invalid') return { kind: 'invalid-config', file, problems: read.problems };
   const loaded = read.kind === 'ok' ? read.loaded : undefined;
+  const shownFile = loaded ? path.relative(request.repo, file) || file : undefined;
   const choices = resolveChoices({
     flags: request.flags,
     config: loaded?.config,
@@ -60,11 +63,10 @@ export async function measureWithConfig(request: MeasureRequest): Promise<Measur
         ['defaultBranch'],
         `the branch "${branch}" does not exist, locally or on a remote; use the branch your changes land on, or leave it out to detect it`,
       );
-      throw new GitAnalysisError(error.code, formatProblem(problem));
+      throw new GitAnalysisError(error.code, formatProblem({ ...problem, file: shownFile }));
     }
     throw error;
   }
-  const shownFile = loaded ? path.relative(request.repo, file) || file : undefined;
   result.settings = settingsProvenance(choices, result, shownFile);
   if (loaded) {
     const unworkable = unworkableChoices(choices, result, loaded).map((p) => formatProblem({ ...p, file: shownFile }));
