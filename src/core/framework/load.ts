@@ -20,7 +20,15 @@ export function loadFramework(text: string, file?: string): LoadResult<Framework
     return { ok: false, problems: [{ severity: 'error', file, message: `could not read YAML: ${messageOf(error)}` }] };
   }
   const { document } = positions;
-  const syntax = document.errors.map((e) => yamlProblem(positions, e, 'error', file));
+  const syntax = [
+    ...document.errors.map((e) => yamlProblem(positions, e, 'error', file)),
+    ...positions.structure.map((p) => ({
+      severity: 'error' as const,
+      file,
+      ...positions.at(p.offset),
+      message: p.message,
+    })),
+  ];
   const warnings = document.warnings.map((w) => yamlProblem(positions, w, 'warning', file));
   if (syntax.length > 0) return { ok: false, problems: [...syntax, ...warnings] };
 
