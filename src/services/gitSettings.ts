@@ -6,14 +6,14 @@ import {
   compilePattern,
   DEFAULT_FAILURE_DAYS,
   DEFAULT_HOTFIX_PATTERN,
-  DEFAULT_TAG_PATTERN,
   DEFAULT_WINDOW_DAYS,
 } from '../core/metrics/patterns';
 
 export const LEAD_TIME_CLOCKS = ['author', 'committer'] as const;
-export const DEPLOYMENT_SOURCES = ['auto', 'tags', 'merges'] as const;
+export const DEPLOYMENT_SOURCES = ['auto', 'tags', 'commits', 'merges'] as const;
 
 export interface GitSettings {
+  /** Empty: release tags are detected from their names. */
   readonly tagPattern: string;
   /** Empty: the analysis picks main or master itself. */
   readonly defaultBranch: string;
@@ -41,9 +41,9 @@ export function checkGitSettings(raw: {
   hotfixPattern?: unknown;
   gitPath?: unknown;
 }): SettingsCheck {
-  const tagPattern =
-    typeof raw.tagPattern === 'string' && raw.tagPattern.trim() !== '' ? raw.tagPattern : DEFAULT_TAG_PATTERN;
-  const compiled = compilePattern(tagPattern, 'The setting dora.git.tagPattern');
+  const tagPattern = typeof raw.tagPattern === 'string' ? raw.tagPattern.trim() : '';
+  const compiled =
+    tagPattern === '' ? { ok: true as const } : compilePattern(tagPattern, 'The setting dora.git.tagPattern');
   if (!compiled.ok) return { ok: false, message: `${compiled.message}. Change it in Settings, then try again.` };
   const windowDays = raw.windowDays === undefined ? DEFAULT_WINDOW_DAYS : raw.windowDays;
   if (typeof windowDays !== 'number' || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 3650) {
