@@ -7,7 +7,7 @@ import {
   DEFAULT_HOTFIX_PATTERN,
   DEFAULT_WINDOW_DAYS,
 } from '../core/metrics/patterns';
-import { choicesOf, chooseReleases } from './releases';
+import { chooseReleases } from './releases';
 import type { MetricsResult } from '../core/metrics/result';
 import { suggestionsFor } from '../core/metrics/suggestions';
 import type { Framework } from '../core/framework/schema';
@@ -148,7 +148,6 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
     hotfixPattern: settings.hotfixPattern,
     repository: repo,
     ...(history.source === 'tags' || history.fallback ? { release: releases.report } : {}),
-    choices: choicesOf(options, history, releases),
     ...(options.package !== undefined ? { package: options.package } : {}),
   });
   if (options.framework) result.suggestions = suggestionsFor(options.framework, result);

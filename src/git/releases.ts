@@ -1,7 +1,6 @@
 import { DETECTED_PATTERN } from '../core/metrics/describe';
-import type { History } from '../core/metrics/history';
 import { testPattern } from '../core/metrics/patterns';
-import type { Choice, ReleaseReport } from '../core/metrics/result';
+import type { ReleaseReport } from '../core/metrics/result';
 import { ACTIVE_DAYS, detectReleases, proposePattern } from '../core/releases/detect';
 import { countByLabel } from '../core/releases/families';
 import { parseTag } from '../core/releases/tagParse';
@@ -103,48 +102,4 @@ function packagesOf(tags: readonly TagRef[]): string[] {
     if (pkg) names.add(pkg);
   }
   return [...names].sort();
-}
-
-interface ChoiceOptions {
-  readonly tagPattern?: string;
-  readonly source?: string;
-  readonly package?: string;
-  readonly defaultBranch?: string;
-  readonly origins?: Partial<Record<string, string>>;
-}
-
-/** Each choice the figures rest on, and where it came from: an option (and which), or detection. */
-export function choicesOf(options: ChoiceOptions, history: History, releases: ReleaseChoice): Choice[] {
-  const from = (name: string, given: boolean, otherwise: string) =>
-    given ? (options.origins?.[name] ?? 'option') : otherwise;
-  const forced = options.source !== undefined && options.source !== 'auto';
-  const choices: Choice[] = [
-    {
-      what: 'deployments',
-      value: history.source,
-      from: from('source', forced, history.fallback ? 'detected: no release tags, so the fallback' : 'detected'),
-    },
-  ];
-  if (history.source === 'tags')
-    choices.push({
-      what: 'release tags',
-      value: releases.pattern,
-      from: from('tagPattern', options.tagPattern !== undefined, 'detected'),
-    });
-  if (options.package !== undefined) {
-    choices.push({ what: 'package', value: options.package, from: from('package', true, '') });
-    const paths = history.packagePaths;
-    if (paths)
-      choices.push({
-        what: 'package paths',
-        value: paths.paths.join(', ') || '(none found)',
-        from: paths.from === 'option' ? (options.origins?.paths ?? 'option') : 'detected from its manifest',
-      });
-  }
-  choices.push({
-    what: 'default branch',
-    value: history.defaultBranch ?? '(none)',
-    from: from('defaultBranch', options.defaultBranch !== undefined, 'detected'),
-  });
-  return choices;
 }

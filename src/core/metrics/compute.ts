@@ -4,7 +4,7 @@ import { changeFailureRule, deploymentMethod, leadTimeMethod, recoveryRule, rewo
 import { findFailures } from './failures';
 import type { History } from './history';
 import { compilePattern, DEFAULT_HOTFIX_PATTERN } from './patterns';
-import type { Choice, MetricsResult, ReleaseReport } from './result';
+import type { MetricsResult, ReleaseReport } from './result';
 import { parseTag } from '../releases/tagParse';
 import { median, percentileNearestRank, round2, round2OrNull } from './stats';
 
@@ -19,7 +19,6 @@ export interface MetricsOptions {
   readonly repository?: string;
   /** How the release tags were chosen, for the evidence. */
   readonly release?: ReleaseReport;
-  readonly choices?: readonly Choice[];
   /** The package measured, when one was chosen. */
   readonly package?: string;
 }
@@ -112,7 +111,6 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       distinctDays: days.size,
       defaultBranch: history.defaultBranch,
       ...(options.release ? { release: options.release } : {}),
-      ...(options.choices ? { choices: [...options.choices] } : {}),
       ...(options.package !== undefined && history.packagePaths
         ? {
             package: {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { evidenceSchema, windowSchema } from '../assessment/schema';
+import { settingsProvenanceSchema } from '../config/provenance';
 
 /** DORA's four performance bands; every metric is classified into one of them (or none when there is no data). */
 export const bandSchema = z.enum(['Elite', 'High', 'Medium', 'Low']);
@@ -15,10 +16,6 @@ export const suggestionSchema = z.strictObject({
 export type MetricSuggestion = z.infer<typeof suggestionSchema>;
 
 const heuristic = { heuristic: z.literal(true), rule: z.string() };
-
-/** Where a choice came from: "detected", "default", "--tag-pattern", ".dora/config.yaml", a setting's name… */
-export const choiceSchema = z.object({ what: z.string(), value: z.string(), from: z.string() });
-export type Choice = z.infer<typeof choiceSchema>;
 
 /** How deployments were found among the tags, in plain words, with what was left out and why. */
 export const releaseSchema = z.object({
@@ -52,8 +49,6 @@ export const metricsResultSchema = z.object({
     defaultBranch: z.string().nullable().optional(),
     /** How release tags were chosen (detection or a configured pattern); absent when tags were not read. */
     release: releaseSchema.optional(),
-    /** Every source, pattern, package and branch choice, and where it came from. */
-    choices: z.array(choiceSchema).optional(),
     /** The one package measured, and the folders its lead time counts. */
     package: z
       .object({ name: z.string(), paths: z.array(z.string()), pathsFrom: z.enum(['manifest', 'option']) })
@@ -102,5 +97,7 @@ export const metricsResultSchema = z.object({
   warnings: z.array(z.string()),
   /** What was read: commits, deployments in the whole history, and whether the clone is shallow. */
   history: z.object({ commits: z.int().min(0), deployments: z.int().min(0), shallow: z.boolean() }).optional(),
+  /** The measuring choices used, each with where it came from (flag, config file, setting, detected, default). */
+  settings: settingsProvenanceSchema.optional(),
 });
 export type MetricsResult = z.infer<typeof metricsResultSchema>;
