@@ -34,11 +34,7 @@ export const initCommand: CliCommand = {
       ignoreConfig: true,
       analysis: { cache: null, until: io.now() },
     });
-    const text = configTemplate({
-      settings: result.settings ?? { choices: {} },
-      tagCount: result.history?.deployments ?? result.deployments.count,
-      date: io.now().toISOString().slice(0, 10),
-    });
+    const text = configTemplate({ result, date: io.now().toISOString().slice(0, 10) });
     await mkdir(path.dirname(file), { recursive: true });
     try {
       await writeFile(file, text, { flag: 'wx' });
@@ -48,7 +44,7 @@ export const initCommand: CliCommand = {
     }
     const found =
       result.deployments.source === 'tags'
-        ? `deployments are tags matching ${result.deployments.pattern}`
+        ? `deployments are ${result.deployments.pattern}`
         : `no release tags found, so deployments are changes on ${result.deployments.defaultBranch ?? 'the default branch'}`;
     io.out(`Wrote ${shown}: ${found}. Review it, then commit it so the editor and CI measure the same way.`);
     return 0;

@@ -1,11 +1,12 @@
-import type { SettingsProvenance } from './provenance';
+import type { MetricsResult } from '../metrics/result';
 import { CONFIG_SCHEMA_URL, DEFAULT_CAPACITY } from './schema';
 
+/** More tag shapes than this (a monorepo's packages) are left to detection rather than listed. */
+const MAX_PINNED_PATTERNS = 5;
+
 export interface TemplateInput {
-  /** The measuring choices of an analysis run without a config file, with what it detected. */
-  readonly settings: SettingsProvenance;
-  /** Release tags in the whole history that matched, to say how much the detected pattern rests on. */
-  readonly tagCount: number;
+  /** An analysis run without a config file: its choices with what it detected, and its release detection. */
+  readonly result: Pick<MetricsResult, 'settings' | 'deployments'>;
   /** YYYY-MM-DD, for the header. */
   readonly date: string;
 }
@@ -16,9 +17,9 @@ export interface TemplateInput {
  * one YAML style in which a backslash is just a backslash.
  */
 export function configTemplate(input: TemplateInput): string {
-  const choice = (name: string) => input.settings.choices[name]?.value;
+  const choice = (name: string) => input.result.settings?.choices[name]?.value;
+  const { deployments } = input.result;
   const source = choice('source');
-  const tagPattern = choice('tagPattern');
   const branch = choice('defaultBranch');
   const lines = [
     `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
@@ -28,12 +29,8 @@ export function configTemplate(input: TemplateInput): string {
     '# Precedence: a dora-assess flag > this file > a VS Code setting > detection and defaults.',
     '',
   ];
-  if (source === 'tags' && typeof tagPattern === 'string') {
-    lines.push(
-      `# Release tags that count as deployments (${input.tagCount} in the history match).`,
-      `# A list of patterns is allowed; leave the key out to detect them again on every run.`,
-      `tagPattern: ${quote(tagPattern)}`,
-    );
+  if (deployments.source === 'tags') {
+    lines.push(...tagLines(deployments, choice('tagPattern')));
   } else {
     lines.push(
       '# No release tag was found, so deployments are changes landing on the default branch.',
@@ -65,18 +62,57 @@ export function configTemplate(input: TemplateInput): string {
     `excludeBots: ${String(choice('excludeBots') ?? false)}`,
     '# bots: [my-release-bot]',
     '',
-    '# For a monorepo: its packages, and the one to measure (the whole repository when left out).',
-    '# packages:',
-    '#   - name: web',
-    "#     tagPattern: '^web@\\d+\\.\\d+\\.\\d+$'",
-    '#     paths: [apps/web]',
-    '# package: web',
+    ...packageLines(deployments.packages?.map((p) => p.name) ?? []),
     '',
     '# How many roadmap items the team works on at the same time.',
     `capacity: ${DEFAULT_CAPACITY}`,
     '',
   );
   return lines.join('\n');
+}
+
+function tagLines(deployments: TemplateInput['result']['deployments'], configured: unknown): string[] {
+  const pattern = typeof configured === 'string' ? configured : deployments.pattern;
+  const release = deployments.release;
+  const head = release ? [`# ${release.summary}`] : [];
+  if (release?.how !== 'detected')
+    return [...head, '# Release tags that count as deployments.', `tagPattern: ${quote(pattern)}`];
+  const patterns = release.patterns ?? [];
+  if (patterns.length === 0 || patterns.length > MAX_PINNED_PATTERNS)
+    return [
+      ...head,
+      `# The release tags have ${patterns.length} shapes, so the convention is left to detection on every run.`,
+      '# To pin it, list the patterns of your release tags: tagPattern: [...]',
+    ];
+  // Left commented: a pinned pattern turns detection off, and with it the grouping of tags on one
+  // commit into one release event, so writing it would change the figures the team just reviewed.
+  return [
+    ...head,
+    '# The release tags are detected on every run. To pin them (detection off), uncomment the patterns',
+    '# found, one per shape of tag:',
+    '# tagPattern:',
+    ...patterns.map((pattern) => `#   - ${quote(pattern)}`),
+  ];
+}
+
+function packageLines(names: readonly string[]): string[] {
+  if (names.length === 0)
+    return [
+      '# For a monorepo: its packages, and the one to measure (the whole repository when left out).',
+      '# packages:',
+      '#   - name: web',
+      "#     tagPattern: '^web@\\d+\\.\\d+\\.\\d+$'",
+      '#     paths: [apps/web]',
+      '# package: web',
+    ];
+  return [
+    '# The packages found in the release tags. Give one a tagPattern or paths (the folders whose',
+    '# commits count towards its lead time; by default where its manifest lives) if detection is wrong.',
+    'packages:',
+    ...names.map((name) => `  - name: ${quote(name)}`),
+    '# The package to measure; the whole repository when left out.',
+    `# package: ${quote(names[0] ?? '')}`,
+  ];
 }
 
 function quote(value: string): string {

@@ -28,13 +28,12 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
     assert.equal(run.code, 0, run.stderr);
     assert.equal(
       run.stdout,
-      'Wrote .dora/config.yaml: deployments are tags matching ^v?\\d+\\.\\d+\\.\\d+$. Review it, then commit it so the editor and CI measure the same way.',
+      'Wrote .dora/config.yaml: deployments are detected release tags: vx.y.z, x.y.z. Review it, then commit it so the editor and CI measure the same way.',
     );
     const text = readFileSync(file, 'utf8');
     const loaded = loadTeamConfig(text, file);
     assert.ok(loaded.ok, JSON.stringify(!loaded.ok && loaded.problems));
     assert.deepEqual(loaded.value.config, {
-      tagPattern: '^v?\\d+\\.\\d+\\.\\d+$',
       source: 'tags',
       defaultBranch: 'main',
       windowDays: 90,
@@ -44,7 +43,8 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
       capacity: 2,
     });
     assert.match(text, /^# yaml-language-server: \$schema=.*config\.schema\.json$/m);
-    assert.match(text, /^# Release tags that count as deployments \(7 in the history match\)\.$/m);
+    assert.match(text, /^# Releases: 6 tags vx\.y\.z and 1 tag x\.y\.z in 90 days, grouped into 5 release events\./m);
+    assert.match(text, /^# tagPattern:\n# {3}- '\^v\\d\+\\\.\\d\+\\\.\\d\+\$'\n# {3}- '\^\\d\+/m);
   });
 
   it('init never replaces an existing file', async () => {
@@ -60,11 +60,14 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
   });
 
   it('metrics measures as the committed file says and names where each choice came from', async () => {
+    const detected = await metrics('--days', '7');
     assert.equal((await cli(['init'], repo.dir)).code, 0);
     writeFileSync(file, readFileSync(file, 'utf8').replace('windowDays: 90', 'windowDays: 7'));
     const result = await metrics();
     assert.equal(result.window.days, 7);
-    assert.equal(result.deployments.count, 6);
+    // The file init wrote measures exactly what detection measured.
+    assert.deepEqual([result.deployments, result.leadTime], [detected.deployments, detected.leadTime]);
+    assert.equal(result.deployments.count, 4);
     assert.ok(result.settings);
     assert.equal(result.settings.configFile, path.join('.dora', 'config.yaml'));
     assert.deepEqual(result.settings.choices.windowDays, { value: 7, from: 'config' });
@@ -84,7 +87,11 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
     const result = await metrics('--days', '7');
     assert.ok(result.settings);
     assert.equal(result.settings.configFile, undefined);
-    assert.deepEqual(result.settings.choices.tagPattern, { value: '^v?\\d+\\.\\d+\\.\\d+$', from: 'default' });
+    assert.deepEqual(result.settings.choices.tagPattern, {
+      value: 'detected release tags: vx.y.z, x.y.z',
+      from: 'detected',
+    });
+    assert.deepEqual(result.settings.choices.failureDays, { value: 7, from: 'default' });
     assert.deepEqual(result.settings.choices.source, { value: 'tags', from: 'detected' });
     assert.deepEqual(result.settings.choices.defaultBranch, { value: 'main', from: 'detected' });
   });
@@ -135,15 +142,12 @@ describe('choices in the config file that cannot work', () => {
     });
   });
 
-  it('a package with no release tags is named at its line', async () => {
-    const run = await metricsWith(
-      "package: web\npackages:\n  - name: web\n    tagPattern: '^web@\\d+\\.\\d+\\.\\d+$'\n",
-    );
-    assert.equal(run.code, 0, run.stderr);
-    const { warnings } = metricsResultSchema.parse(JSON.parse(run.stdout));
+  it('a package with no release tags stops the analysis with its line', async () => {
+    const run = await metricsWith('windowDays: 7\npackage: web\n');
+    assert.equal(run.code, 1);
     assert.match(
-      warnings[0]!,
-      /^\.dora\/config\.yaml:1:10: warning: package "web" has no release tags matching \^web@/,
+      run.stderr,
+      /^dora-assess metrics: \.dora\/config\.yaml:2:10: No release tag belongs to the package "web"\..* \(at package\)$/,
     );
   });
 
