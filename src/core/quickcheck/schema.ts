@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { assessmentSchema, windowSchema } from '../assessment/schema';
 import { METRIC_IDS } from '../vocabulary/metrics';
 import type { MetricId } from '../vocabulary/metrics';
-import { benchmarkChoiceSchema } from './benchmarks';
+import { benchmarkChoiceSchema, DEFAULT_BENCHMARK } from './benchmarks';
 import { quickCheckQuestion } from './questions';
 
 /**
@@ -67,4 +67,20 @@ export function isQuickCheck(assessment: { framework: { id: string } }): boolean
 export function answerValue(id: MetricId, answer: QuickCheckAnswer | undefined): number | undefined {
   if (!answer) return undefined;
   return quickCheckQuestion(id).kind === 'band' ? answer.band : answer.percent;
+}
+
+/** A new, unanswered Quick Check compared with the default benchmark; serialize it like any assessment. */
+export function newQuickCheck(options: { title: string; team?: string; now: Date }): QuickCheckFile {
+  const stamp = options.now.toISOString();
+  const team = options.team?.trim();
+  return {
+    version: 1,
+    framework: { id: QUICK_CHECK_FRAMEWORK_ID, version: QUICK_CHECK_FRAMEWORK_VERSION },
+    title: options.title.trim(),
+    ...(team ? { team } : {}),
+    createdAt: stamp,
+    updatedAt: stamp,
+    benchmark: { ...DEFAULT_BENCHMARK },
+    answers: {},
+  };
 }
