@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BENCHMARK_KEY } from '../core/assessment/patch';
 import { COMMAND_IDS, PANEL_VIEW_TYPE } from '../host/contracts';
 import type { AssessmentDocument, AssessmentState, PanelServices } from '../host/contracts';
 import { parseWebviewMessage } from '../core/protocol';
@@ -203,14 +204,14 @@ export class AssessmentPanel implements vscode.Disposable {
           this.services.log.warn(`Ignored an answer to "${message.questionId}": ${refusal}`);
           return;
         }
-        const { score, notes, evidence } = message;
-        this.document.setAnswer(message.questionId, {
-          ...(score !== undefined ? { score } : {}),
-          ...(notes !== undefined ? { notes } : {}),
-          ...(evidence !== undefined ? { evidence } : {}),
-        });
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type is the envelope, not the patch
+        const { type, questionId, ...patch } = message;
+        this.document.setAnswer(questionId, patch);
         return;
       }
+      case 'setBenchmark':
+        this.document.setAnswer(BENCHMARK_KEY, { benchmark: message.benchmark });
+        return;
       case 'openFile':
         await openFileAt(this.document.uri, message.line, message.column);
         return;

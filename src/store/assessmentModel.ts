@@ -4,6 +4,7 @@ import { serializeAssessment } from '../core/assessment/serialize';
 import type { Framework } from '../core/framework/schema';
 import type { Problem } from '../core/problems';
 import type { AnswerPatch, AssessmentState } from '../host/contracts';
+import { BENCHMARK_KEY } from '../core/assessment/patch';
 import { applyPatch, applyPending, mergePatches, patchProblem } from './answers';
 import type { PendingPatch } from './answers';
 import { nodeFileIo } from './fileIo';
@@ -86,7 +87,9 @@ export class AssessmentModel {
     const problem = patchProblem(patch);
     if (problem) return { applied: false, reason: problem };
     if (typeof questionId !== 'string' || questionId === '') return { applied: false, reason: 'no question id' };
-    const known = state.framework.domains.some((d) => d.questions.some((q) => q.id === questionId));
+    const known =
+      (questionId === BENCHMARK_KEY && patch.benchmark !== undefined) ||
+      state.framework.domains.some((d) => d.questions.some((q) => q.id === questionId));
     if (!known && !Object.prototype.hasOwnProperty.call(state.assessment.answers, questionId)) {
       return { applied: false, reason: `framework "${state.framework.id}" has no question "${questionId}"` };
     }

@@ -1,5 +1,6 @@
 import type { Score } from '../framework/schema';
 import type { Answer, Assessment, Evidence } from './schema';
+import type { BenchmarkChoice } from '../quickcheck/benchmarks';
 import type { Measured } from '../quickcheck/schema';
 
 /** A change to one answer. Keys left out are left as they were. */
@@ -16,6 +17,21 @@ export interface AnswerPatch {
   readonly percent?: number | null;
   /** Quick Check: what git measured when the answer was prefilled; null removes it (changed by hand). */
   readonly measured?: Measured | null;
+  /** Quick Check, under BENCHMARK_KEY only: the benchmark the file is compared with (a top-level field). */
+  readonly benchmark?: BenchmarkChoice;
+}
+
+/**
+ * The pending-change key of the Quick Check's benchmark choice. It is a field of the file, not an answer,
+ * but it waits, merges and is written exactly like one; no question id can start with "$".
+ */
+export const BENCHMARK_KEY = '$benchmark';
+
+/** The assessment with the patch applied: the benchmark under BENCHMARK_KEY, else one answer. */
+export function patchAssessment(assessment: Assessment, questionId: string, patch: AnswerPatch): Assessment {
+  if (questionId === BENCHMARK_KEY) return patch.benchmark ? { ...assessment, benchmark: patch.benchmark } : assessment;
+  const after = patchAnswer(ownAnswer(assessment, questionId), patch);
+  return { ...assessment, answers: withAnswer(assessment.answers, questionId, after) };
 }
 
 /** The keys a patch sets or (with null) removes, besides notes, which have their own blank rule. */
