@@ -44,7 +44,7 @@ function toQuestion(question: QuickCheckQuestion): Question {
       : ['100%', '80%', '60%', '40%', '20%', '0%'].map((p) => `About ${p} of deployments`);
   const guidance = (n: number) => ({ text: steps[n] ?? '' });
   return {
-    id: question.id,
+    id: question.key,
     text: question.prompt,
     help: METRICS[question.id].definition,
     weight: 1,

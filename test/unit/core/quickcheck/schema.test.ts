@@ -14,7 +14,7 @@ const file = {
   updatedAt: '2026-11-29T10:02:00Z',
   benchmark: { edition: '2025', by: 'industry', group: 'all' },
   answers: {
-    deploymentFrequency: {
+    'deployment-frequency': {
       band: 4,
       measured: {
         source: 'git',
@@ -24,7 +24,7 @@ const file = {
         suggested: 4,
       },
     },
-    changeFailureRate: { percent: 12, notes: 'two rollbacks in October' },
+    'change-failure-rate': { percent: 12, notes: 'two rollbacks in October' },
   },
 };
 
@@ -33,18 +33,18 @@ describe('a Quick Check assessment file', () => {
     assert.ok(assessmentSchema.safeParse(file).success);
     const parsed = quickCheckSchema.parse(file);
     assert.ok(isQuickCheck(parsed));
-    assert.equal(parsed.answers.deploymentFrequency?.band, 4);
+    assert.equal(parsed.answers['deployment-frequency']?.band, 4);
   });
 
   it('refuses a percentage for a band question, naming where', () => {
-    const wrong = { ...file, answers: { leadTime: { percent: 40 } } };
+    const wrong = { ...file, answers: { 'lead-time': { percent: 40 } } };
     const result = quickCheckSchema.safeParse(wrong);
     assert.equal(result.success, false);
-    assert.deepEqual(result.error.issues[0]?.path, ['answers', 'leadTime', 'percent']);
+    assert.deepEqual(result.error.issues[0]?.path, ['answers', 'lead-time', 'percent']);
   });
 
   it('refuses a band outside 1–6 and a question it does not know', () => {
-    assert.equal(quickCheckSchema.safeParse({ ...file, answers: { leadTime: { band: 7 } } }).success, false);
+    assert.equal(quickCheckSchema.safeParse({ ...file, answers: { 'lead-time': { band: 7 } } }).success, false);
     assert.equal(quickCheckSchema.safeParse({ ...file, answers: { mttr: { band: 3 } } }).success, false);
   });
 });
@@ -53,12 +53,12 @@ describe('changing a Quick Check', () => {
   const quick = quickCheckSchema.parse(file);
 
   it('sets a band, a percent and the measurement through the one answer-patch rule', () => {
-    const answered = patchAssessment(quick, 'leadTime', { band: 5 });
-    assert.deepEqual(answered.answers.leadTime, { band: 5 });
-    const byHand = patchAssessment(answered, 'deploymentFrequency', { band: 5, measured: null });
-    assert.deepEqual(byHand.answers.deploymentFrequency, { band: 5 });
-    const cleared = patchAssessment(byHand, 'changeFailureRate', { percent: null });
-    assert.deepEqual(cleared.answers.changeFailureRate, { notes: 'two rollbacks in October' });
+    const answered = patchAssessment(quick, 'lead-time', { band: 5 });
+    assert.deepEqual(answered.answers['lead-time'], { band: 5 });
+    const byHand = patchAssessment(answered, 'deployment-frequency', { band: 5, measured: null });
+    assert.deepEqual(byHand.answers['deployment-frequency'], { band: 5 });
+    const cleared = patchAssessment(byHand, 'change-failure-rate', { percent: null });
+    assert.deepEqual(cleared.answers['change-failure-rate'], { notes: 'two rollbacks in October' });
   });
 
   it('keeps the benchmark choice as a field of the file, written in a fixed place', () => {
@@ -94,7 +94,7 @@ describe('the built-in Quick Check framework', () => {
     assert.ok(frameworkSchema.safeParse(QUICK_CHECK_FRAMEWORK).success);
     assert.deepEqual(
       QUICK_CHECK_FRAMEWORK.domains.flatMap((d) => d.questions.map((q) => q.id)),
-      ['leadTime', 'deploymentFrequency', 'recoveryTime', 'changeFailureRate', 'reworkRate'],
+      ['lead-time', 'deployment-frequency', 'recovery-time', 'change-failure-rate', 'rework-rate'],
     );
   });
 });
