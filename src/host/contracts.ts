@@ -59,6 +59,7 @@ export const COMMAND_IDS = {
   suggestFromGit: 'dora.suggestFromGit',
   showGitMetrics: 'dora.showGitMetrics',
   generateReport: 'dora.generateReport',
+  exportReportHtml: 'dora.exportReportHtml',
   refreshAssessments: 'dora.refreshAssessments',
   revealAssessment: 'dora.revealAssessment',
 } as const;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Assessment } from '../../core/assessment/schema';
 import type { Framework } from '../../core/framework/schema';
 import type { MetricsResult } from '../../core/metrics/result';
+import { MAX_CAPACITY } from '../../core/report/roadmap';
 import { analyzeRepository } from '../../git/analyze';
 import { isGitAnalysisError } from '../../git/errors';
 import type { AssessmentFile } from '../../report/previous';
@@ -14,14 +15,15 @@ import { frameworkFor, readAssessment } from '../resolve';
 export const reportCommand: CliCommand = {
   name: 'report',
   usage:
-    'report <assessment.json> [-o out.md] [--previous <older.json> | --no-previous] [--repo <path>] [--top N] [--framework-file <yaml>]',
+    'report <assessment.json> [-o out.md] [--html] [--capacity N] [--previous <older.json> | --no-previous] [--repo <path>] [--top N] [--framework-file <yaml>]',
   summary:
-    'Write the Markdown report and its SVG chart (default: reports/<name>.md beside the assessment). Compares with the newest older ' +
-    "assessment of the same framework in the folder; --repo adds git metrics over the 90 days up to the assessment's last update.",
+    'Write the Markdown report and its SVG charts (default: reports/<name>.md beside the assessment); --html also writes a self-contained ' +
+    'HTML file to print to PDF. Compares with the newest older assessment of the same framework in the folder; --repo adds git metrics ' +
+    "over the 90 days up to the assessment's last update; --capacity sets how many improvements the roadmap runs at once (default 2).",
   async run(args, io) {
     const parsed = parseArgs(args, {
-      values: ['output', 'previous', 'repo', 'top', 'framework-file'],
-      booleans: ['no-previous'],
+      values: ['output', 'previous', 'repo', 'top', 'framework-file', 'capacity'],
+      booleans: ['no-previous', 'html'],
       aliases: { '-o': 'output' },
     });
     const file = parsed.positional[0];
@@ -44,6 +46,8 @@ export const reportCommand: CliCommand = {
         previous: previousFlag(parsed.flags.has('no-previous'), flagString(parsed, 'previous'), io.cwd),
         metrics,
         topRecommendations: topFlag(flagString(parsed, 'top')),
+        capacity: capacityFlag(flagString(parsed, 'capacity')),
+        html: parsed.flags.has('html'),
       });
     } catch (error) {
       if (error instanceof ReportError) throw new CliError(error.message, 1);
@@ -52,7 +56,10 @@ export const reportCommand: CliCommand = {
     const shown = (f: string) => path.relative(io.cwd, f) || f;
     const compared = written.previous ? `, compared with ${shown(written.previous.file)}` : '';
     const verb = written.changed ? 'Wrote' : 'Unchanged:';
-    io.out(`${verb} ${shown(written.markdownFile)} and ${shown(written.svgFile)}${compared}.`);
+    const files = [written.markdownFile, ...(written.htmlFile ? [written.htmlFile] : []), ...written.chartFiles].map(
+      shown,
+    );
+    io.out(`${verb} ${files.join(', ')}${compared}.`);
     return 0;
   },
 };
@@ -71,6 +78,16 @@ function topFlag(value: string | undefined): number | undefined {
   if (!Number.isInteger(top) || top < 1 || top > 50)
     throw new CliError(`--top "${value}" must be a whole number from 1 to 50`);
   return top;
+}
+
+function capacityFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const capacity = Number(value);
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
+    throw new CliError(
+      `--capacity "${value}" must be a whole number from 1 to ${MAX_CAPACITY}: how many improvements run at once`,
+    );
+  return capacity;
 }
 
 /**
