@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
 import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import { configuredCapacity } from '../report/capacity';
 import { ReportError, writeReport } from '../report/writeReport';
 import { isFileUri, uriFromArg } from './args';
 
@@ -90,6 +91,11 @@ async function generate(
       return undefined;
     }
     const metrics = await gitMetrics(deps, document, progress, token);
+    const configured = await configuredCapacity(uri.fsPath);
+    if (configured.problem) {
+      deps.log.warn(configured.problem);
+      void vscode.window.showWarningMessage(`DORA: ${configured.problem}`);
+    }
     if (token.isCancellationRequested) return undefined;
     progress.report({ message: 'writing the report' });
     const result = writeReport({
@@ -98,6 +104,7 @@ async function generate(
       framework: state.framework,
       metrics,
       html: options.html === true,
+      capacity: configured.capacity,
     });
     const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
     deps.log.info(

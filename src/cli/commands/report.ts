@@ -3,12 +3,12 @@ import type { Assessment } from '../../core/assessment/schema';
 import type { Framework } from '../../core/framework/schema';
 import type { MetricsResult } from '../../core/metrics/result';
 import { MAX_CAPACITY } from '../../core/report/roadmap';
-import { analyzeRepository } from '../../git/analyze';
-import { isGitAnalysisError } from '../../git/errors';
+import { configuredCapacity } from '../../report/capacity';
 import type { AssessmentFile } from '../../report/previous';
 import { ReportError, writeReport } from '../../report/writeReport';
-import { flagString, parseArgs } from '../args';
+import { flagSet, flagString } from '../args';
 import { CliError } from '../command';
+import { measureForCli } from '../measure';
 import type { CliCommand } from '../command';
 import { frameworkFor, readAssessment } from '../resolve';
 
@@ -20,12 +20,39 @@ export const reportCommand: CliCommand = {
     'Write the Markdown report and its SVG charts (default: reports/<name>.md beside the assessment); --html also writes a self-contained ' +
     'HTML file to print to PDF. Compares with the newest older assessment of the same framework in the folder; --repo adds git metrics ' +
     "over the 90 days up to the assessment's last update; --capacity sets how many improvements the roadmap runs at once (default 2).",
-  async run(args, io) {
-    const parsed = parseArgs(args, {
-      values: ['output', 'previous', 'repo', 'top', 'framework-file', 'capacity'],
-      booleans: ['no-previous', 'html'],
-      aliases: { '-o': 'output' },
-    });
+  options: {
+    output: {
+      type: 'string',
+      short: 'o',
+      value: '<file.md>',
+      help: 'Where to write the report (default: reports/<name>.md beside the assessment).',
+    },
+    previous: {
+      type: 'string',
+      value: '<older.json>',
+      help: 'Compare with this assessment instead of the newest older one.',
+    },
+    'no-previous': { type: 'boolean', help: 'Do not compare with an earlier assessment.' },
+    repo: {
+      type: 'string',
+      value: '<path>',
+      help: 'Add git metrics from this repository, measured as its .dora/config.yaml says.',
+    },
+    top: { type: 'string', value: 'N', help: 'How many recommendations to list (1 to 50).' },
+    capacity: {
+      type: 'string',
+      value: 'N',
+      help: `How many improvements the roadmap works on at once (1 to ${MAX_CAPACITY}; default 2).`,
+    },
+    html: { type: 'boolean', help: 'Also write a self-contained HTML file with the charts inline, to print to PDF.' },
+    'framework-file': {
+      type: 'string',
+      value: '<yaml>',
+      help: 'Use this framework file instead of the one the assessment names.',
+    },
+  },
+  positionals: true,
+  async run(parsed, io) {
     const file = parsed.positional[0];
     if (!file) throw new CliError('report needs an assessment file: dora-assess report <assessment.json> [-o out.md]');
     if (parsed.positional.length > 1)
@@ -43,11 +70,11 @@ export const reportCommand: CliCommand = {
         assessment,
         framework,
         output: output === undefined ? undefined : path.resolve(io.cwd, output),
-        previous: previousFlag(parsed.flags.has('no-previous'), flagString(parsed, 'previous'), io.cwd),
+        previous: previousFlag(flagSet(parsed, 'no-previous'), flagString(parsed, 'previous'), io.cwd),
         metrics,
         topRecommendations: topFlag(flagString(parsed, 'top')),
-        capacity: capacityFlag(flagString(parsed, 'capacity')),
-        html: parsed.flags.has('html'),
+        capacity: capacityFlag(flagString(parsed, 'capacity')) ?? (await fromConfig(assessmentFile, io)),
+        html: flagSet(parsed, 'html'),
       });
     } catch (error) {
       if (error instanceof ReportError) throw new CliError(error.message, 1);
@@ -80,6 +107,13 @@ function topFlag(value: string | undefined): number | undefined {
   return top;
 }
 
+/** The team configuration's capacity, when the flag does not give one; a broken file is reported, not fatal. */
+async function fromConfig(assessmentFile: string, io: { err(line: string): void }): Promise<number | undefined> {
+  const configured = await configuredCapacity(assessmentFile);
+  if (configured.problem) io.err(`dora-assess report: ${configured.problem}`);
+  return configured.capacity;
+}
+
 function capacityFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const capacity = Number(value);
@@ -92,13 +126,12 @@ function capacityFlag(value: string | undefined): number | undefined {
 
 /**
  * The git window ends at the assessment's last update, not at today: the figures are the ones the
- * answers were given against, and regenerating the report later gives the same bytes.
+ * answers were given against, and regenerating the report later gives the same bytes. The repository's
+ * `.dora/config.yaml` decides how they are measured, as in the editor.
  */
-async function measure(repo: string, framework: Framework, assessment: Assessment): Promise<MetricsResult> {
-  try {
-    return await analyzeRepository({ repo, framework, until: new Date(assessment.updatedAt), cache: null });
-  } catch (error) {
-    if (isGitAnalysisError(error)) throw new CliError(`dora-assess report: ${error.message}`, 1);
-    throw error;
-  }
+function measure(repo: string, framework: Framework, assessment: Assessment): Promise<MetricsResult> {
+  return measureForCli('report', {
+    repo,
+    analysis: { framework, until: new Date(assessment.updatedAt), cache: null },
+  });
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_CAPACITY } from '../config/schema';
 import type { Roadmap } from '../framework/schema';
 import { firstWorkingDay, workingDaysEnd } from './dates';
 import { hasGap, priorityWeight } from './facts';
@@ -5,9 +6,10 @@ import type { QuestionFact, ReportFacts } from './facts';
 
 export type Priority = Roadmap['priority'];
 
-/** Improvements worked on at the same time unless the report is told otherwise: what a small team can carry. */
-export const DEFAULT_CAPACITY = 2;
-export const MAX_CAPACITY = 20;
+/** Improvements worked on at the same time unless told otherwise (the config's `capacity:`, `--capacity`). */
+export { DEFAULT_CAPACITY };
+/** The same bound as the config file's `capacity:` key. */
+export const MAX_CAPACITY = 50;
 
 /** A dependency the schedule does not contain: already in place, or its current state is not known. */
 export interface OutsideDependency {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -106,6 +106,22 @@ describe('dora-assess report', function () {
     assert.doesNotMatch(html, /<script/);
   });
 
+  it('takes the capacity from .dora/config.yaml unless --capacity overrides it, and reports a broken file', async () => {
+    const root = workspace(false);
+    writeFileSync(path.join(root, '.dora', 'config.yaml'), 'capacity: 3\n');
+    const configured = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    assert.equal(configured.code, 0, configured.err);
+    const markdown = () => readFileSync(path.join(root, '.dora', 'reports', 'q4.md'), 'utf8');
+    assert.match(markdown(), /worked 3 at a time/);
+    await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--capacity', '1'], root);
+    assert.match(markdown(), /worked 1 at a time/);
+    writeFileSync(path.join(root, '.dora', 'config.yaml'), 'capacity: lots\n');
+    const broken = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    assert.equal(broken.code, 0, 'the report still goes out');
+    assert.match(broken.err, /config\.yaml:1:\d+.*capacity.*default capacity until the file is fixed/);
+    assert.match(markdown(), /worked 2 at a time/);
+  });
+
   it('explains bad usage in one line', async () => {
     const root = workspace(false);
     assert.match((await cli(['report'], root)).err, /report needs an assessment file/);
@@ -119,7 +135,7 @@ describe('dora-assess report', function () {
     );
     assert.match(
       (await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--capacity', '0'], root)).err,
-      /--capacity "0" must be a whole number from 1 to 20/,
+      /--capacity "0" must be a whole number from 1 to 50/,
     );
     assert.match((await cli(['report', '.dora/missing.json'], root)).err, /missing\.json: file not found/);
   });
