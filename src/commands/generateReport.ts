@@ -71,11 +71,12 @@ async function generate(
     const metrics = await gitMetrics(deps, document, progress, token);
     if (token.isCancellationRequested) return undefined;
     progress.report({ message: 'writing the report' });
-    const result = writeReport({
+    const result = await writeReport({
       assessmentFile: uri.fsPath,
       assessment: state.assessment,
       framework: state.framework,
       metrics,
+      root: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath,
     });
     const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
     deps.log.info(

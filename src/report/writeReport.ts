@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
@@ -7,6 +6,8 @@ import { renderReport } from '../core/report/render';
 import { findPreviousAssessment } from './previous';
 import type { AssessmentFile } from './previous';
 import { outputProblem, reportPaths } from './paths';
+import { existingAncestor, WriteRefused, writeFileAtomic } from '../store/atomicWrite';
+import { readBounded } from '../store/boundedRead';
 
 export interface ReportJob {
   readonly assessmentFile: string;
@@ -18,6 +19,11 @@ export interface ReportJob {
   readonly previous?: AssessmentFile | null;
   readonly metrics?: MetricsResult;
   readonly topRecommendations?: number;
+  /**
+   * The folder no report may leave after links are followed: the workspace folder in the editor. On the
+   * command line, the assessment's folder for the default `reports/` place, or the folder given with -o.
+   */
+  readonly root?: string;
 }
 
 export interface WrittenReport {
@@ -31,13 +37,13 @@ export interface WrittenReport {
 export class ReportError extends Error {}
 
 /** Renders the report and writes it with its chart. Shared by the CLI and the VS Code command. */
-export function writeReport(job: ReportJob): WrittenReport {
+export async function writeReport(job: ReportJob): Promise<WrittenReport> {
   const paths = reportPaths(job.assessmentFile, job.output);
   const problem = outputProblem(job.assessmentFile, paths.markdownFile);
   if (problem) throw new ReportError(problem);
   const previous =
     job.previous === undefined
-      ? findPreviousAssessment(job.assessmentFile, job.assessment)
+      ? await findPreviousAssessment(job.assessmentFile, job.assessment)
       : (job.previous ?? undefined);
   if (previous && previous.assessment.framework.id !== job.assessment.framework.id) {
     throw new ReportError(
@@ -53,18 +59,32 @@ export function writeReport(job: ReportJob): WrittenReport {
     chartFileName: paths.chartFileName,
     topRecommendations: job.topRecommendations,
   });
-  mkdirSync(path.dirname(paths.markdownFile), { recursive: true });
-  // The chart first: a preview opened on the report then never shows a broken image.
-  const changedSvg = writeIfChanged(paths.svgFile, svg);
-  const changedMarkdown = writeIfChanged(paths.markdownFile, markdown);
-  return { markdownFile: paths.markdownFile, svgFile: paths.svgFile, previous, changed: changedSvg || changedMarkdown };
+  try {
+    const root =
+      job.root ??
+      (job.output
+        ? await existingAncestor(path.dirname(paths.markdownFile))
+        : path.dirname(path.resolve(job.assessmentFile)));
+    // The chart first: a preview opened on the report then never shows a broken image.
+    const changedSvg = await writeIfChanged(paths.svgFile, svg, root);
+    const changedMarkdown = await writeIfChanged(paths.markdownFile, markdown, root);
+    return {
+      markdownFile: paths.markdownFile,
+      svgFile: paths.svgFile,
+      previous,
+      changed: changedSvg || changedMarkdown,
+    };
+  } catch (error) {
+    if (error instanceof WriteRefused) throw new ReportError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportError(`Could not write the report ${paths.markdownFile} (${code ?? String(error)}).`);
+  }
 }
 
 /** Unchanged bytes are left alone, so file watchers and git see nothing happen; a change is written whole. */
-function writeIfChanged(file: string, content: string): boolean {
-  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
+async function writeIfChanged(file: string, content: string, root: string): Promise<boolean> {
+  const existing = await readBounded(file);
+  if (existing.kind === 'bytes' && existing.bytes.equals(Buffer.from(content, 'utf8'))) return false;
+  await writeFileAtomic(file, content, { root, createFolders: true });
   return true;
 }

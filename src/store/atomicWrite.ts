@@ -106,20 +106,10 @@ export async function checkFolderInside(root: string, dir: string): Promise<void
  * `root`, so `mkdir -p` can never build folders on the far side of a link.
  */
 export async function makeFoldersInside(root: string, dir: string): Promise<void> {
-  const missing: string[] = [];
-  let current = path.resolve(dir);
-  for (;;) {
-    try {
-      await lstat(current);
-      break;
-    } catch {
-      const parent = path.dirname(current);
-      if (parent === current) break;
-      missing.unshift(current);
-      current = parent;
-    }
-  }
+  const current = await existingAncestor(dir);
   await checkFolderInside(root, current);
+  const missing: string[] = [];
+  for (let folder = path.resolve(dir); folder !== current; folder = path.dirname(folder)) missing.unshift(folder);
   for (const folder of missing) {
     try {
       await mkdir(folder);
@@ -129,6 +119,21 @@ export async function makeFoldersInside(root: string, dir: string): Promise<void
         throw new WriteRefused(`Could not create the folder ${folder} (${code ?? String(error)}).`);
     }
     await checkFolderInside(root, folder);
+  }
+}
+
+/** `dir` itself, or its nearest ancestor that exists. */
+export async function existingAncestor(dir: string): Promise<string> {
+  let current = path.resolve(dir);
+  for (;;) {
+    try {
+      await lstat(current);
+      return current;
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return current;
+      current = parent;
+    }
   }
 }
 
