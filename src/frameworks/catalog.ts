@@ -6,6 +6,7 @@ import type { LoadResult, Problem } from '../core/problems';
 import { readBounded, readBoundedSync, textOf } from '../store/boundedRead';
 import type { BoundedRead } from '../store/boundedRead';
 import { listFiles, listFilesSync } from '../store/listFiles';
+import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -62,7 +63,7 @@ export function loadCatalog(dirs: ReadonlyArray<{ dir: string; source: CatalogEn
   return dirs.flatMap(({ dir, source }) => {
     const { files, skipped } = listFilesSync(dir, isFrameworkFile);
     return [
-      ...files.map((file) => ({ file, source, result: loadFrameworkFile(file) })),
+      ...[...files].sort(doraFirst).map((file) => ({ file, source, result: loadFrameworkFile(file) })),
       ...skippedEntries(skipped, source),
     ];
   });
@@ -76,7 +77,7 @@ export async function loadCatalogAsync(
     dirs.map(async ({ dir, source }) => {
       const { files, skipped } = await listFiles(dir, isFrameworkFile);
       const loaded = await Promise.all(
-        files.map(async (file) => ({ file, source, result: await loadFrameworkFileAsync(file) })),
+        [...files].sort(doraFirst).map(async (file) => ({ file, source, result: await loadFrameworkFileAsync(file) })),
       );
       return [...loaded, ...skippedEntries(skipped, source)];
     }),
@@ -88,8 +89,18 @@ function skippedEntries(skipped: readonly Problem[], source: CatalogEntry['sourc
   return skipped.map((problem) => ({ file: problem.file ?? '', source, result: { ok: false, problems: [problem] } }));
 }
 
-/** The first framework with this id; workspace frameworks may not shadow a bundled one of the same id. */
+/** DORA is what most people come for, so it leads every list (and Enter in a pick creates a DORA assessment). */
+function doraFirst(a: string, b: string): number {
+  const rank = (file: string) => (/^dora\.ya?ml$/i.test(path.basename(file)) ? 0 : 1);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The first framework with this id; workspace frameworks may not shadow a bundled one of the same id. The
+ * Quick Check is built in (its questions are DORA's key metrics, not YAML a team edits) and found first.
+ */
 export function findInCatalog(entries: readonly CatalogEntry[], id: string): Framework | undefined {
+  if (id === QUICK_CHECK_FRAMEWORK.id) return QUICK_CHECK_FRAMEWORK;
   for (const entry of entries) if (entry.result.ok && entry.result.value.id === id) return entry.result.value;
   return undefined;
 }

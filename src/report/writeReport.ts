@@ -3,6 +3,7 @@ import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import type { MetricsResult } from '../core/metrics/result';
 import { renderReport } from '../core/report/render';
+import { renderHtml } from './html';
 import { findPreviousAssessment } from './previous';
 import type { AssessmentFile } from './previous';
 import { outputProblem, reportPaths } from './paths';
@@ -19,6 +20,10 @@ export interface ReportJob {
   readonly previous?: AssessmentFile | null;
   readonly metrics?: MetricsResult;
   readonly topRecommendations?: number;
+  /** Improvements the roadmap works on at once; 2 unless given (the report command's --capacity, the config's `capacity:`). */
+  readonly capacity?: number;
+  /** Also write the self-contained HTML export beside the Markdown. */
+  readonly html?: boolean;
   /**
    * The folder no report may leave after links are followed: the workspace folder in the editor. On the
    * command line, the assessment's folder for the default `reports/` place, or the folder given with -o.
@@ -28,7 +33,10 @@ export interface ReportJob {
 
 export interface WrittenReport {
   readonly markdownFile: string;
-  readonly svgFile: string;
+  /** The charts the Markdown links to, beside it. */
+  readonly chartFiles: readonly string[];
+  /** Only when the HTML export was asked for. */
+  readonly htmlFile: string | undefined;
   readonly previous: AssessmentFile | undefined;
   /** False when both files already held exactly these bytes (nothing was written). */
   readonly changed: boolean;
@@ -50,30 +58,33 @@ export async function writeReport(job: ReportJob): Promise<WrittenReport> {
       `${previous.file} assesses framework "${previous.assessment.framework.id}", not "${job.assessment.framework.id}"; compare with an assessment of the same framework`,
     );
   }
-  const { markdown, svg } = renderReport({
+  const { markdown, charts } = renderReport({
     framework: job.framework,
     assessment: job.assessment,
     previous: previous?.assessment,
     metrics: job.metrics,
     assessmentName: paths.assessmentName,
-    chartFileName: paths.chartFileName,
+    chartBaseName: paths.chartBaseName,
     topRecommendations: job.topRecommendations,
+    capacity: job.capacity,
   });
+  const folder = path.dirname(paths.markdownFile);
   try {
     const root =
-      job.root ??
-      (job.output
-        ? await existingAncestor(path.dirname(paths.markdownFile))
-        : path.dirname(path.resolve(job.assessmentFile)));
-    // The chart first: a preview opened on the report then never shows a broken image.
-    const changedSvg = await writeIfChanged(paths.svgFile, svg, root);
-    const changedMarkdown = await writeIfChanged(paths.markdownFile, markdown, root);
-    return {
-      markdownFile: paths.markdownFile,
-      svgFile: paths.svgFile,
-      previous,
-      changed: changedSvg || changedMarkdown,
-    };
+      job.root ?? (job.output ? await existingAncestor(folder) : path.dirname(path.resolve(job.assessmentFile)));
+    const write = (file: string, content: string) => writeIfChanged(file, content, root);
+    // The charts first: a preview opened on the report then never shows a broken image.
+    let changed = false;
+    const chartFiles: string[] = [];
+    for (const chart of charts) {
+      const file = path.join(folder, chart.fileName);
+      changed = (await write(file, chart.svg)) || changed;
+      chartFiles.push(file);
+    }
+    changed = (await write(paths.markdownFile, markdown)) || changed;
+    const htmlFile = job.html ? paths.htmlFile : undefined;
+    if (htmlFile) changed = (await write(htmlFile, renderHtml(markdown, charts, job.assessment.title))) || changed;
+    return { markdownFile: paths.markdownFile, chartFiles, htmlFile, previous, changed };
   } catch (error) {
     if (error instanceof WriteRefused) throw new ReportError(error.message);
     const code = (error as NodeJS.ErrnoException).code;

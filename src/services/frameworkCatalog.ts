@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
-import { bundledFrameworksDir, findInCatalog, isFrameworkFile, loadCatalogAsync } from '../frameworks/catalog';
+import { findInCatalog, isFrameworkFile, loadCatalogAsync } from '../frameworks/catalog';
 import { listFiles } from '../store/listFiles';
 import type { CatalogEntry } from '../frameworks/catalog';
 import type { FrameworkLookup } from '../store/assessmentModel';
@@ -39,7 +39,8 @@ export class FrameworkCatalog implements vscode.Disposable {
 
   bundled(): Promise<CatalogEntry[]> {
     this.bundledEntries ??= loadCatalogAsync([
-      { dir: bundledFrameworksDir(path.join(this.extensionPath, 'dist')), source: 'bundled' },
+      // The package's own folder: known exactly, so no synchronous search for it on the host.
+      { dir: path.join(this.extensionPath, 'frameworks'), source: 'bundled' },
     ]).then((entries) => {
       for (const entry of entries)
         if (!entry.result.ok)
