@@ -1,3 +1,5 @@
+import { ChangeNotesBuilder } from '../core/metrics/changeNotes';
+import type { Matcher } from '../core/metrics/patterns';
 import { testPattern } from '../core/metrics/patterns';
 import { firstParentMerges } from '../core/metrics/attribution';
 import { CommitGraphBuilder, NO_COMMIT } from '../core/metrics/graph';
@@ -10,9 +12,10 @@ import type { DefaultBranch, RefsSnapshot, TagRef } from './refs';
 import { resolveDefaultBranch } from './refs';
 import type { RepositoryInfo } from './repository';
 import type { GitContext } from './run';
+import { configOnlyCommits } from './touchedFiles';
 
 export interface ReadOptions {
-  readonly tagPattern: RegExp;
+  readonly tagPattern: Matcher;
   readonly patternSource: string;
   readonly source?: 'tags' | 'merges';
   readonly defaultBranch?: string;
@@ -66,9 +69,14 @@ export async function readHistory(
   if (branch) starts.add(branch.commit);
   if (repo.head) starts.add(repo.head);
   const builder = new CommitGraphBuilder(options.expectedCommits ?? 1 << 14, source === 'merges');
-  await readCommits(context, [...starts], builder, options.onCommits);
+  const notesBuilder = new ChangeNotesBuilder();
+  await readCommits(context, [...starts], builder, options.onCommits, notesBuilder);
   if (context.signal?.aborted) throw cancelled();
   const graph = builder.build();
+  const notes = notesBuilder.build(graph);
+  const revertHashes = [...new Set(notes.reverts.map((link) => link.revert))].map((id) => graph.hashOf(id));
+  const configOnly = await configOnlyCommits(context, revertHashes);
+  if (context.signal?.aborted) throw cancelled();
 
   const candidates = source === 'tags' ? tagCandidates(graph, deployable) : mergeCandidates(graph, branch);
   const history = buildHistory(
@@ -83,6 +91,7 @@ export async function readHistory(
       warnings,
     },
     context.signal,
+    { ...notes, configOnly: new Set([...configOnly].map((hash) => graph.lookup(hash))) },
   );
   if (context.signal?.aborted) throw cancelled();
   return history;

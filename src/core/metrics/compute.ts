@@ -3,7 +3,8 @@ import { changeFailureBand, frequencyBand, leadTimeBand, recoveryBand } from './
 import { changeFailureRule, deploymentMethod, leadTimeMethod, recoveryRule, reworkRule } from './describe';
 import { findFailures } from './failures';
 import type { History } from './history';
-import { compilePattern, DEFAULT_HOTFIX_PATTERN } from './patterns';
+import { compilePattern, EXAMPLE_HOTFIX_PATTERN, slowPatternWarnings } from './patterns';
+import { botAuthors, DEFAULT_BOT_PATTERNS } from './bots';
 import type { MetricsResult } from './result';
 import { median, percentileNearestRank, round2, round2OrNull } from './stats';
 
@@ -14,9 +15,17 @@ export interface MetricsOptions {
   readonly days: number;
   readonly clock: 'author' | 'committer';
   readonly failureDays: number;
-  readonly hotfixPattern: string;
+  /** A hotfix pattern the team configured (matched case-insensitively); absent or empty: the cadence rule only. */
+  readonly hotfixPattern?: string;
+  /** Leaves bot commits out of lead time; they are reported apart either way. */
+  readonly excludeBots?: boolean;
+  /** What marks a bot's author name or email (case-insensitive substrings); defaults to DEFAULT_BOT_PATTERNS. */
+  readonly botPatterns?: readonly string[];
   readonly repository?: string;
 }
+
+/** Lead times longer than this are flagged as outliers in the evidence, and kept in the figure. */
+export const OUTLIER_HOURS = 365 * 24;
 
 /** Deployments d with since < time ≤ until, as a range [from, to): deployments are in time order. */
 export function windowRange(
@@ -37,8 +46,10 @@ export function windowRange(
  * cached History answers any `until`, `days`, clock or failure rule. Suggestions are added separately.
  */
 export function computeMetrics(history: History, options: MetricsOptions): MetricsResult {
-  const hotfix = compilePattern(options.hotfixPattern, 'The hotfix pattern', 'i', DEFAULT_HOTFIX_PATTERN);
-  if (!hotfix.ok) throw new RangeError(hotfix.message);
+  const hotfixSource = options.hotfixPattern ?? '';
+  const hotfix =
+    hotfixSource === '' ? undefined : compilePattern(hotfixSource, 'The hotfix pattern', 'i', EXAMPLE_HOTFIX_PATTERN);
+  if (hotfix && !hotfix.ok) throw new RangeError(hotfix.message);
   const untilMs = options.until.getTime();
   const until = untilMs / 1000;
   const since = until - options.days * DAY;
@@ -56,17 +67,36 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
 
   const times = options.clock === 'author' ? history.authorTimes : history.committerTimes;
   const first = history.leadStart[from] ?? 0;
-  const leadHours = new Float64Array((history.leadStart[to] ?? 0) - first);
+  const isBot = botAuthors(history.authors ?? [], options.botPatterns ?? DEFAULT_BOT_PATTERNS);
+  const excludeBots = options.excludeBots ?? false;
+  const allHours = new Float64Array((history.leadStart[to] ?? 0) - first);
+  let kept = 0;
+  let bots = 0;
+  let imported = 0;
+  let outliers = 0;
   let prSubjects = 0;
   for (let d = from; d < to; d++) {
     const time = deployments[d]!.time;
-    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++)
-      leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
+    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++) {
+      const bot = isBot[history.leadAuthors?.[i] ?? -1] === 1;
+      if (bot) bots++;
+      if (bot && excludeBots) continue;
+      const hours = Math.max(0, time - times[i]!) / 3600;
+      if (hours > OUTLIER_HOURS) outliers++;
+      allHours[kept++] = hours;
+    }
     prSubjects += history.prSubjects[d]!;
+    imported += history.imported?.[d] ?? 0;
   }
+  const leadHours = allHours.subarray(0, kept);
   const medianHours = round2OrNull(median(leadHours));
 
-  const failures = findFailures(history, { until, failureDays: options.failureDays, hotfix: hotfix.regex });
+  const hotfixMatcher = hotfix?.ok ? hotfix.regex : undefined;
+  const failures = findFailures(history, {
+    until,
+    failureDays: options.failureDays,
+    ...(hotfixMatcher ? { hotfix: hotfixMatcher } : {}),
+  });
   const failedNames: string[] = [];
   const recoveryHours: number[] = [];
   let unresolved = 0;
@@ -84,7 +114,16 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   const cfr = percentOf(failedNames.length);
   const recoveryMedian = round2OrNull(median(recoveryHours));
 
-  const warnings = [...history.warnings, ...windowWarnings(history, count, leadHours.length, prSubjects)];
+  const warnings = [
+    ...history.warnings,
+    ...windowWarnings(history, count, leadHours.length, prSubjects),
+    ...(hotfix?.ok && hotfix.notice ? [hotfix.notice] : []),
+    ...slowPatternWarnings([hotfixMatcher]),
+  ];
+  const classified = failures.classified
+    .filter((c) => c.deployment >= from && c.deployment < to)
+    .map((c) => ({ deployment: deployments[c.deployment]!.name, classification: c.classification, rule: c.rule }));
+  const allLead = leadHours.length + (excludeBots ? bots : 0);
   return {
     ...(options.repository === undefined ? {} : { repository: options.repository }),
     window,
@@ -105,16 +144,20 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       p90Hours: round2OrNull(percentileNearestRank(leadHours, 90)),
       band: leadTimeBand(medianHours),
       clock: options.clock,
-      method: leadTimeMethod(options.clock),
+      method: leadTimeMethod(options.clock, excludeBots),
+      imported,
+      bots: { commits: bots, percent: allLead === 0 ? null : round2((bots / allLead) * 100), excluded: excludeBots },
+      outliers,
     },
     changeFailure: {
       heuristic: true,
-      rule: changeFailureRule(history.source, options.failureDays, options.hotfixPattern),
+      rule: changeFailureRule(history.source, options.failureDays, hotfixMatcher?.source),
       deployments: count,
       failed: failedNames.length,
       percent: cfr,
       band: changeFailureBand(cfr),
       failedDeployments: failedNames,
+      ignoredReverts: { ...failures.ignored, unmatched: history.unmatchedReverts ?? 0 },
     },
     recovery: {
       heuristic: true,
@@ -135,6 +178,7 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
     suggestions: [],
     warnings,
     history: { commits: history.commits, deployments: deployments.length, shallow: history.shallow },
+    classified,
   };
 }
 

@@ -32,19 +32,26 @@ export function deploymentMethod(history: Pick<History, 'source' | 'pattern' | '
   return `Deployments are first-parent merge commits on ${history.defaultBranch ?? 'the default branch'}, each at its committer time.${why} ${counted}`;
 }
 
-export function leadTimeMethod(clock: 'author' | 'committer'): string {
+export function leadTimeMethod(clock: 'author' | 'committer', excludeBots = false): string {
+  const bots = excludeBots ? ', bot commits left out' : '';
   return (
     `For each non-merge commit shipped by a deployment in the window (a commit is shipped by the earliest deployment, by time then name, that reaches it): ` +
-    `deployment time − ${clock} time, clamped at 0. Median (mean of the two middle values for an even count) and p90 (nearest rank), in hours.`
+    `deployment time − ${clock} time, clamped at 0. Median (mean of the two middle values for an even count) and p90 (nearest rank), in hours. ` +
+    `Commits from an unrelated history merged in (a second root: an imported repository or subtree) are left out${bots}; ` +
+    `lead times over 365 days are flagged as outliers and kept.`
   );
 }
 
-export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern: string): string {
+export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern?: string): string {
   const label = source === 'tags' ? 'tag name' : 'merge subject';
+  const pattern = hotfixPattern ? ` or its ${label} matches /${hotfixPattern}/i` : '';
   return (
     `Heuristic: a deployment in the window failed when, within ${plural(failureDays, 'day')} after it, a commit it shipped was reverted ` +
-    `("This reverts commit <sha>", by a revert it did not ship itself), or a hotfix deployment followed it: a deployment whose ${label} matches /${hotfixPattern}/i, ` +
-    `that ships new commits, and whose latest earlier deployment that shipped commits (on the same release line, x.y of x.y.z, when the name has a version) is the failed one. ` +
+    `by a revert it did not ship itself ("This reverts commit <sha>"; Revert "<subject>", matched by subject with or without "(#123)"; or "Reverts owner/repo#N", matched by pull request), ` +
+    `unless the revert changes only CI or repository configuration (.github/, .gitlab-ci.yml, .circleci/...) or reverts a revert; ` +
+    `or a hotfix followed it: a deployment that ships new commits and is a patch release (x.y.z with z above 0, not a calendar date) coming sooner after the release it patches ` +
+    `than a third of the median interval between that package's releases (known once a package has 3 intervals)${pattern}. ` +
+    `The release it fixes is the latest earlier one of its release line (x.y of x.y.z) that shipped commits. ` +
     `Only reverts and deployments up to "until" count, so deployments near the end of the window have had less time to show a failure.`
   );
 }

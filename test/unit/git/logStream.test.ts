@@ -7,7 +7,7 @@ const hash = (n: number) => n.toString(16).padStart(40, 'a');
 
 /** One record exactly as `git log --format=LOG_FORMAT --date=raw` prints it. */
 function record(id: number, parents: number[], at: number, committed: string, subject: string, body = ''): string {
-  return `\x1e${hash(id)}\0${parents.map(hash).join(' ')}\0${at}\0${committed}\0${subject}\0${body}\n`;
+  return `\x1e${hash(id)}\0${parents.map(hash).join(' ')}\0${at}\0${committed}\0Ada <ada@example.com>\0${subject}\0${body}\n`;
 }
 
 const LOG = Buffer.from(
