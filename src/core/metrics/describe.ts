@@ -1,5 +1,7 @@
 import type { History } from './history';
 import { plural } from '../text/words';
+import { formatPercent } from '../vocabulary/format';
+import type { MetricsResult } from './result';
 
 /**
  * The sentences that travel with the figures: method and rule texts go into the result and into every
@@ -40,6 +42,21 @@ export function leadTimeMethod(clock: 'author' | 'committer', excludeBots = fals
     `Commits from an unrelated history merged in (a second root: an imported repository or subtree) are left out${bots}; ` +
     `lead times over 365 days are flagged as outliers and kept.`
   );
+}
+
+/**
+ * What lead time left out or flagged, for the evidence: "; 5 commits of an imported history left out;
+ * 2 bot commits (50%), kept; 1 lead time over 365 days (kept)". Empty when there is nothing to say.
+ */
+export function leadTimeNotes(lead: Pick<MetricsResult['leadTime'], 'imported' | 'bots' | 'outliers'>): string {
+  const notes: string[] = [];
+  if (lead.imported) notes.push(`${plural(lead.imported, 'commit')} of an imported history left out`);
+  if (lead.bots && lead.bots.commits > 0) {
+    const share = lead.bots.percent === null ? '' : ` (${formatPercent(lead.bots.percent)})`;
+    notes.push(`${plural(lead.bots.commits, 'bot commit')}${share}, ${lead.bots.excluded ? 'left out' : 'kept'}`);
+  }
+  if (lead.outliers) notes.push(`${plural(lead.outliers, 'lead time')} over 365 days, flagged and kept`);
+  return notes.map((note) => `; ${note}`).join('');
 }
 
 export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern?: string): string {

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { plural } from '../vocabulary/format';
 
 /** Release tags: `1.2.3` or `v1.2.3`. Pre-releases such as `v1.2.0-rc1` are not deployments. */
 export const DEFAULT_TAG_PATTERN = String.raw`^v?\d+\.\d+\.\d+$`;
@@ -87,14 +88,14 @@ export class BudgetedMatcher implements Matcher {
     const matched = this.regex.test(text);
     this.spent += Date.now() - start;
     this.tested++;
-    if (this.spent > this.budgetMs) this.stoppedAt = this.tested;
+    if (this.spent >= this.budgetMs) this.stoppedAt = this.tested;
     return matched;
   }
 
   /** Null while the pattern kept within its budget; otherwise which pattern was too slow, and what to do. */
   get tooSlow(): string | null {
     if (this.stoppedAt === null) return null;
-    return `${this.option} "${this.regex.source}" was too slow (over ${this.budgetMs} ms after ${this.stoppedAt} names) and was stopped, so later names did not match it. Simplify it: avoid a repeated group that itself repeats, such as (a+)+.`;
+    return `${this.option} "${this.regex.source}" was too slow (it used its ${this.budgetMs} ms in ${plural(this.stoppedAt, 'name')}) and was stopped, so later names did not match it. Simplify it: avoid a repeated group that itself repeats, such as (a+)+.`;
   }
 }
 

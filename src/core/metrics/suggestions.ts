@@ -2,7 +2,7 @@ import { plural } from '../text/words';
 import type { Evidence } from '../assessment/schema';
 import type { Framework, Measure } from '../framework/schema';
 import { allQuestions, describeThreshold, matchingThreshold } from '../framework/suggest';
-import { deploymentSource, formatHours, formatNumber } from './describe';
+import { deploymentSource, formatHours, formatNumber, leadTimeNotes } from './describe';
 import type { MetricSuggestion, MetricsResult } from './result';
 
 interface Measured {
@@ -39,7 +39,7 @@ export function measuresOf(result: MetricsResult): Partial<Record<Measure, Measu
       heuristic: false,
     };
   }
-  const shipped = `over ${plural(lead.commits, 'commit')} shipped by ${plural(dep.count, 'deployment')} in ${days}`;
+  const shipped = `over ${plural(lead.commits, 'commit')} shipped by ${plural(dep.count, 'deployment')} in ${days}${leadTimeNotes(lead)}`;
   if (lead.medianHours !== null) {
     measures.leadTimeMedianHours = {
       value: lead.medianHours,

@@ -266,3 +266,22 @@ describe('a pattern that backtracks catastrophically', () => {
     );
   });
 });
+
+describe('the evidence of lead time', () => {
+  it('says what was left out or flagged, beside the figure', async () => {
+    const repo = FixtureRepo.create();
+    try {
+      change(repo, 'Bump lodash', '2024-02-20T10:00:00Z', { author: 'dependabot[bot] <bot@example.com>' });
+      change(repo, 'Finish the 2023 migration', '2023-01-01T10:00:00Z', { committed: '2024-03-03T10:00:00Z' });
+      repo.annotatedTag('v1.0.0', '2024-03-04T12:00:00Z');
+      const result = await analyze(repo, { excludeBots: true });
+      const lt = result.suggestions.find((s) => s.questionId === 'lt-median');
+      assert.equal(
+        lt?.evidence.summary,
+        'median lead time 10274 h over 1 commit shipped by 1 deployment in 90 days; 1 bot commit (50%), left out; 1 lead time over 365 days, flagged and kept',
+      );
+    } finally {
+      repo.dispose();
+    }
+  });
+});
