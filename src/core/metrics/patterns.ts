@@ -10,6 +10,8 @@ export const DEFAULT_TAG_PATTERN = String.raw`^v?\d+\.\d+\.\d+$`;
  * ships a patch release every week is not charged a failure for each.
  */
 export const EXAMPLE_HOTFIX_PATTERN = 'hotfix';
+/** No hotfix pattern: the cadence rule alone decides. An empty pattern means the same everywhere. */
+export const DEFAULT_HOTFIX_PATTERN = '';
 
 /** How long after a deployment a revert or hotfix still counts as fixing it. */
 export const DEFAULT_FAILURE_DAYS = 7;
