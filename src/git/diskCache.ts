@@ -12,7 +12,7 @@ const fileSchema = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
   history: z.object({
-    source: z.enum(['tags', 'merges']),
+    source: z.enum(['tags', 'merges', 'commits']),
     pattern: z.string(),
     fallback: z.boolean(),
     defaultBranch: z.string().nullable(),
@@ -25,6 +25,7 @@ const fileSchema = z.object({
         offset: z.number(),
         day: z.string(),
         shipped: z.int().min(0),
+        tags: z.array(z.string()).optional(),
       }),
     ),
     leadStart: base64,
@@ -50,6 +51,9 @@ const fileSchema = z.object({
     commits: z.int().min(0),
     shallow: z.boolean(),
     warnings: z.array(z.string()),
+    packagePaths: z
+      .object({ paths: z.array(z.string()), from: z.enum(['manifest', 'option']), missing: z.array(z.string()) })
+      .optional(),
   }),
 });
 

@@ -153,8 +153,7 @@ export class LogParser {
       pr.number > 0,
     );
     if (!added) return;
-    if (count > 1 && builder.wantsMergeSubjects)
-      builder.setMergeSubject(id, data.toString('utf8', subject, subjectEnd));
+    if (builder.wantsSubject(count)) builder.setMergeSubject(id, data.toString('utf8', subject, subjectEnd));
     for (const target of reverts ?? []) builder.addRevert(id, target);
     const notes = this.notes;
     if (!notes) return;

@@ -1,3 +1,4 @@
+import { parseTag } from '../releases/tagParse';
 import type { Deployment } from './history';
 import { median } from './stats';
 
@@ -22,22 +23,20 @@ export interface ReleaseVersion {
 }
 
 /**
- * Reads the version at the end of a tag name. A calendar date (`2026.08.19`, `2026.8.1`) is a release of
- * its own, never a patch; a two-part version (`1.2`, `26.2`) has no patch number.
+ * Reads the version of a release tag (see releases/tagParse.ts). A calendar date (`2026.08.19`,
+ * `2026.8.1`) is a release of its own, never a patch; a two-part version (`1.2`, `26.2`) has no patch
+ * number. A pre-release reads as nothing: it is no deployment.
  */
 export function releaseVersion(name: string): ReleaseVersion | null {
-  const match = /^(.*?)(\d+(?:\.\d+)+)$/.exec(name);
-  if (!match) return null;
-  const prefix = match[1]!;
-  const numbers = match[2]!.split('.').map(Number);
-  const packageName = prefix.replace(/(^|[-/@_])v$/, '$1').replace(/[-/@_]+$/, '');
-  const [year = 0, month = 0, day = 0] = numbers;
-  const date = numbers.length === 3 && year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day <= 31;
-  const last = numbers[numbers.length - 1]!;
+  const parsed = parseTag(name);
+  if (!parsed || parsed.prerelease !== null) return null;
+  const packageName = parsed.package ?? '';
+  const numbers = parsed.version;
+  const last = numbers[numbers.length - 1] ?? 0;
   return {
     packageName,
     line: `${packageName}@${numbers.slice(0, -1).join('.')}`,
-    patch: numbers.length >= 3 && last > 0 && !date,
+    patch: parsed.scheme !== 'date' && numbers.length >= 3 && last > 0,
   };
 }
 

@@ -26,7 +26,7 @@ describe('release versions for the hotfix cadence', () => {
         ['@scope/pkg', '@scope/pkg@2.0', true],
         ['pkg', 'pkg@1.2', true],
         ['tools', 'tools@0.3', true],
-        ['release', 'release@1.2', true],
+        ['', '@1.2', true],
         ['', '@1.2.3', true],
       ],
     );
