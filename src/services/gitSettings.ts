@@ -5,7 +5,6 @@
 import {
   compilePattern,
   DEFAULT_FAILURE_DAYS,
-  DEFAULT_TAG_PATTERN,
   DEFAULT_WINDOW_DAYS,
   EXAMPLE_HOTFIX_PATTERN,
 } from '../core/metrics/patterns';
