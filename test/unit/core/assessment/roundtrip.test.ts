@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadAssessment } from '../../../../src/core/assessment/load';
 import { newAssessment, serializeAssessment } from '../../../../src/core/assessment/serialize';
+import { ASSESSMENT_SCHEMA_URL } from '../../../../src/core/assessment/schema';
 import type { Assessment } from '../../../../src/core/assessment/schema';
 import { framework, TWO_DOMAINS } from '../../builders/framework';
 
@@ -29,15 +30,22 @@ describe('assessment file', () => {
     it('writes keys in a fixed order, answers in framework order, then unknown ids alphabetically', () => {
       const text = serializeAssessment(sample(), FRAMEWORK);
       const keys = Object.keys(JSON.parse(text));
-      assert.deepEqual(keys, ['$schema', 'version', 'framework', 'title', 'team', 'createdAt', 'updatedAt', 'answers']);
+      assert.deepEqual(keys, ['version', 'framework', 'title', 'team', 'createdAt', 'updatedAt', 'answers']);
       assert.deepEqual(Object.keys(JSON.parse(text).answers), ['f1', 'c1', 'aa', 'zz']);
       assert.deepEqual(Object.keys(JSON.parse(text).answers.f1), ['score', 'notes']);
+    });
+
+    it('writes no remote $schema (VS Code flags it as untrusted); jsonValidation validates the file', () => {
+      const legacy = { ...sample(), $schema: ASSESSMENT_SCHEMA_URL };
+      assert.ok(!serializeAssessment(legacy, FRAMEWORK).includes('$schema'));
+      const own = { ...sample(), $schema: './my-schema.json' };
+      assert.match(serializeAssessment(own, FRAMEWORK), /^\{\n {2}"\$schema": "\.\/my-schema\.json"/);
     });
 
     it('uses two-space indentation and ends with a newline', () => {
       const text = serializeAssessment(sample(), FRAMEWORK);
       assert.ok(text.endsWith('}\n'));
-      assert.match(text, /^\{\n {2}"\$schema"/);
+      assert.match(text, /^\{\n {2}"version"/);
     });
 
     it('gives identical bytes when an unchanged file is loaded and saved again', () => {
