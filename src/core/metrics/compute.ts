@@ -90,7 +90,10 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       const hours = Math.max(0, time - times[i]!) / 3600;
       if (hours > OUTLIER_HOURS) outliers++;
       allHours[kept++] = hours;
-      if (history.authorTimes[i] === history.committerTimes[i]) sameTime++;
+      // A squash merge: written and committed in the same second. When each commit is its own
+      // deployment, only one deployed that same second counts, so a merge flow's branch commits do not.
+      const committed = history.committerTimes[i];
+      if (history.authorTimes[i] === committed && (history.source !== 'commits' || committed === time)) sameTime++;
     }
     prSubjects += history.prSubjects[d]!;
     imported += history.imported?.[d] ?? 0;
