@@ -18,7 +18,7 @@ export function parseArgs(
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i] ?? '';
     if (arg === '--') {
       positional.push(...args.slice(i + 1));
       break;

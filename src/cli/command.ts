@@ -1,9 +1,12 @@
-/** A CLI sub-command. `run` returns the exit code; it writes through `io` so tests can capture output. */
+/**
+ * A CLI sub-command. `run` returns the exit code (or a promise of it, for commands that wait on git);
+ * it writes through `io` so tests can capture output.
+ */
 export interface CliCommand {
   readonly name: string;
   readonly usage: string;
   readonly summary: string;
-  run(args: readonly string[], io: CliIo): Promise<number>;
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
 
 export interface CliIo {

@@ -83,7 +83,7 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
       evidence: evidenceSchema.nullable().optional(),
     })
     .refine((m) => m.score !== undefined || m.notes !== undefined || m.evidence !== undefined, {
-      message: 'setAnswer must change the score, the notes or the evidence',
+      error: 'setAnswer must change the score, the notes or the evidence',
     }),
   /** Opens the assessment file as text, at a problem's position when given (1-based). */
   z.strictObject({ type: z.literal('openFile'), line: z.int().min(1).optional(), column: z.int().min(1).optional() }),

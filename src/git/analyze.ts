@@ -138,11 +138,12 @@ function validate(options: AnalyzeOptions) {
   const failureDays = options.failureDays ?? DEFAULT_FAILURE_DAYS;
   if (!Number.isFinite(failureDays) || failureDays < 0)
     throw fail(`The failure window must be 0 days or more; got ${failureDays}.`);
-  if (options.source !== undefined && options.source !== 'tags' && options.source !== 'merges')
-    throw fail(`"source" must be tags or merges; got ${String(options.source)}.`);
-  const clock = options.clock ?? 'author';
-  if (clock !== 'author' && clock !== 'committer')
-    throw fail(`"clock" must be author or committer; got ${String(clock)}.`);
+  // Checked although typed: JavaScript callers and settings can pass any string.
+  const source: string | undefined = options.source;
+  if (source !== undefined && source !== 'tags' && source !== 'merges')
+    throw fail(`"source" must be tags or merges; got ${source}.`);
+  const clock: string = options.clock ?? 'author';
+  if (clock !== 'author' && clock !== 'committer') throw fail(`"clock" must be author or committer; got ${clock}.`);
   const tagPattern = options.tagPattern ?? DEFAULT_TAG_PATTERN;
   const tag = compilePattern(tagPattern, 'The tag pattern');
   if (!tag.ok) throw fail(tag.message);

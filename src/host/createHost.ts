@@ -34,7 +34,7 @@ export function createHost(
   const catalog = new FrameworkCatalog(context.extensionUri.fsPath, isTrusted, log);
   const documents = new DocumentRegistry(
     (uri) => ({
-      resolveFramework: async (_id, assessment) => catalog.resolve(uri.fsPath, assessment),
+      resolveFramework: (_id, assessment) => Promise.resolve(catalog.resolve(uri.fsPath, assessment)),
       onWriteError: (error) => {
         const message = error instanceof Error ? error.message : String(error);
         log.error(`Saving ${uri.fsPath} failed: ${message}`);
@@ -103,7 +103,7 @@ export function createHost(
         void vscode.window.showErrorMessage(`DORA: the command ${command} is not available in this build.`);
         return undefined;
       }
-      return handler(...args);
+      return await handler(...args);
     },
     deserialize: (panel, state) => Promise.resolve(serializer.deserializeWebviewPanel(panel, state)),
     api: {
@@ -117,7 +117,8 @@ export function createHost(
       assessmentItems: () =>
         tree.getChildren().map((node) => {
           const item = tree.getTreeItem(node);
-          return { label: String(item.label), description: String(item.description ?? '') };
+          const label = typeof item.label === 'object' ? item.label.label : String(item.label);
+          return { label, description: String(item.description ?? '') };
         }),
       gitInsights: async (uri, refresh) => {
         const document = await documents.open(uri);

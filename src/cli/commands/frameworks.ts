@@ -6,7 +6,7 @@ export const frameworksCommand: CliCommand = {
   name: 'frameworks',
   usage: 'frameworks',
   summary: 'List the bundled frameworks.',
-  async run(_args, io) {
+  run(_args, io) {
     let failed = false;
     for (const entry of catalogFor()) {
       if (entry.result.ok) {

@@ -11,7 +11,7 @@ export const newCommand: CliCommand = {
   name: 'new',
   usage: 'new --framework <id> [--title T] [--team T] -o <file> [--force]',
   summary: 'Write an empty assessment for a framework.',
-  async run(args, io) {
+  run(args, io) {
     const parsed = parseArgs(args, {
       values: ['framework', 'title', 'team', 'output'],
       booleans: ['force'],

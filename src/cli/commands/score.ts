@@ -10,7 +10,7 @@ export const scoreCommand: CliCommand = {
   name: 'score',
   usage: 'score <assessment.json> [--json] [--framework-file <yaml>]',
   summary: 'Overall percent and level, per-domain percent, level and completeness, and orphaned answers.',
-  async run(args, io) {
+  run(args, io) {
     const parsed = parseArgs(args, { values: ['framework-file'], booleans: ['json'] });
     const file = parsed.positional[0];
     if (!file) throw new CliError('score needs an assessment file: dora-assess score <assessment.json>');

@@ -14,12 +14,15 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   usage: 'validate <file…>',
   summary: 'Check framework YAML or assessment JSON files; prints file:line:col: message for each problem.',
-  async run(args, io) {
+  run(args, io) {
     if (args.length === 0) throw new CliError('validate needs at least one file: dora-assess validate <file…>');
     let failed = false;
     for (const file of args) {
       const problems = validateFile(file);
-      for (const problem of problems) (problem.severity === 'error' ? io.err : io.out)(formatProblem(problem));
+      for (const problem of problems) {
+        if (problem.severity === 'error') io.err(formatProblem(problem));
+        else io.out(formatProblem(problem));
+      }
       if (problems.some((p) => p.severity === 'error')) failed = true;
       else io.out(`${file}: ok`);
     }

@@ -10,7 +10,7 @@ export const ASSESSMENT_SCHEMA_URL =
 export const ASSESSMENT_FILE_VERSION = 1;
 
 const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), {
-  message: 'expected an ISO 8601 date, e.g. 2026-11-22T10:00:00Z',
+  error: 'expected an ISO 8601 date, e.g. 2026-11-22T10:00:00Z',
 });
 
 export const windowSchema = z.strictObject({

@@ -26,7 +26,7 @@ const WINDOW_ORDER = ['since', 'until', 'days'];
 export function serializeAssessment(assessment: Assessment, framework?: Framework): string {
   const questionOrder = framework ? framework.domains.flatMap((d) => d.questions.map((q) => q.id)) : [];
   // Null-prototype objects: a hand-written "__proto__" answer id must stay plain data.
-  const answers: Record<string, unknown> = Object.create(null);
+  const answers = Object.create(null) as Record<string, unknown>;
   for (const id of orderIds(Object.keys(assessment.answers), questionOrder)) {
     const answer = assessment.answers[id];
     if (answer) answers[id] = orderAnswer(answer);
@@ -83,7 +83,7 @@ function orderAnswer(answer: Answer): Record<string, unknown> {
 /** Known keys first in their fixed order, then any others (hand-added) sorted, so they survive and stay stable. */
 function ordered(object: object, order: readonly string[]): Record<string, unknown> {
   const source = object as Record<string, unknown>;
-  const out: Record<string, unknown> = Object.create(null);
+  const out = Object.create(null) as Record<string, unknown>;
   for (const key of order) if (source[key] !== undefined) out[key] = source[key];
   for (const key of Object.keys(source)
     .filter((k) => !order.includes(k))

@@ -61,7 +61,7 @@ export const thresholdSchema = z
     below: z.number().optional(),
   })
   .refine((t) => THRESHOLD_OPERATORS.filter((op) => t[op] !== undefined).length === 1, {
-    message: 'give exactly one of atLeast, atMost, above or below',
+    error: 'give exactly one of atLeast, atMost, above or below',
   });
 
 /**

@@ -6,6 +6,7 @@
  */
 
 /** C0/C1 controls (but tab and newline) and bidi overrides, which can disguise what a line says. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const PUNCTUATION = /[\\`*_~[\]|#]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -15,7 +16,7 @@ function normalise(text: string): string {
 }
 
 function escapeChars(text: string): string {
-  return text.replace(PUNCTUATION, (c) => `\\${c}`).replace(/[&<>]/g, (c) => ENTITIES[c]!);
+  return text.replace(PUNCTUATION, (c) => `\\${c}`).replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** Text on one line of a paragraph, list item or heading: newlines become spaces. */
@@ -44,8 +45,8 @@ export function mdCell(text: string): string {
  */
 export function mdQuoteLines(text: string): string[] {
   const lines = normalise(text).replace(/\t/g, ' ').split('\n');
-  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  while (lines[0]?.trim() === '') lines.shift();
+  while (lines.at(-1)?.trim() === '') lines.pop();
   return lines.map((raw) => {
     const line = escapeChars(raw.trim());
     return line ? `> ${escapeLineStart(line)}` : '>';

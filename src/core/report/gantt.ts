@@ -1,3 +1,4 @@
+import { codePoints } from '../text/words';
 import type { Plan, Priority } from './roadmap';
 
 /** Long names overflow their bars; the full title is in the roadmap table. */
@@ -27,8 +28,8 @@ export function ganttLabel(text: string): string {
     .replace(/[^\p{L}\p{N} ,.()/&+'-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if ([...label].length > MAX_LABEL) {
-    const cut = [...label].slice(0, MAX_LABEL).join('');
+  if (codePoints(label).length > MAX_LABEL) {
+    const cut = codePoints(label).slice(0, MAX_LABEL).join('');
     const space = cut.lastIndexOf(' ');
     label = `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[ ,.(/&+'-]+$/, '')}…`;
   }

@@ -35,7 +35,7 @@ export interface Plan {
   /** By phase, then priority, then framework order: every item comes after all it depends on. */
   readonly items: readonly PlannedItem[];
   /** Questions with a roadmap entry whose current state is unknown or unanswered: find out first. */
-  readonly assessFirst: readonly QuestionFact[];
+  readonly assessFirst: readonly (QuestionFact & { readonly question: { readonly roadmap: Roadmap } })[];
   readonly finish: string | undefined;
 }
 
@@ -104,7 +104,10 @@ export function planRoadmap(facts: ReportFacts, reportDate: string): Plan {
     return item;
   });
 
-  const assessFirst = facts.questions.filter((f) => f.question.roadmap && (f.score === undefined || f.score === 0));
+  const assessFirst = facts.questions.filter(
+    (f): f is QuestionFact & { readonly question: { readonly roadmap: Roadmap } } =>
+      f.question.roadmap !== undefined && (f.score === undefined || f.score === 0),
+  );
   const finish = items.reduce<string | undefined>(
     (last, item) => (last === undefined || item.ready > last ? item.ready : last),
     undefined,

@@ -77,11 +77,10 @@ function gitSection(facts: ReportFacts, metrics: MetricsResult | undefined): str
       '',
     );
   }
-  const stored = facts.questions.filter((f) => f.answer?.evidence);
+  const stored = facts.questions.flatMap((f) => (f.answer?.evidence ? [{ f, e: f.answer.evidence }] : []));
   if (stored.length > 0) {
     out.push('Evidence stored with the answers:', '');
-    const rows = stored.map((f) => {
-      const e = f.answer!.evidence!;
+    const rows = stored.map(({ f, e }) => {
       const window = e.window ? `${reportDate(e.window.since)} to ${reportDate(e.window.until)}` : '—';
       return [
         mdCell(f.question.text),

@@ -93,7 +93,7 @@ function assessFirst(plan: Plan): string[] {
   for (const fact of plan.assessFirst) {
     const state = fact.score === 0 ? 'unknown' : 'not answered';
     out.push(
-      `- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}, ${state}): "${mdInline(fact.question.roadmap!.title)}" would follow.`,
+      `- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}, ${state}): "${mdInline(fact.question.roadmap.title)}" would follow.`,
     );
   }
   out.push('');

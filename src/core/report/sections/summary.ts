@@ -1,6 +1,6 @@
 import { plural } from '../../text/words';
 import { METRIC_KEYS } from '../../framework/schema';
-import type { MetricKey } from '../../framework/schema';
+import type { MetricKey, Score } from '../../framework/schema';
 import type { MetricsResult } from '../../metrics/result';
 import { levelFor, levelLabel } from '../../scoring/levels';
 import { formatPercent } from '../../scoring/score';
@@ -70,11 +70,17 @@ function measuredCell(key: MetricKey, metrics: MetricsResult): string {
   return `${measured.band ?? 'no band'}: ${mdCell(measured.value)}`;
 }
 
+/** A domain with a percentage: at least one of its questions is scored 1 to 5. */
+type RatedDomain = DomainFact & { readonly score: { readonly percent: number } };
+const isRated = (d: DomainFact): d is RatedDomain => d.score.percent !== undefined;
+type ScoredQuestion = QuestionFact & { readonly score: Score };
+const isScored = (f: QuestionFact): f is ScoredQuestion => f.score !== undefined;
+
 function weightedPercent(domains: readonly DomainFact[]): number | undefined {
-  const rated = domains.filter((d) => d.score.percent !== undefined);
+  const rated = domains.filter(isRated);
   const weight = rated.reduce((sum, d) => sum + d.domain.weight, 0);
   if (weight === 0) return undefined;
-  return Math.round((rated.reduce((sum, d) => sum + d.domain.weight * d.score.percent!, 0) / weight) * 10) / 10;
+  return Math.round((rated.reduce((sum, d) => sum + d.domain.weight * d.score.percent, 0) / weight) * 10) / 10;
 }
 
 function domainLine(d: DomainFact): string {
@@ -89,20 +95,22 @@ function questionLine(fact: QuestionFact): string {
 const byWeightThenOrder = (a: QuestionFact, b: QuestionFact) => b.domain.weight - a.domain.weight || a.order - b.order;
 
 function strengths(facts: ReportFacts): string[] {
-  const scored = facts.domains.filter((d) => d.score.percent !== undefined);
+  const scored = facts.domains.filter(isRated);
   if (scored.length === 0) return ['Nothing is scored yet, so no strength stands out.'];
   const strong = scored
-    .filter((d) => d.score.percent! >= 60)
-    .sort((a, b) => b.score.percent! - a.score.percent!)
+    .filter((d) => d.score.percent >= 60)
+    .sort((a, b) => b.score.percent - a.score.percent)
     .slice(0, 3);
   const lines = strong.map((d) => `- ${domainLine(d)}`);
   if (strong.length === 0) {
-    const best = [...scored].sort((a, b) => b.score.percent! - a.score.percent!)[0]!;
+    // The first of the highest, as a stable sort would pick.
+    const best = scored.reduce((top, d) => (d.score.percent > top.score.percent ? d : top));
     lines.push(`- No domain reaches the High band (60%) yet; the strongest is ${domainLine(best)}.`);
   }
   const questions = facts.questions
-    .filter((f) => f.score !== undefined && f.score >= 4)
-    .sort((a, b) => b.score! - a.score! || byWeightThenOrder(a, b))
+    .filter(isScored)
+    .filter((f) => f.score >= 4)
+    .sort((a, b) => b.score - a.score || byWeightThenOrder(a, b))
     .slice(0, MAX_LISTED);
   lines.push(...questions.map((f) => `- ${questionLine(f)}`));
   return lines;
@@ -110,12 +118,14 @@ function strengths(facts: ReportFacts): string[] {
 
 function concerns(facts: ReportFacts): string[] {
   const weak = facts.domains
-    .filter((d) => d.score.percent !== undefined && d.score.percent < 40)
-    .sort((a, b) => a.score.percent! - b.score.percent!)
+    .filter(isRated)
+    .filter((d) => d.score.percent < 40)
+    .sort((a, b) => a.score.percent - b.score.percent)
     .slice(0, 3);
   const low = facts.questions
-    .filter((f) => hasGap(f) && f.score <= 2)
-    .sort((a, b) => a.score! - b.score! || byWeightThenOrder(a, b))
+    .filter(hasGap)
+    .filter((f) => f.score <= 2)
+    .sort((a, b) => a.score - b.score || byWeightThenOrder(a, b))
     .slice(0, MAX_LISTED);
   const unknown = facts.questions.filter(isUnknown);
   const lines = [...weak.map((d) => `- ${domainLine(d)}`), ...low.map((f) => `- ${questionLine(f)}`)];

@@ -18,7 +18,7 @@ describe('JSON syntax error location', () => {
     const text = fc.oneof(
       jsonish,
       fc.string({ maxLength: 40 }),
-      fc.jsonValue().map((v) => JSON.stringify(v, null, 2) ?? 'null'),
+      fc.jsonValue().map((v) => JSON.stringify(v, null, 2)),
     );
     fc.assert(
       fc.property(text, (t) => (jsonErrorOffset(t) === undefined) === parses(t)),
@@ -30,20 +30,22 @@ describe('JSON syntax error location', () => {
     const text = '{\n  "version": 1,\n<<<<<<< HEAD\n  "title": "a"\n=======\n  "title": "b"\n>>>>>>> main\n}\n';
     const result = loadAssessment(text, 'conflict.json');
     assert.equal(result.ok, false);
-    const [problem] = result.ok ? [] : result.problems;
+    const [problem] = result.problems;
     assert.deepEqual([problem!.line, problem!.column], [3, 1]);
     assert.match(problem!.message, /expected a property name in double quotes, found "<<<<<<< HEAD"/);
   });
 
   it('points at a bare word where a value belongs', () => {
     const result = loadAssessment('{\n  "title": draft\n}', 'bare.json');
-    const [problem] = result.ok ? [] : result.problems;
+    assert.equal(result.ok, false);
+    const [problem] = result.problems;
     assert.deepEqual([problem!.line, problem!.column], [2, 12]);
   });
 
   it('says when the file ends too early', () => {
     const result = loadAssessment('{\n  "answers": {\n', 'cut.json');
-    const [problem] = result.ok ? [] : result.problems;
+    assert.equal(result.ok, false);
+    const [problem] = result.problems;
     assert.equal(problem!.line, 3);
     assert.match(problem!.message, /ends too early/);
   });

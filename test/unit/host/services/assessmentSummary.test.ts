@@ -42,7 +42,7 @@ describe('listing assessments', () => {
     const [summary] = summariseFolder(dir, resolve);
     assert.equal(summary?.title, 'broken.json');
     assert.equal(scoreText(summary), 'does not load');
-    assert.match(summary?.problem ?? '', /not valid JSON/);
+    assert.match(summary.problem ?? '', /not valid JSON/);
   });
 
   it('says when nothing is scored yet, with how much is answered', () => {
