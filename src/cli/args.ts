@@ -1,50 +1,88 @@
+import { parseArgs } from 'node:util';
 import { CliError } from './command';
 
+/** One option of a command: its type, an optional one-letter alias, and the line `--help` prints. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The value's placeholder in help, e.g. "<path>" or "N". */
+  readonly value?: string;
+  readonly help: string;
+}
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
 export interface ParsedArgs {
-  readonly positional: string[];
-  readonly flags: Map<string, string | true>;
+  readonly positional: readonly string[];
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
 }
 
+/** Every command answers these. */
+export const HELP_OPTION: OptionSpecs = { help: { type: 'boolean', short: 'h', help: 'Show this help.' } };
+
 /**
- * A small, strict parser: `--name value`, `--name=value`, `-o value` and boolean flags.
- * Unknown flags are an error, so a typo never silently changes what a command does.
+ * Strict parsing through node:util's parseArgs: unknown options, a missing value and a value given to
+ * a boolean are refused, so a typo never silently changes what a command does. Each refusal becomes one
+ * line that names the option and where to look, exiting 2.
  */
-export function parseArgs(
+export function parseCommandArgs(
+  command: string,
   args: readonly string[],
-  spec: { values?: readonly string[]; booleans?: readonly string[]; aliases?: Record<string, string> },
+  options: OptionSpecs,
+  takesPositionals: boolean,
 ): ParsedArgs {
-  const values = new Set(spec.values ?? []);
-  const booleans = new Set(spec.booleans ?? []);
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const rawName = eq > 0 ? arg.slice(0, eq) : arg;
-    const name = spec.aliases?.[rawName] ?? rawName.replace(/^--?/, '');
-    if (booleans.has(name)) {
-      if (eq > 0) throw new CliError(`${rawName} takes no value`);
-      flags.set(name, true);
-    } else if (values.has(name)) {
-      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined) throw new CliError(`${rawName} needs a value`);
-      flags.set(name, value);
-    } else {
-      throw new CliError(`unknown option ${rawName}; run "dora-assess help" for the options`);
-    }
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const [name, spec] of Object.entries({ ...options, ...HELP_OPTION }))
+    config[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: config,
+      strict: true,
+      allowPositionals: true,
+    });
+    if (!takesPositionals && positionals.length > 0 && values.help !== true)
+      throw new CliError(
+        `dora-assess ${command} takes no file or argument (got "${positionals[0]}"); see "dora-assess ${command} --help"`,
+      );
+    return { positional: positionals, values };
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`dora-assess ${command}: ${describeParseError(error)}; see "dora-assess ${command} --help"`);
   }
-  return { positional, flags };
+}
+
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? 'an option';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`;
+  return message.split('\n')[0] ?? message;
 }
 
 export function flagString(parsed: ParsedArgs, name: string): string | undefined {
-  const value = parsed.flags.get(name);
+  const value = parsed.values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+export function flagSet(parsed: ParsedArgs, name: string): boolean {
+  return parsed.values[name] === true;
+}
+
+/** `--help` for one command: what it does, its usage and one line per option. */
+export function commandHelp(name: string, usage: string, summary: string, options: OptionSpecs): string {
+  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([option, spec]) => {
+    const short = spec.short ? `-${spec.short}, ` : '    ';
+    return [`  ${short}--${option}${spec.value ? ` ${spec.value}` : ''}`, spec.help] as const;
+  });
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `Usage: dora-assess ${usage}`,
+    '',
+    summary,
+    '',
+    'Options:',
+    ...rows.map(([left, help]) => `${left.padEnd(width)}${help}`),
+  ].join('\n');
 }

@@ -1,12 +1,15 @@
-/**
- * A CLI sub-command. `run` returns the exit code (or a promise of it, for commands that wait on git);
- * it writes through `io` so tests can capture output.
- */
+import type { OptionSpecs, ParsedArgs } from './args';
+
+/** A CLI sub-command. `run` returns the exit code; it writes through `io` so tests can capture output. */
 export interface CliCommand {
   readonly name: string;
+  /** After "dora-assess": the command, its arguments and its main options. */
   readonly usage: string;
   readonly summary: string;
-  run(args: readonly string[], io: CliIo): number | Promise<number>;
+  readonly options: OptionSpecs;
+  /** Whether the command takes files or other arguments besides options. */
+  readonly positionals: boolean;
+  run(args: ParsedArgs, io: CliIo): number | Promise<number>;
 }
 
 export interface CliIo {

@@ -1,17 +1,35 @@
+import { version } from '../../package.json';
+import { commandHelp, parseCommandArgs } from './args';
 import { CliError } from './command';
 import type { CliIo } from './command';
 import { COMMANDS } from './commands';
 
+export const VERSION: string = version;
+
 export function helpText(): string {
-  const lines = ['dora-assess: score DORA (and other framework) self-assessments from the terminal.', '', 'Usage:'];
+  const lines = [
+    `dora-assess ${VERSION}: score DORA (and other framework) self-assessments from the terminal.`,
+    '',
+    'Usage:',
+  ];
   for (const command of COMMANDS) lines.push(`  dora-assess ${command.usage}`, `      ${command.summary}`);
-  lines.push('  dora-assess help', '      Show this help.');
+  lines.push(
+    '  dora-assess help [command]',
+    '      Show this help, or a command\'s options (also "dora-assess <command> --help").',
+    '  dora-assess --version',
+    '      Print the version.',
+  );
   return lines.join('\n');
 }
 
 /** Runs one CLI invocation. Errors become one line on stderr and a non-zero exit, never a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(VERSION);
+    return 0;
+  }
+  if (name === 'help' && rest[0] !== undefined) return runCli([rest[0], '--help'], io);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText());
     return name ? 0 : 2;
@@ -22,7 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    const parsed = parseCommandArgs(command.name, rest, command.options, command.positionals);
+    if (parsed.values.help === true) {
+      io.out(commandHelp(command.name, command.usage, command.summary, command.options));
+      return 0;
+    }
+    return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(error.message);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ASSESSMENT_SCHEMA_URL, assessmentSchema } from './assessment/schema';
+import { CONFIG_SCHEMA_URL, teamConfigSchema } from './config/schema';
 import { frameworkSchema } from './framework/schema';
 
 /**
@@ -26,9 +27,20 @@ export function frameworkJsonSchema(): Record<string, unknown> {
   };
 }
 
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(teamConfigSchema, { io: 'input', target: 'draft-7' }),
+    $id: CONFIG_SCHEMA_URL,
+    title: 'DORA Assessment team configuration',
+    description:
+      'How git delivery metrics are measured for this repository (.dora/config.yaml). Read by the extension and the dora-assess CLI alike.',
+  };
+}
+
 export const SCHEMA_FILES = {
   'schemas/assessment.schema.json': assessmentJsonSchema,
   'schemas/framework.schema.json': frameworkJsonSchema,
+  'schemas/config.schema.json': configJsonSchema,
 } as const;
 
 export function schemaText(schema: Record<string, unknown>): string {

@@ -4,8 +4,12 @@ import type { Framework } from '../core/framework/schema';
 import type { MetricsResult } from '../core/metrics/result';
 import type { AnalysisProgress } from '../git/analyze';
 import type { AssessmentDocument, GitInsights } from '../host/contracts';
-import type { GitSettings } from './gitSettings';
-import { affectsGitSettings, readGitSettings } from './settings';
+import { configFileIn } from '../config/read';
+import type { ChoiceLayer } from '../core/config/resolve';
+import { CONFIG_FILE_NAME } from '../core/config/schema';
+import { assessmentsDirOf, displayPath } from '../host/workspaceFolders';
+import { settingsLayer } from './gitSettings';
+import { affectsGitSettings, explicitGitSettings, readGitSettings } from './settings';
 import { SharedRuns } from './sharedRuns';
 
 export const UNTRUSTED_REASON =
@@ -42,6 +46,8 @@ export class GitInsightsService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** How many analyses actually started; tests read it to prove an untrusted workspace runs none. */
   private started = 0;
+  /** Bumped when a team configuration file changes, so a request after the change never joins a run before it. */
+  private configGeneration = 0;
 
   constructor(
     private readonly isTrusted: () => boolean,
@@ -49,8 +55,28 @@ export class GitInsightsService implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsGitSettings(event)) this.changed.fire();
+        if (affectsGitSettings(event) || event.affectsConfiguration('dora.assessmentsFolder')) this.changed.fire();
       }),
+      this.watchTeamConfig(),
+    );
+  }
+
+  /**
+   * `.dora/config.yaml` (in whatever folder `dora.assessmentsFolder` names) decides how git is measured:
+   * a change, creation or deletion makes the figures on screen out of date. Reading it is harmless, so
+   * it is watched in Restricted Mode too; git still runs only once the workspace is trusted.
+   */
+  private watchTeamConfig(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const changed = () => {
+      this.configGeneration++;
+      this.changed.fire();
+    };
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange(changed),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete(changed),
     );
   }
 
@@ -72,50 +98,69 @@ export class GitInsightsService implements vscode.Disposable {
     if (!this.isTrusted()) return { kind: 'unavailable', reason: UNTRUSTED_REASON };
     const checked = readGitSettings(folder);
     if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
+    const configFile = this.configFileOf(folder);
+    if (!configFile.ok) return { kind: 'unavailable', reason: configFile.message };
+    const settings = settingsLayer(checked.settings, explicitGitSettings(folder));
     const key = JSON.stringify([
       folder.fsPath,
       framework?.id ?? '',
       framework?.version ?? '',
-      checked.settings,
+      settings,
+      configFile.file,
+      this.configGeneration,
       options.until?.toISOString() ?? 'now',
     ]);
-    return this.running.join(
-      key,
-      (signal) => this.analyze(folder.fsPath, framework, checked.settings, options, signal),
-      {
-        fresh: options.refresh,
-        token: options.token,
-        cancelled: CANCELLED,
-      },
-    );
+    const request = { repo: folder.fsPath, configFile: configFile.file, settings, gitPath: checked.settings.gitPath };
+    return this.running.join(key, (signal) => this.analyze(request, framework, options, signal), {
+      fresh: options.refresh,
+      token: options.token,
+      cancelled: CANCELLED,
+    });
+  }
+
+  /** The team configuration of a folder: `<dora.assessmentsFolder>/config.yaml` inside its workspace folder. */
+  private configFileOf(folder: vscode.Uri): { ok: true; file: string } | { ok: false; message: string } {
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(folder);
+    if (!workspaceFolder) return { ok: true, file: configFileIn(folder.fsPath) };
+    const dir = assessmentsDirOf(workspaceFolder);
+    return dir.ok ? { ok: true, file: path.join(dir.dir, CONFIG_FILE_NAME) } : dir;
   }
 
   private async analyze(
-    repo: string,
+    request: { repo: string; configFile: string; settings: ChoiceLayer; gitPath: string },
     framework: Framework | undefined,
-    settings: GitSettings,
     options: InsightOptions,
     signal: AbortSignal,
   ): Promise<GitInsights> {
     this.started++;
     const began = Date.now();
+    const { repo } = request;
     try {
-      const { analyzeRepository } = await import('../git/analyze');
-      const result: MetricsResult = await analyzeRepository({
+      const { measureWithConfig } = await import('../config/measure');
+      const measured = await measureWithConfig({
         repo,
-        framework,
-        tagPattern: settings.tagPattern,
-        defaultBranch: settings.defaultBranch || undefined,
-        days: settings.windowDays,
-        ...(options.until ? { until: options.until } : {}),
-        clock: settings.leadTimeClock,
-        source: settings.source === 'auto' ? undefined : settings.source,
-        failureDays: settings.failureDays,
-        hotfixPattern: settings.hotfixPattern,
-        gitPath: settings.gitPath,
-        signal,
-        onProgress: options.onProgress,
+        configFile: request.configFile,
+        settings: request.settings,
+        analysis: {
+          framework,
+          ...(options.until ? { until: options.until } : {}),
+          gitPath: request.gitPath,
+          signal,
+          onProgress: options.onProgress,
+        },
       });
+      if (measured.kind === 'invalid-config') {
+        const { formatProblem } = await import('../core/problems');
+        const lines = measured.problems.map((problem) =>
+          formatProblem({ ...problem, file: displayPath(vscode.Uri.file(measured.file)) }),
+        );
+        this.log.warn(`Team configuration ${measured.file}:\n${lines.join('\n')}`);
+        return {
+          kind: 'unavailable',
+          reason: `The team configuration cannot be used, so git was not measured. Fix it and try again: ${lines.join('; ')}`,
+        };
+      }
+      const result: MetricsResult = measured.result;
       this.log.info(
         `Git analysis of ${repo}: ${result.deployments.count} deployments, ${result.suggestions.length} suggestions (${Date.now() - began} ms).`,
       );

@@ -9,9 +9,9 @@ import {
   DEFAULT_TAG_PATTERN,
   DEFAULT_WINDOW_DAYS,
 } from '../core/metrics/patterns';
-
-export const LEAD_TIME_CLOCKS = ['author', 'committer'] as const;
-export const DEPLOYMENT_SOURCES = ['auto', 'tags', 'merges'] as const;
+import { branchNameProblem } from '../core/config/branchName';
+import type { ChoiceLayer } from '../core/config/resolve';
+import { DEPLOYMENT_SOURCES, LEAD_TIME_CLOCKS } from '../core/config/schema';
 
 export interface GitSettings {
   readonly tagPattern: string;
@@ -66,13 +66,8 @@ export function checkGitSettings(raw: {
   const hotfix = compilePattern(hotfixPattern, 'The setting dora.git.hotfixPattern', 'i', DEFAULT_HOTFIX_PATTERN);
   if (!hotfix.ok) return { ok: false, message: `${hotfix.message}. Change it in Settings, then try again.` };
   const defaultBranch = typeof raw.defaultBranch === 'string' ? raw.defaultBranch.trim() : '';
-  // A branch name goes to git as an argument; one starting with "-" would read as an option.
-  if (defaultBranch.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(defaultBranch)) {
-    return {
-      ok: false,
-      message: `The setting dora.git.defaultBranch is "${defaultBranch}", which is not a branch name git accepts. Use a name like "main", or leave it empty to detect main or master.`,
-    };
-  }
+  const branchProblem = defaultBranch === '' ? undefined : branchNameProblem(defaultBranch);
+  if (branchProblem) return { ok: false, message: `The setting dora.git.defaultBranch: ${branchProblem}.` };
   return {
     ok: true,
     settings: {
@@ -90,4 +85,18 @@ export function checkGitSettings(raw: {
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+/** The settings a person set explicitly, as the layer below the config file; defaults stay out so detection can run. */
+export function settingsLayer(settings: GitSettings, explicit: ReadonlySet<string>): ChoiceLayer {
+  const set = <T>(key: string, value: T): T | undefined => (explicit.has(key) ? value : undefined);
+  return {
+    tagPattern: set('tagPattern', settings.tagPattern),
+    defaultBranch: set('defaultBranch', settings.defaultBranch || undefined),
+    windowDays: set('windowDays', settings.windowDays),
+    leadTimeClock: set('leadTimeClock', settings.leadTimeClock),
+    source: set('source', settings.source),
+    failureDays: set('failureDays', settings.failureDays),
+    hotfixPattern: set('hotfixPattern', settings.hotfixPattern),
+  };
 }

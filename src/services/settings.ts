@@ -19,6 +19,31 @@ export function readGitSettings(scope: vscode.Uri | undefined): SettingsCheck {
   });
 }
 
+const GIT_SETTING_KEYS = [
+  'tagPattern',
+  'defaultBranch',
+  'windowDays',
+  'leadTimeClock',
+  'source',
+  'failureDays',
+  'hotfixPattern',
+] as const;
+
+/** The `dora.git.*` keys a person set (user, workspace or folder), as opposed to the contributed defaults. */
+export function explicitGitSettings(scope: vscode.Uri | undefined): ReadonlySet<string> {
+  const dora = vscode.workspace.getConfiguration('dora.git', scope);
+  return new Set(
+    GIT_SETTING_KEYS.filter((key) => {
+      const inspected = dora.inspect(key);
+      return (
+        inspected?.globalValue !== undefined ||
+        inspected?.workspaceValue !== undefined ||
+        inspected?.workspaceFolderValue !== undefined
+      );
+    }),
+  );
+}
+
 export function affectsGitSettings(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration('dora.git') || event.affectsConfiguration('git.path');
 }

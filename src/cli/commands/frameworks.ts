@@ -6,6 +6,8 @@ export const frameworksCommand: CliCommand = {
   name: 'frameworks',
   usage: 'frameworks',
   summary: 'List the bundled frameworks.',
+  options: {},
+  positionals: false,
   run(_args, io) {
     let failed = false;
     for (const entry of catalogFor()) {

@@ -5,66 +5,72 @@ import { formatProblem } from '../../core/problems';
 import { formatHours, formatNumber } from '../../core/metrics/describe';
 import type { Band, MetricsResult } from '../../core/metrics/result';
 import { findInCatalog, loadFrameworkFile } from '../../frameworks/catalog';
-import { analyzeRepository } from '../../git/analyze';
-import { isGitAnalysisError } from '../../git/errors';
-import { flagString, parseArgs } from '../args';
+import type { ChoiceLayer } from '../../core/config/resolve';
+import { DEPLOYMENT_SOURCES, LEAD_TIME_CLOCKS } from '../../core/config/schema';
+import { choiceLines } from '../../core/config/describe';
+import { flagSet, flagString } from '../args';
 import type { ParsedArgs } from '../args';
+import { measureForCli } from '../measure';
 import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
 
-const VALUES = [
-  'repo',
-  'until',
-  'days',
-  'tag-pattern',
-  'source',
-  'default-branch',
-  'clock',
-  'failure-days',
-  'hotfix-pattern',
-  'framework',
-  'framework-file',
-];
-
 export const metricsCommand: CliCommand = {
   name: 'metrics',
-  usage:
-    'metrics [--repo <path>] [--until <ISO date | epoch seconds>] [--days N] [--tag-pattern <regex>] [--source tags|merges] ' +
-    '[--default-branch <name>] [--clock author|committer] [--failure-days N] [--hotfix-pattern <regex>] [--framework <id> | --framework-file <yaml>] [--json]',
+  usage: 'metrics [--repo <path>] [--days N] [--until <date>] [--tag-pattern <regex>] [--source <source>] [--json] …',
   summary:
-    'Deployment frequency, lead time and the failure, recovery and rework heuristics from git history, with suggested scores.',
-  async run(args, io) {
-    const parsed = parseArgs(args, { values: VALUES, booleans: ['json'] });
-    if (parsed.positional.length > 0)
-      throw new CliError(`metrics takes no file; use --repo <path> (got "${parsed.positional[0]}")`);
+    'Deployment frequency, lead time and the failure, recovery and rework heuristics from git history, with suggested scores. ' +
+    'Measured as <repo>/.dora/config.yaml says; a flag wins over the file.',
+  options: {
+    repo: { type: 'string', value: '<path>', help: 'The repository to measure (default: the current folder).' },
+    until: { type: 'string', value: '<date>', help: 'End of the window: an ISO date or epoch seconds (default: now).' },
+    days: { type: 'string', value: 'N', help: 'Length of the window in days (default 90).' },
+    'tag-pattern': { type: 'string', value: '<regex>', help: 'Regular expression a release tag matches.' },
+    source: { type: 'string', value: '<source>', help: 'What a deployment is: auto, tags, commits or merges.' },
+    package: { type: 'string', value: '<name>', help: 'The package of a monorepo to measure.' },
+    'default-branch': { type: 'string', value: '<name>', help: 'The branch changes land on.' },
+    clock: { type: 'string', value: 'author|committer', help: 'Start lead time at the author or committer time.' },
+    'failure-days': {
+      type: 'string',
+      value: 'N',
+      help: 'How soon after a deployment a revert or hotfix marks it failed.',
+    },
+    'hotfix-pattern': { type: 'string', value: '<regex>', help: 'Which deployments are hotfixes.' },
+    'exclude-bots': { type: 'boolean', help: 'Leave commits by bots out of lead time.' },
+    framework: { type: 'string', value: '<id>', help: 'Suggest scores for this framework (default: dora).' },
+    'framework-file': { type: 'string', value: '<yaml>', help: 'Suggest scores for the framework in this file.' },
+    json: { type: 'boolean', help: 'Print the result as JSON.' },
+  },
+  positionals: false,
+  async run(parsed, io) {
     const repo = path.resolve(io.cwd, flagString(parsed, 'repo') ?? '.');
     const { framework, warning } = frameworkFor(parsed, repo);
-    let result: MetricsResult;
-    try {
-      result = await analyzeRepository({
-        repo,
-        until: untilFlag(flagString(parsed, 'until'), io.now()),
-        days: numberFlag(parsed, 'days'),
-        tagPattern: flagString(parsed, 'tag-pattern'),
-        source: enumFlag(parsed, 'source', ['tags', 'merges'] as const),
-        defaultBranch: flagString(parsed, 'default-branch'),
-        clock: enumFlag(parsed, 'clock', ['author', 'committer'] as const),
-        failureDays: numberFlag(parsed, 'failure-days'),
-        hotfixPattern: flagString(parsed, 'hotfix-pattern'),
-        framework,
-        cache: null,
-      });
-    } catch (error) {
-      if (isGitAnalysisError(error)) throw new CliError(`dora-assess metrics: ${error.message}`, 1);
-      throw error;
-    }
+    const result = await measureForCli('metrics', {
+      repo,
+      flags: choiceFlags(parsed),
+      analysis: { until: untilFlag(flagString(parsed, 'until'), io.now()), framework, cache: null },
+    });
     if (warning) result.warnings.push(warning);
-    if (parsed.flags.has('json')) io.out(JSON.stringify(result, null, 2));
+    if (flagSet(parsed, 'json')) io.out(JSON.stringify(result, null, 2));
     else for (const line of metricsLines(result)) io.out(line);
     return 0;
   },
 };
+
+/** The measuring choices given as flags: the strongest layer, above the config file. */
+function choiceFlags(parsed: ParsedArgs): ChoiceLayer {
+  return {
+    tagPattern: flagString(parsed, 'tag-pattern'),
+    package: flagString(parsed, 'package'),
+    source: enumFlag(parsed, 'source', DEPLOYMENT_SOURCES),
+    defaultBranch: flagString(parsed, 'default-branch'),
+    windowDays: numberFlag(parsed, 'days'),
+    leadTimeClock: enumFlag(parsed, 'clock', LEAD_TIME_CLOCKS),
+    failureDays: numberFlag(parsed, 'failure-days'),
+    hotfixPattern: flagString(parsed, 'hotfix-pattern'),
+    excludeBots: flagSet(parsed, 'exclude-bots') ? true : undefined,
+  };
+}
 
 /** `--until` as an ISO date or epoch seconds; a bare date means midnight UTC at its start. */
 export function untilFlag(value: string | undefined, now: Date): Date {
@@ -89,7 +95,8 @@ function enumFlag<T extends string>(parsed: ParsedArgs, name: string, allowed: r
   const value = flagString(parsed, name);
   if (value === undefined) return undefined;
   const found = allowed.find((a) => a === value);
-  if (!found) throw new CliError(`--${name} must be ${allowed.join(' or ')}, not "${value}"`);
+  if (!found)
+    throw new CliError(`--${name} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${value}"`);
   return found;
 }
 
@@ -138,6 +145,7 @@ export function metricsLines(result: MetricsResult): string[] {
     lines.push('', 'Suggested scores:');
     for (const s of result.suggestions) lines.push(`  ${s.questionId}: ${s.score}  ${s.reason}`);
   }
+  if (result.settings) lines.push('', ...choiceLines(result.settings));
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');
     for (const warning of result.warnings) lines.push(`  - ${warning}`);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { newAssessment, serializeAssessment } from '../../core/assessment/serialize';
-import { flagString, parseArgs } from '../args';
+import { flagSet, flagString } from '../args';
 import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
@@ -11,12 +11,20 @@ export const newCommand: CliCommand = {
   name: 'new',
   usage: 'new --framework <id> [--title T] [--team T] -o <file> [--force]',
   summary: 'Write an empty assessment for a framework.',
-  run(args, io) {
-    const parsed = parseArgs(args, {
-      values: ['framework', 'title', 'team', 'output'],
-      booleans: ['force'],
-      aliases: { '-o': 'output', '-f': 'framework' },
-    });
+  options: {
+    framework: {
+      type: 'string',
+      short: 'f',
+      value: '<id>',
+      help: 'The framework to assess against (see "dora-assess frameworks").',
+    },
+    title: { type: 'string', value: '<text>', help: 'The assessment title (default: "<framework> assessment").' },
+    team: { type: 'string', value: '<name>', help: 'The team assessed.' },
+    output: { type: 'string', short: 'o', value: '<file>', help: 'The assessment file to write.' },
+    force: { type: 'boolean', help: 'Replace the file if it exists.' },
+  },
+  positionals: true,
+  run(parsed, io) {
     const id = flagString(parsed, 'framework');
     const output = flagString(parsed, 'output') ?? parsed.positional[0];
     if (!id) throw new CliError('new needs --framework <id>; run "dora-assess frameworks" to list them');
@@ -25,7 +33,7 @@ export const newCommand: CliCommand = {
     const catalog = catalogFor(path.dirname(target));
     const framework = findInCatalog(catalog, id);
     if (!framework) throw new CliError(`unknown framework "${id}"; run "dora-assess frameworks" to list them`, 1);
-    if (existsSync(target) && !parsed.flags.has('force'))
+    if (existsSync(target) && !flagSet(parsed, 'force'))
       throw new CliError(`${output} already exists; pass --force to replace it`, 1);
     const title = flagString(parsed, 'title') ?? `${framework.name} assessment`;
     const assessment = newAssessment({ framework, title, team: flagString(parsed, 'team'), now: io.now() });

@@ -2,12 +2,11 @@ import * as path from 'node:path';
 import type { Assessment } from '../../core/assessment/schema';
 import type { Framework } from '../../core/framework/schema';
 import type { MetricsResult } from '../../core/metrics/result';
-import { analyzeRepository } from '../../git/analyze';
-import { isGitAnalysisError } from '../../git/errors';
 import type { AssessmentFile } from '../../report/previous';
 import { ReportError, writeReport } from '../../report/writeReport';
-import { flagString, parseArgs } from '../args';
+import { flagSet, flagString } from '../args';
 import { CliError } from '../command';
+import { measureForCli } from '../measure';
 import type { CliCommand } from '../command';
 import { frameworkFor, readAssessment } from '../resolve';
 
@@ -18,12 +17,33 @@ export const reportCommand: CliCommand = {
   summary:
     'Write the Markdown report and its SVG chart (default: reports/<name>.md beside the assessment). Compares with the newest older ' +
     "assessment of the same framework in the folder; --repo adds git metrics over the 90 days up to the assessment's last update.",
-  async run(args, io) {
-    const parsed = parseArgs(args, {
-      values: ['output', 'previous', 'repo', 'top', 'framework-file'],
-      booleans: ['no-previous'],
-      aliases: { '-o': 'output' },
-    });
+  options: {
+    output: {
+      type: 'string',
+      short: 'o',
+      value: '<file.md>',
+      help: 'Where to write the report (default: reports/<name>.md beside the assessment).',
+    },
+    previous: {
+      type: 'string',
+      value: '<older.json>',
+      help: 'Compare with this assessment instead of the newest older one.',
+    },
+    'no-previous': { type: 'boolean', help: 'Do not compare with an earlier assessment.' },
+    repo: {
+      type: 'string',
+      value: '<path>',
+      help: 'Add git metrics from this repository, measured as its .dora/config.yaml says.',
+    },
+    top: { type: 'string', value: 'N', help: 'How many recommendations to list (1 to 50).' },
+    'framework-file': {
+      type: 'string',
+      value: '<yaml>',
+      help: 'Use this framework file instead of the one the assessment names.',
+    },
+  },
+  positionals: true,
+  async run(parsed, io) {
     const file = parsed.positional[0];
     if (!file) throw new CliError('report needs an assessment file: dora-assess report <assessment.json> [-o out.md]');
     if (parsed.positional.length > 1)
@@ -41,7 +61,7 @@ export const reportCommand: CliCommand = {
         assessment,
         framework,
         output: output === undefined ? undefined : path.resolve(io.cwd, output),
-        previous: previousFlag(parsed.flags.has('no-previous'), flagString(parsed, 'previous'), io.cwd),
+        previous: previousFlag(flagSet(parsed, 'no-previous'), flagString(parsed, 'previous'), io.cwd),
         metrics,
         topRecommendations: topFlag(flagString(parsed, 'top')),
       });
@@ -75,13 +95,12 @@ function topFlag(value: string | undefined): number | undefined {
 
 /**
  * The git window ends at the assessment's last update, not at today: the figures are the ones the
- * answers were given against, and regenerating the report later gives the same bytes.
+ * answers were given against, and regenerating the report later gives the same bytes. The repository's
+ * `.dora/config.yaml` decides how they are measured, as in the editor.
  */
-async function measure(repo: string, framework: Framework, assessment: Assessment): Promise<MetricsResult> {
-  try {
-    return await analyzeRepository({ repo, framework, until: new Date(assessment.updatedAt), cache: null });
-  } catch (error) {
-    if (isGitAnalysisError(error)) throw new CliError(`dora-assess report: ${error.message}`, 1);
-    throw error;
-  }
+function measure(repo: string, framework: Framework, assessment: Assessment): Promise<MetricsResult> {
+  return measureForCli('report', {
+    repo,
+    analysis: { framework, until: new Date(assessment.updatedAt), cache: null },
+  });
 }

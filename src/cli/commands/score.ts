@@ -1,7 +1,7 @@
 import { levelLabel } from '../../core/scoring/levels';
 import { formatPercent, scoreAssessment } from '../../core/scoring/score';
 import type { AssessmentScore } from '../../core/scoring/score';
-import { flagString, parseArgs } from '../args';
+import { flagSet, flagString } from '../args';
 import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { frameworkFor, readAssessment } from '../resolve';
@@ -10,14 +10,22 @@ export const scoreCommand: CliCommand = {
   name: 'score',
   usage: 'score <assessment.json> [--json] [--framework-file <yaml>]',
   summary: 'Overall percent and level, per-domain percent, level and completeness, and orphaned answers.',
-  run(args, io) {
-    const parsed = parseArgs(args, { values: ['framework-file'], booleans: ['json'] });
+  options: {
+    json: { type: 'boolean', help: 'Print the score as JSON.' },
+    'framework-file': {
+      type: 'string',
+      value: '<yaml>',
+      help: 'Score against this framework file instead of the one the assessment names.',
+    },
+  },
+  positionals: true,
+  run(parsed, io) {
     const file = parsed.positional[0];
     if (!file) throw new CliError('score needs an assessment file: dora-assess score <assessment.json>');
     const assessment = readAssessment(file);
     const framework = frameworkFor(assessment, file, flagString(parsed, 'framework-file'));
     const score = scoreAssessment(framework, assessment);
-    if (parsed.flags.has('json')) io.out(JSON.stringify(scoreJson(score), null, 2));
+    if (flagSet(parsed, 'json')) io.out(JSON.stringify(scoreJson(score), null, 2));
     else for (const line of scoreLines(assessment.title, framework.name, score)) io.out(line);
     return 0;
   },

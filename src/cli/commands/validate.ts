@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import { loadAssessment } from '../../core/assessment/load';
+import { loadTeamConfig } from '../../core/config/load';
+import { CONFIG_FILE_NAME } from '../../core/config/schema';
 import { findQuestion } from '../../core/framework/suggest';
 import { loadFramework } from '../../core/framework/load';
 import { formatProblem } from '../../core/problems';
@@ -13,8 +15,12 @@ import { findInCatalog } from '../../frameworks/catalog';
 export const validateCommand: CliCommand = {
   name: 'validate',
   usage: 'validate <file…>',
-  summary: 'Check framework YAML or assessment JSON files; prints file:line:col: message for each problem.',
-  run(args, io) {
+  summary:
+    'Check framework YAML, team configuration (.dora/config.yaml) or assessment JSON files; prints file:line:col: message for each problem.',
+  options: {},
+  positionals: true,
+  run(parsed, io) {
+    const args = parsed.positional;
     if (args.length === 0) throw new CliError('validate needs at least one file: dora-assess validate <file…>');
     let failed = false;
     for (const file of args) {
@@ -33,6 +39,10 @@ export const validateCommand: CliCommand = {
 function validateFile(file: string): Problem[] {
   const read = readTextFile(file);
   if (!read.ok) return [read.problem];
+  if (path.basename(file) === CONFIG_FILE_NAME) {
+    const result = loadTeamConfig(read.text, file);
+    return result.ok ? [...result.value.warnings] : [...result.problems];
+  }
   if (isFrameworkFile(file)) {
     const result = loadFramework(read.text, file);
     return result.ok ? [...result.warnings] : [...result.problems];

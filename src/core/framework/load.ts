@@ -1,55 +1,25 @@
 import { frameworkSchema, MEASURES } from './schema';
 import type { Framework } from './schema';
-import { formatPath, MAX_INPUT_CHARS, tooLarge } from '../problems';
+import { formatPath } from '../problems';
 import type { LoadResult, Problem } from '../problems';
-import { MAX_ALIAS_COUNT, parsePositioned } from '../text/positions';
+import { loadYamlWith } from '../text/loadYaml';
 import type { PositionedDocument } from '../text/positions';
-import { yamlProblem } from '../text/yamlProblem';
-import { zodProblems } from '../text/zodProblems';
 
 /**
  * Parses and checks a framework YAML file. Never throws: every syntax error, schema violation and
  * cross-reference problem comes back positioned, all of them at once.
  */
 export function loadFramework(text: string, file?: string): LoadResult<Framework> {
-  if (text.length > MAX_INPUT_CHARS) return { ok: false, problems: [tooLarge(file, text.length)] };
-  let positions: PositionedDocument;
-  try {
-    positions = parsePositioned(text);
-  } catch (error) {
-    return { ok: false, problems: [{ severity: 'error', file, message: `could not read YAML: ${messageOf(error)}` }] };
-  }
-  const { document } = positions;
-  const syntax = document.errors.map((e) => yamlProblem(positions, e, 'error', file));
-  const warnings = document.warnings.map((w) => yamlProblem(positions, w, 'warning', file));
-  if (syntax.length > 0) return { ok: false, problems: [...syntax, ...warnings] };
-
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, problems: [{ severity: 'error', file, message: `could not read YAML: ${messageOf(error)}` }] };
-  }
-  if (data === null || data === undefined) {
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line: 1,
-          column: 1,
-          message: 'the file is empty; a framework needs id, name, version, description and domains',
-        },
-      ],
-    };
-  }
-  const parsed = frameworkSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
-
-  const semantic = checkFramework(parsed.data, file, positions);
-  if (semantic.length > 0) return { ok: false, problems: [...semantic, ...warnings] };
-  return { ok: true, value: parsed.data, warnings };
+  const loaded = loadYamlWith(
+    frameworkSchema,
+    text,
+    file,
+    'the file is empty; a framework needs id, name, version, description and domains',
+  );
+  if (!loaded.ok) return loaded;
+  const semantic = checkFramework(loaded.value, file, loaded.positions);
+  if (semantic.length > 0) return { ok: false, problems: [...semantic, ...loaded.warnings] };
+  return { ok: true, value: loaded.value, warnings: loaded.warnings };
 }
 
 /** Rules zod cannot express on one node: weights, unique ids, references between questions. */
@@ -143,4 +113,3 @@ function findCycle(framework: Framework): string[] | undefined {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

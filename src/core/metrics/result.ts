@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { evidenceSchema, windowSchema } from '../assessment/schema';
+import { settingsProvenanceSchema } from '../config/provenance';
 
 /** DORA's four performance bands; every metric is classified into one of them (or none when there is no data). */
 export const bandSchema = z.enum(['Elite', 'High', 'Medium', 'Low']);
@@ -72,5 +73,7 @@ export const metricsResultSchema = z.object({
   warnings: z.array(z.string()),
   /** What was read: commits, deployments in the whole history, and whether the clone is shallow. */
   history: z.object({ commits: z.int().min(0), deployments: z.int().min(0), shallow: z.boolean() }).optional(),
+  /** The measuring choices used, each with where it came from (flag, config file, setting, detected, default). */
+  settings: settingsProvenanceSchema.optional(),
 });
 export type MetricsResult = z.infer<typeof metricsResultSchema>;

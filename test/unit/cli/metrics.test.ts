@@ -105,7 +105,7 @@ describe('dora-assess metrics', () => {
     assert.deepEqual(await cli(['--source', 'releases'], repo.dir), {
       code: 2,
       stdout: '',
-      stderr: '--source must be tags or merges, not "releases"',
+      stderr: '--source must be auto, tags, commits or merges, not "releases"',
     });
     assert.equal((await cli(['--until', 'next tuesday'], repo.dir)).code, 2);
     assert.equal((await cli(['--days', 'ninety'], repo.dir)).code, 2);

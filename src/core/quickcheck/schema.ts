@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import { assessmentSchema, windowSchema } from '../assessment/schema';
+import { METRIC_IDS } from '../vocabulary/metrics';
+import type { MetricId } from '../vocabulary/metrics';
+import { benchmarkChoiceSchema } from './benchmarks';
+import { quickCheckQuestion } from './questions';
+
+/**
+ * A Quick Check is saved as an ordinary assessment file whose framework is `dora-quick-check`: the same
+ * envelope (version, title, dates), plus the benchmark it is compared with, and one answer per key metric —
+ * the band chosen (1–6) or the percentage given — with what git measured beside it when it was prefilled.
+ */
+export const QUICK_CHECK_FRAMEWORK_ID = 'dora-quick-check';
+export const QUICK_CHECK_FRAMEWORK_VERSION = '1';
+export const QUICK_CHECK_NAME = 'DORA Quick Check';
+
+/** What git measured for a metric when the answer was prefilled; kept so a reviewer sees why. */
+export const measuredSchema = z.looseObject({
+  source: z.literal('git'),
+  value: z.string().min(1).describe('The measured figure as shown, e.g. "1.9 a week", "18.5 h", "8%".'),
+  summary: z.string().min(1).describe('What the figure rests on, e.g. "25 deployments in 90 days".'),
+  method: z.string().min(1).describe('How it was measured: pattern, rule, method.'),
+  suggested: z.number().describe('The band (1–6) or percentage git suggested.'),
+  window: windowSchema.optional(),
+  heuristic: z.boolean().optional(),
+});
+
+export const quickCheckAnswerSchema = z.looseObject({
+  band: z.int().min(1).max(6).optional().describe('Lead time, deployment frequency, recovery time: 1 worst … 6 best.'),
+  percent: z.number().min(0).max(100).optional().describe('Change failure rate, rework rate: 0–100.'),
+  notes: z.string().optional(),
+  measured: measuredSchema.optional(),
+});
+
+export const quickCheckSchema = assessmentSchema
+  .extend({
+    framework: z.strictObject({ id: z.literal(QUICK_CHECK_FRAMEWORK_ID), version: z.string().min(1) }),
+    benchmark: benchmarkChoiceSchema,
+    answers: z.partialRecord(z.enum(METRIC_IDS), quickCheckAnswerSchema),
+  })
+  .superRefine((file, ctx) => {
+    for (const [id, answer] of Object.entries(file.answers)) {
+      const kind = quickCheckQuestion(id as MetricId).kind;
+      const wrong = kind === 'band' ? answer.percent : answer.band;
+      if (wrong !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers', id, kind === 'band' ? 'percent' : 'band'],
+          message:
+            kind === 'band'
+              ? `${id} is answered with a band (1–6), not a percent`
+              : `${id} is answered with a percent, not a band`,
+        });
+    }
+  });
+
+export type Measured = z.infer<typeof measuredSchema>;
+export type QuickCheckAnswer = z.infer<typeof quickCheckAnswerSchema>;
+export type QuickCheckAnswers = Partial<Record<MetricId, QuickCheckAnswer>>;
+export type QuickCheckFile = z.infer<typeof quickCheckSchema>;
+
+export function isQuickCheck(assessment: { framework: { id: string } }): boolean {
+  return assessment.framework.id === QUICK_CHECK_FRAMEWORK_ID;
+}
+
+/** The value an answer holds, band or percent, whichever its question takes. */
+export function answerValue(id: MetricId, answer: QuickCheckAnswer | undefined): number | undefined {
+  if (!answer) return undefined;
+  return quickCheckQuestion(id).kind === 'band' ? answer.band : answer.percent;
+}

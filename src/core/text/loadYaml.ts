@@ -1,0 +1,61 @@
+import type * as z from 'zod';
+import { MAX_INPUT_CHARS, tooLarge } from '../problems';
+import type { Problem } from '../problems';
+import { MAX_ALIAS_COUNT, parsePositioned } from './positions';
+import type { PositionedDocument } from './positions';
+import { yamlProblem } from './yamlProblem';
+import { zodProblems } from './zodProblems';
+
+export type YamlLoad<T> =
+  | {
+      readonly ok: true;
+      readonly value: T;
+      readonly positions: PositionedDocument;
+      readonly warnings: readonly Problem[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Parses a YAML file and checks it against a zod schema. Never throws: the size limit, every syntax
+ * error and every schema issue come back positioned, all at once. The positions are returned too, so
+ * later checks (a cross-reference, a result of the git analysis) can point at the node they concern.
+ */
+export function loadYamlWith<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string | undefined,
+  emptyMessage: string,
+): YamlLoad<z.output<S>> {
+  if (text.length > MAX_INPUT_CHARS) return { ok: false, problems: [tooLarge(file, text.length)] };
+  let positions: PositionedDocument;
+  try {
+    positions = parsePositioned(text);
+  } catch (error) {
+    return { ok: false, problems: [unreadable(file, error)] };
+  }
+  const { document } = positions;
+  const syntax = document.errors.map((e) => yamlProblem(positions, e, 'error', file));
+  const warnings = document.warnings.map((w) => yamlProblem(positions, w, 'warning', file));
+  if (syntax.length > 0) return { ok: false, problems: [...syntax, ...warnings] };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { ok: false, problems: [unreadable(file, error)] };
+  }
+  if (data === null || data === undefined) {
+    return { ok: false, problems: [{ severity: 'error', file, line: 1, column: 1, message: emptyMessage }] };
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
+  return { ok: true, value: parsed.data, positions, warnings };
+}
+
+function unreadable(file: string | undefined, error: unknown): Problem {
+  return {
+    severity: 'error',
+    file,
+    message: `could not read YAML: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}

@@ -1,0 +1,74 @@
+import type { ChoiceLayer, ResolvedChoices } from '../core/config/resolve';
+import { CHOICE_NAMES } from '../core/config/resolve';
+import type { SettingsProvenance } from '../core/config/provenance';
+import type { MetricsResult } from '../core/metrics/result';
+import {
+  DEFAULT_FAILURE_DAYS,
+  DEFAULT_HOTFIX_PATTERN,
+  DEFAULT_TAG_PATTERN,
+  DEFAULT_WINDOW_DAYS,
+} from '../core/metrics/patterns';
+import type { AnalyzeOptions } from './analyze';
+
+/**
+ * The analysis's built-in defaults, as the lowest layer of the measuring choices. What is not here
+ * (the default branch, a package) is detected by the analysis.
+ */
+export const DEFAULT_CHOICES: ChoiceLayer = {
+  tagPattern: DEFAULT_TAG_PATTERN,
+  source: 'auto',
+  windowDays: DEFAULT_WINDOW_DAYS,
+  leadTimeClock: 'author',
+  failureDays: DEFAULT_FAILURE_DAYS,
+  hotfixPattern: DEFAULT_HOTFIX_PATTERN,
+  excludeBots: false,
+};
+
+/**
+ * The resolved measuring choices as analysis options. A choice left to detection stays undefined, so
+ * the analysis detects it. Choices the analysis does not take yet (packages, bots) stay in the
+ * provenance, so the evidence still shows what was asked for.
+ */
+export function analyzeOptionsFrom(
+  choices: ResolvedChoices,
+): Pick<
+  AnalyzeOptions,
+  'tagPattern' | 'source' | 'defaultBranch' | 'days' | 'clock' | 'failureDays' | 'hotfixPattern'
+> {
+  const source = choices.source.value;
+  return {
+    tagPattern: choices.tagPattern.value,
+    source: source === 'auto' ? undefined : (source as AnalyzeOptions['source']),
+    defaultBranch: choices.defaultBranch.value,
+    days: choices.windowDays.value,
+    clock: choices.leadTimeClock.value,
+    failureDays: choices.failureDays.value,
+    hotfixPattern: choices.hotfixPattern.value,
+  };
+}
+
+/** Each choice with where it came from; a detected one shows what the analysis found. */
+export function settingsProvenance(
+  choices: ResolvedChoices,
+  result: MetricsResult,
+  configFile: string | undefined,
+): SettingsProvenance {
+  const detected: Partial<Record<keyof ResolvedChoices, string | null>> = {
+    tagPattern: result.deployments.source === 'tags' ? result.deployments.pattern : null,
+    source: result.deployments.source,
+    defaultBranch: result.deployments.defaultBranch ?? null,
+  };
+  const out: SettingsProvenance['choices'] = {};
+  for (const name of CHOICE_NAMES) {
+    // "auto" is a rule, not an answer: show what it found.
+    const auto = name === 'source' && choices.source.value === 'auto' && choices.source.from === 'default';
+    const choice = auto ? { value: undefined, from: 'detected' as const } : choices[name];
+    const value = choice.value === undefined ? (detected[name] ?? null) : choice.value;
+    if (choice.value === undefined && value === null) continue;
+    out[name] = {
+      value: Array.isArray(value) ? [...(value as readonly string[])] : (value as string | number | boolean),
+      from: choice.from,
+    };
+  }
+  return { ...(configFile === undefined ? {} : { configFile }), choices: out };
+}
