@@ -30,6 +30,8 @@ const common = {
   logLevel: 'warning',
   plugins: watch ? [problemMatcher] : [],
   define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM build bundles.
+  mainFields: ['module', 'main'],
 };
 
 /**

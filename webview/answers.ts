@@ -6,9 +6,10 @@ import { ownAnswer, patchAnswer, withAnswer } from '../src/core/assessment/patch
 import type { Answer, Assessment } from '../src/core/assessment/schema';
 import type { Score } from '../src/core/framework/schema';
 import type { MetricSuggestion } from '../src/core/metrics/result';
-import type { WebviewMessage } from '../src/core/protocol';
+import type { SetAnswerMessage } from '../src/core/protocol';
 
-export type SetAnswer = Extract<WebviewMessage, { type: 'setAnswer' }>;
+/** A change to one answer, as the page decides it; the model numbers it (`seq`) when it is sent. */
+export type SetAnswer = Omit<SetAnswerMessage, 'seq'>;
 
 export const answerOf = ownAnswer;
 
@@ -40,7 +41,7 @@ export function changeNotes(answer: Answer | undefined, questionId: string, note
   return { type: 'setAnswer', questionId, notes };
 }
 
-/** The answers as the host will have them once it applies the message, for the live score before the echo arrives. */
+/** The answers as the host will have them once it applies the message, for the live score before it acknowledges. */
 export function applyLocally(assessment: Assessment, message: SetAnswer): Assessment {
   const after = patchAnswer(answerOf(assessment, message.questionId), message);
   return { ...assessment, answers: withAnswer(assessment.answers, message.questionId, after) };

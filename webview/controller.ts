@@ -5,7 +5,6 @@
 import { render } from 'lit';
 import type { Score } from '../src/core/framework/schema';
 import type { MetricSuggestion } from '../src/core/metrics/result';
-import { parseHostMessage } from '../src/core/protocol';
 import type { PanelState, WebviewMessage } from '../src/core/protocol';
 import { acceptSuggestion, answerOf, chooseScore, clearScore } from './answers';
 import type { SetAnswer } from './answers';
@@ -21,22 +20,19 @@ const NOTES_DELAY_MS = 400;
 export function startPanel(root: HTMLElement, channel: HostChannel, initial: PanelState): PanelModel {
   const model = new PanelModel(initial, channel.restore());
   let lastQuestion = model.pendingFocus;
-  const pendingNotes = new Map<string, string>();
   let notesTimer: ReturnType<typeof setTimeout> | undefined;
 
   const persist = () =>
     channel.persist({ uri: model.state.uri, view: model.view, ...(lastQuestion ? { questionId: lastQuestion } : {}) });
-  const send = (message: SetAnswer | undefined) => {
-    if (!message || !model.loaded) return;
-    model.answerLocally(message);
-    channel.post(message);
+  const send = (change: SetAnswer | undefined) => {
+    const message = change && model.answer(change);
+    if (message) channel.post(message);
   };
   const assessment = () => model.loaded?.assessment;
   const commitNotes = () => {
     clearTimeout(notesTimer);
     notesTimer = undefined;
-    for (const [questionId, notes] of pendingNotes) channel.post({ type: 'setAnswer', questionId, notes });
-    pendingNotes.clear();
+    for (const message of model.takeDrafts()) channel.post(message);
   };
   const useSuggestion = (suggestion: MetricSuggestion) => {
     const current = assessment();
@@ -54,9 +50,7 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     },
     useSuggestion,
     editNotes: (questionId, notes) => {
-      if (!model.loaded) return;
-      pendingNotes.set(questionId, notes);
-      model.answerLocally({ type: 'setAnswer', questionId, notes });
+      model.draftNotes(questionId, notes);
       clearTimeout(notesTimer);
       notesTimer = setTimeout(commitNotes, NOTES_DELAY_MS);
     },
@@ -119,9 +113,8 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     }
   });
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const parsed = parseHostMessage(event.data);
-    if (parsed.ok) model.apply(parsed.value);
-    else log('warn', `ignored a message from the host that does not match the protocol: ${parsed.error}`);
+    const problem = model.receive(event.data);
+    if (problem) log('warn', problem);
   });
   // A hidden panel may be torn down; notes typed a moment ago must reach the host first.
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && commitNotes());

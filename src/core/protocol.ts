@@ -20,19 +20,30 @@ export const problemSchema = z.object({
   path: z.string().optional(),
 });
 
-/** What the panel shows of the assessment file. */
+/** The file is still being read (e.g. a panel restored after a window reload). */
+const loadingDocument = z.object({ kind: z.literal('loading') });
+/** The file does not parse: the panel lists the problems and allows no edit. */
+const errorDocument = z.object({ kind: z.literal('error'), problems: z.array(problemSchema) });
+const missingDocument = z.object({ kind: z.literal('missing') });
+const loadedFields = { kind: z.literal('loaded'), assessment: assessmentSchema, warnings: z.array(problemSchema) };
+
+/** What the panel shows of the assessment file, as embedded in the page: with the framework. */
 export const documentViewSchema = z.discriminatedUnion('kind', [
-  /** The file is still being read (e.g. a panel restored after a window reload). */
-  z.object({ kind: z.literal('loading') }),
-  z.object({
-    kind: z.literal('loaded'),
-    framework: frameworkSchema,
-    assessment: assessmentSchema,
-    warnings: z.array(problemSchema),
-  }),
-  /** The file does not parse: the panel lists the problems and allows no edit. */
-  z.object({ kind: z.literal('error'), problems: z.array(problemSchema) }),
-  z.object({ kind: z.literal('missing') }),
+  loadingDocument,
+  z.object({ ...loadedFields, framework: frameworkSchema }),
+  errorDocument,
+  missingDocument,
+]);
+
+/**
+ * The file as it changed on disk, after the page was made. The framework (most of the bytes) is left out
+ * when the page already holds it; it comes only when the file now names another one, or it was edited.
+ */
+export const documentUpdateSchema = z.discriminatedUnion('kind', [
+  loadingDocument,
+  z.object({ ...loadedFields, framework: frameworkSchema.optional() }),
+  errorDocument,
+  missingDocument,
 ]);
 
 /** Where the git evidence stands. `untrusted` is separate from `unavailable` because it changes on its own when trust is granted. */
@@ -75,6 +86,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z
     .strictObject({
       type: z.literal('setAnswer'),
+      /** Numbers the page's answers, so the host's acknowledgement names the one it applied (or refused). */
+      seq: z.int().min(1),
       questionId,
       /** null clears the score; absent leaves it as it is (a notes-only change). */
       score: answerScoreSchema.nullable().optional(),
@@ -94,7 +107,18 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('state'), state: panelStateSchema }),
+  /** The file changed other than by this page's answers (a reload from disk, a hand edit, a pull). */
+  z.object({ type: z.literal('document'), revision: z.int().min(0), document: documentUpdateSchema }),
+  /**
+   * The answer `seq` the page sent was applied (or, with `refused`, was not and why). The page already shows
+   * it, so nothing is echoed: the page folds it into what the host has confirmed.
+   */
+  z.object({
+    type: z.literal('ack'),
+    revision: z.int().min(0),
+    seq: z.int().min(1),
+    refused: z.string().optional(),
+  }),
   /** Git insights arrived (or were refreshed, or trust changed); the rest of the state is unchanged. */
   z.object({ type: z.literal('git'), revision: z.int().min(0), git: gitViewSchema }),
   /** Brings a tab (and optionally a question) to the front, for the host's commands. */
@@ -105,12 +129,14 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
 
 export type ProblemView = z.infer<typeof problemSchema>;
 export type DocumentView = z.infer<typeof documentViewSchema>;
+export type DocumentUpdate = z.infer<typeof documentUpdateSchema>;
 export type GitView = z.infer<typeof gitViewSchema>;
 export type PanelView = z.infer<typeof panelViewSchema>;
 export type PanelState = z.infer<typeof panelStateSchema>;
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 export type PanelCommand = (typeof PANEL_COMMANDS)[number];
 export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
+export type SetAnswerMessage = Extract<WebviewMessage, { type: 'setAnswer' }>;
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };

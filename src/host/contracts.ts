@@ -11,6 +11,12 @@ import type { Problem } from '../core/problems';
 
 export type { AnswerPatch };
 
+/** Whether `setAnswer` recorded the answer, and if not, why (for the log and the panel). */
+export interface AnswerOutcome {
+  readonly applied: boolean;
+  readonly reason?: string;
+}
+
 export type AssessmentState =
   | {
       readonly kind: 'loaded';
@@ -28,8 +34,11 @@ export interface AssessmentDocument extends vscode.Disposable {
   readonly state: AssessmentState;
   /** Fires after a reload from disk (pull, hand edit, other window) and after the document's own changes. */
   readonly onDidChange: vscode.Event<AssessmentState>;
-  /** Applies at once in memory; written to disk debounced and atomically. Ignored while the state is not 'loaded'. */
-  setAnswer(questionId: string, patch: AnswerPatch): void;
+  /**
+   * Applies at once in memory; written to disk debounced and atomically. Refused (see `answerRefusal` in
+   * core) while the state is not 'loaded' or the question is not the framework's.
+   */
+  setAnswer(questionId: string, patch: AnswerPatch): AnswerOutcome;
   /** Writes any pending change now. */
   flush(): Promise<void>;
 }

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { COMMAND_IDS, PANEL_VIEW_TYPE } from '../host/contracts';
 import type { AssessmentDocument, AssessmentState, PanelServices } from '../host/contracts';
-import { parseWebviewMessage } from '../core/protocol';
-import type { GitView, HostMessage, PanelState, PanelView, WebviewMessage } from '../core/protocol';
+import type { GitView, HostMessage, PanelView } from '../core/protocol';
 import { scoreAssessment } from '../core/scoring/score';
 import type { AssessmentScore } from '../core/scoring/score';
 import { GitFeed } from './gitFeed';
-import { documentView } from './views';
+import { PanelSession } from './panelSession';
+import type { PanelRequest } from './panelSession';
 import { pageFor, webviewOptions } from './webviewPage';
 import { openFileAt } from './openFile';
 
@@ -17,8 +17,8 @@ export interface ShowOptions {
 }
 
 /**
- * One webview panel per assessment file. It shows the file's state, turns the webview's messages into answers
- * on the document, and feeds it the git evidence. Nothing is posted before the webview says it is ready.
+ * One webview panel per assessment file: the vscode side of it (the webview, its title, focus, commands).
+ * What the webview is told, and when, is decided by its `PanelSession`.
  */
 export class AssessmentPanel implements vscode.Disposable {
   private static readonly panels = new Map<string, AssessmentPanel>();
@@ -55,7 +55,7 @@ export class AssessmentPanel implements vscode.Disposable {
     if (existing) {
       existing.releaseIfNotMine(document);
       existing.webviewPanel.reveal(options.viewColumn, options.preserveFocus);
-      if (options.view) existing.show(options.view);
+      if (options.view) existing.session.show(options.view);
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -83,17 +83,12 @@ export class AssessmentPanel implements vscode.Disposable {
   }
 
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly scoreChanged = new vscode.EventEmitter<AssessmentScore | undefined>();
   private readonly disposed = new vscode.EventEmitter<void>();
-  /** Fires when the live score of this assessment changes (an answer, a reload from disk). */
-  readonly onDidChangeScore = this.scoreChanged.event;
   readonly onDidDispose = this.disposed.event;
   private readonly git: GitFeed;
-  private revision = 0;
-  private ready = false;
-  /** Messages the bootstrapped page cannot already know (tab switches, failures), held until `ready`. */
-  private readonly queued: HostMessage[] = [];
-  private currentScore: AssessmentScore | undefined;
+  private readonly session: PanelSession;
+  /** The score of the state last asked about: computed when someone reads it, not on every change. */
+  private scored: { state: AssessmentState; score: AssessmentScore | undefined } | undefined;
   private isDisposed = false;
 
   private constructor(
@@ -103,13 +98,25 @@ export class AssessmentPanel implements vscode.Disposable {
     view?: PanelView,
   ) {
     AssessmentPanel.panels.set(document.uri.toString(), this);
-    this.git = new GitFeed(services, document, (git) => this.gitChanged(git));
-    this.currentScore = scoreOf(document.state);
+    const git = new GitFeed(services, document, (view) => this.session.gitChanged(view));
+    this.git = git;
+    this.session = new PanelSession(document, {
+      deliver: (message) => this.deliver(message),
+      run: (request) => this.run(request),
+      log: (level, text) => this.services.log[level](text),
+      get git() {
+        return git.view;
+      },
+    });
     webviewPanel.webview.options = webviewOptions(services.extensionUri);
-    webviewPanel.webview.html = pageFor(webviewPanel.webview, services.extensionUri, webviewPanel.title, this.state());
+    webviewPanel.webview.html = pageFor(
+      webviewPanel.webview,
+      services.extensionUri,
+      webviewPanel.title,
+      this.session.pageState(document.uri.toString(), vscode.workspace.asRelativePath(document.uri, false)),
+    );
     this.disposables.push(
       this.git,
-      this.scoreChanged,
       this.disposed,
       webviewPanel.onDidDispose(() => this.dispose()),
       webviewPanel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
@@ -117,7 +124,7 @@ export class AssessmentPanel implements vscode.Disposable {
       document.onDidChange((state) => this.documentChanged(state)),
       services.onDidGrantTrust(() => void this.git.load()),
     );
-    if (view) this.show(view);
+    if (view) this.session.show(view);
     if (webviewPanel.active) AssessmentPanel.setActive(this);
     void this.git.load();
   }
@@ -128,7 +135,9 @@ export class AssessmentPanel implements vscode.Disposable {
 
   /** The live score, undefined while the file is not loaded; the same engine the webview and the report use. */
   get score(): AssessmentScore | undefined {
-    return this.currentScore;
+    const state = this.document.state;
+    if (this.scored?.state !== state) this.scored = { state, score: scoreOf(state) };
+    return this.scored.score;
   }
 
   get gitView(): GitView {
@@ -138,7 +147,7 @@ export class AssessmentPanel implements vscode.Disposable {
   /** Brings the metrics tab forward (the "Show Git Metrics" command); reads git if nothing is there yet. */
   showMetrics(): void {
     this.webviewPanel.reveal(undefined, false);
-    this.show('metrics');
+    this.session.show('metrics');
     if (this.git.needsLoad) void this.git.load();
   }
 
@@ -147,8 +156,7 @@ export class AssessmentPanel implements vscode.Disposable {
     this.webviewPanel.reveal(undefined, false);
     if (this.git.needsLoad) await this.git.load();
     const git = this.git.view;
-    const first = git.kind === 'ok' ? git.result.suggestions[0]?.questionId : undefined;
-    this.post({ type: 'show', view: 'assessment', ...(first ? { questionId: first } : {}) });
+    this.session.show('assessment', git.kind === 'ok' ? git.result.suggestions[0]?.questionId : undefined);
   }
 
   /** Re-reads git history, ignoring the cache; resolves when the panel shows the new figures. */
@@ -157,21 +165,8 @@ export class AssessmentPanel implements vscode.Disposable {
   }
 
   /** Every message from the webview comes through here (tests call it directly); anything off-protocol is logged and dropped. */
-  async receive(message: unknown): Promise<void> {
-    const parsed = parseWebviewMessage(message);
-    if (!parsed.ok) {
-      this.services.log.warn(
-        `Ignored a message from the assessment panel that does not match the protocol: ${parsed.error}`,
-      );
-      return;
-    }
-    try {
-      await this.handle(parsed.value);
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      this.services.log.error(`The assessment panel's "${parsed.value.type}" failed: ${text}`);
-      this.post({ type: 'error', message: `That did not work: ${text}` });
-    }
+  receive(message: unknown): Promise<void> {
+    return this.session.receive(message);
   }
 
   dispose(): void {
@@ -192,98 +187,35 @@ export class AssessmentPanel implements vscode.Disposable {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 
-  private async handle(message: WebviewMessage): Promise<void> {
-    switch (message.type) {
-      case 'ready':
-        this.ready = true;
-        if (message.revision !== this.revision) this.post({ type: 'state', state: this.state() });
-        for (const queued of this.queued.splice(0)) this.post(queued);
-        return;
-      case 'setAnswer': {
-        const refusal = this.refuseAnswer(message.questionId);
-        if (refusal) {
-          this.services.log.warn(`Ignored an answer to "${message.questionId}": ${refusal}`);
-          return;
-        }
-        const { score, notes, evidence } = message;
-        this.document.setAnswer(message.questionId, {
-          ...(score !== undefined ? { score } : {}),
-          ...(notes !== undefined ? { notes } : {}),
-          ...(evidence !== undefined ? { evidence } : {}),
-        });
-        return;
-      }
+  /** The requests that need vscode: opening the file, re-reading git, running one of the extension's commands. */
+  private async run(request: PanelRequest): Promise<void> {
+    switch (request.type) {
       case 'openFile':
-        await openFileAt(this.document.uri, message.line, message.column);
+        await openFileAt(this.document.uri, request.line, request.column);
         return;
       case 'refreshGit':
         await this.refreshGit();
         return;
       case 'runCommand':
-        await vscode.commands.executeCommand(COMMAND_IDS[message.command], this.document.uri);
-        return;
-      case 'log':
-        this.services.log[message.level](`Assessment panel: ${message.message}`);
+        await vscode.commands.executeCommand(COMMAND_IDS[request.command], this.document.uri);
         return;
     }
-  }
-
-  /** Why an answer must not be applied, if it must not: a file that does not parse is never written. */
-  private refuseAnswer(questionId: string): string | undefined {
-    const state = this.document.state;
-    if (state.kind !== 'loaded')
-      return `the file is ${state.kind === 'error' ? 'not readable' : 'missing'}, so nothing is written`;
-    const known = state.framework.domains.some((domain) =>
-      domain.questions.some((question) => question.id === questionId),
-    );
-    return known ? undefined : `framework "${state.framework.id}" has no such question`;
-  }
-
-  private show(view: PanelView): void {
-    this.post({ type: 'show', view });
-  }
-
-  private state(): PanelState {
-    return {
-      revision: this.revision,
-      uri: this.document.uri.toString(),
-      fileName: vscode.workspace.asRelativePath(this.document.uri, false),
-      document: documentView(this.document.state),
-      git: this.git.view,
-    };
   }
 
   private documentChanged(state: AssessmentState): void {
-    this.revision++;
     this.webviewPanel.title = titleOf(state, this.document.uri);
-    this.post({ type: 'state', state: this.state() });
-    const score = scoreOf(state);
-    if (JSON.stringify(score) !== JSON.stringify(this.currentScore)) {
-      this.currentScore = score;
-      this.scoreChanged.fire(score);
-    }
+    this.session.documentChanged();
   }
 
-  private gitChanged(git: GitView): void {
-    this.revision++;
-    this.post({ type: 'git', revision: this.revision, git });
-  }
-
-  /** Before `ready`, state changes need no message: the webview's `ready` carries the revision it painted. */
-  private post(message: HostMessage): void {
+  private deliver(message: HostMessage): void {
     if (this.isDisposed) return;
-    if (!this.ready) {
-      if (message.type !== 'state' && message.type !== 'git') this.queued.push(message);
-      return;
-    }
     void this.webviewPanel.webview.postMessage(message).then(undefined, (error: unknown) => {
       this.services.log.warn(`Posting "${message.type}" to the assessment panel failed: ${String(error)}`);
     });
   }
 
   private viewStateChanged(panel: vscode.WebviewPanel): void {
-    // A hidden webview is torn down (no retainContextWhenHidden); the page that comes back says `ready` again.
-    if (!panel.visible) this.ready = false;
+    if (!panel.visible) this.session.hidden();
     if (panel.active) AssessmentPanel.setActive(this);
     else if (AssessmentPanel.activePanel === this) AssessmentPanel.setActive(undefined);
   }

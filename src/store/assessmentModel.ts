@@ -1,9 +1,10 @@
+import { answerRefusal } from '../core/assessment/answerRule';
 import { loadAssessment } from '../core/assessment/load';
 import type { Assessment } from '../core/assessment/schema';
 import { serializeAssessment } from '../core/assessment/serialize';
 import type { Framework } from '../core/framework/schema';
 import type { Problem } from '../core/problems';
-import type { AnswerPatch, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../host/contracts';
 import { applyPatch, applyPending, mergePatches, patchProblem } from './answers';
 import type { PendingPatch } from './answers';
 import { nodeFileIo } from './fileIo';
@@ -78,18 +79,12 @@ export class AssessmentModel {
   }
 
   /** Applies in memory at once and schedules a debounced write. Ignored unless the file is loaded. */
-  setAnswer(questionId: string, patch: AnswerPatch): { applied: boolean; reason?: string } {
+  setAnswer(questionId: string, patch: AnswerPatch): AnswerOutcome {
     if (this.disposed) return { applied: false, reason: 'the document is closed' };
     const state = this.current;
-    if (state.kind !== 'loaded')
-      return { applied: false, reason: 'the file is not loaded, so nothing is written over it' };
-    const problem = patchProblem(patch);
-    if (problem) return { applied: false, reason: problem };
-    if (typeof questionId !== 'string' || questionId === '') return { applied: false, reason: 'no question id' };
-    const known = state.framework.domains.some((d) => d.questions.some((q) => q.id === questionId));
-    if (!known && !Object.prototype.hasOwnProperty.call(state.assessment.answers, questionId)) {
-      return { applied: false, reason: `framework "${state.framework.id}" has no question "${questionId}"` };
-    }
+    const refusal = answerRefusal(state, questionId) ?? patchProblem(patch);
+    if (refusal !== undefined || state.kind !== 'loaded')
+      return { applied: false, reason: refusal ?? 'the file is not loaded' };
     const at = this.now();
     const next = applyPatch(state.assessment, questionId, patch, at);
     if (!next) return { applied: true };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnswerPatch, AssessmentDocument, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentDocument, AssessmentState } from '../host/contracts';
 import type { AssessmentModelOptions } from '../store/assessmentModel';
 import { FileAssessmentDocument } from './fileDocument';
 
@@ -97,8 +97,9 @@ class DocumentHandle implements AssessmentDocument {
     return this.document.onDidChange;
   }
 
-  setAnswer(questionId: string, patch: AnswerPatch): void {
-    if (!this.released) this.document.setAnswer(questionId, patch);
+  setAnswer(questionId: string, patch: AnswerPatch): AnswerOutcome {
+    if (this.released) return { applied: false, reason: 'the document is closed' };
+    return this.document.setAnswer(questionId, patch);
   }
 
   flush(): Promise<void> {

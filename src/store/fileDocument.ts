@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { AnswerPatch, AssessmentDocument, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentDocument, AssessmentState } from '../host/contracts';
 import { AssessmentModel } from './assessmentModel';
 import type { AssessmentModelOptions } from './assessmentModel';
 
@@ -51,12 +51,13 @@ export class FileAssessmentDocument implements AssessmentDocument {
     return this.model.state;
   }
 
-  setAnswer(questionId: string, patch: AnswerPatch): void {
+  setAnswer(questionId: string, patch: AnswerPatch): AnswerOutcome {
     const outcome = this.model.setAnswer(questionId, patch);
     if (!outcome.applied)
       this.log.warn(
         `Answer to "${questionId}" in ${this.uri.fsPath} not applied: ${outcome.reason ?? 'unknown reason'}`,
       );
+    return outcome;
   }
 
   flush(): Promise<void> {

@@ -73,8 +73,8 @@ describe('the assessment file in a real VS Code', () => {
       const file = path.join(doraDir(), 'it-answers.json');
       writeAssessment(file, {});
       const { panel } = await openInPanel(file);
-      await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', score: 4 });
-      await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', notes: 'Weekly release train' });
+      await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', score: 4 });
+      await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', notes: 'Weekly release train' });
       const saved = await eventually(() => {
         const json = readJson(file);
         return json.answers['df-frequency']?.notes ? json : undefined;
@@ -83,7 +83,7 @@ describe('the assessment file in a real VS Code', () => {
       assert.notEqual(saved.updatedAt, '2026-01-05T09:00:00.000Z', 'updatedAt records the change');
 
       const before = fs.readFileSync(file, 'utf8').split('\n');
-      await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', score: 5 });
+      await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', score: 5 });
       await eventually(() => readJson(file).answers['df-frequency']?.score === 5, 'the changed score on disk');
       const after = fs.readFileSync(file, 'utf8').split('\n');
       const changed = after.filter((line, i) => line !== before[i]);
@@ -98,8 +98,8 @@ describe('the assessment file in a real VS Code', () => {
       const file = path.join(doraDir(), 'it-bad-message.json');
       const text = writeAssessment(file, {});
       const { api, panel } = await openInPanel(file);
-      await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', score: 9 });
-      await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', score: '3' });
+      await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', score: 9 });
+      await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', score: '3' });
       await api.flushAll();
       assert.equal(fs.readFileSync(file, 'utf8'), text);
     });
@@ -127,7 +127,7 @@ describe('the assessment file in a real VS Code', () => {
       const document = await api.openDocument(vscode.Uri.file(file));
       try {
         await eventually(() => document.state.kind === 'error', 'the document to report the parse error');
-        await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', score: 5 });
+        await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', score: 5 });
         // A flush runs the save path now instead of after the debounce: it must find nothing to write.
         await api.flushAll();
         assert.equal(fs.readFileSync(file, 'utf8'), broken);
@@ -162,7 +162,7 @@ describe('the assessment file in a real VS Code', () => {
       writeAssessment(file, { 'retired-question': { score: 2, notes: 'asked in 2025' } });
       const { panel } = await openInPanel(file);
       assert.deepEqual(panel.score?.orphans, ['retired-question']);
-      await panel.receive({ type: 'setAnswer', questionId: 'df-automation', score: 3 });
+      await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-automation', score: 3 });
       await eventually(() => readJson(file).answers['df-automation']?.score === 3, 'the new answer on disk');
       assert.deepEqual(readJson(file).answers['retired-question'], { score: 2, notes: 'asked in 2025' });
     });

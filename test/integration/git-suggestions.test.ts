@@ -35,6 +35,7 @@ describe('git suggestions in a real VS Code', () => {
     const panel = await eventually(() => api.panel(uri), 'the panel');
     await panel.receive({
       type: 'setAnswer',
+      seq: 1,
       questionId: suggestion.questionId,
       score: suggestion.score,
       evidence: suggestion.evidence,

@@ -87,6 +87,7 @@ describe('the assessment panel in a real VS Code', () => {
     assert.ok(suggestion, 'the fixture history suggests at least one answer');
     await panel.receive({
       type: 'setAnswer',
+      seq: 1,
       questionId: suggestion.questionId,
       score: suggestion.score,
       evidence: suggestion.evidence,
@@ -96,7 +97,13 @@ describe('the assessment panel in a real VS Code', () => {
       'the evidence on disk',
     );
     const byHand = suggestion.score === 1 ? 2 : 1;
-    await panel.receive({ type: 'setAnswer', questionId: suggestion.questionId, score: byHand, evidence: null });
+    await panel.receive({
+      type: 'setAnswer',
+      seq: 1,
+      questionId: suggestion.questionId,
+      score: byHand,
+      evidence: null,
+    });
     const saved = await eventually(() => {
       const answer = readJson(file).answers[suggestion.questionId];
       return answer?.score === byHand ? answer : undefined;
@@ -109,7 +116,7 @@ describe('the assessment panel in a real VS Code', () => {
     writeAssessment(file, { 'df-frequency': { score: 3 } });
     const { panel } = await openPanel(file);
     const before = panel.score;
-    await panel.receive({ type: 'setAnswer', questionId: 'cfr-rate', notes: 'Nobody tracks rollbacks yet' });
+    await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'cfr-rate', notes: 'Nobody tracks rollbacks yet' });
     await eventually(() => readJson(file).answers['cfr-rate'], 'the notes on disk');
     assert.deepEqual(readJson(file).answers['cfr-rate'], { notes: 'Nobody tracks rollbacks yet' });
     assert.equal(panel.score?.answered, before?.answered);
@@ -120,7 +127,7 @@ describe('the assessment panel in a real VS Code', () => {
     const file = path.join(doraDir(), 'it-panel-unknown-question.json');
     const text = writeAssessment(file, {});
     const { api, panel } = await openPanel(file);
-    await panel.receive({ type: 'setAnswer', questionId: 'no-such-question', score: 3 });
+    await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'no-such-question', score: 3 });
     await api.flushAll();
     assert.equal(fs.readFileSync(file, 'utf8'), text);
   });

@@ -73,7 +73,7 @@ describe('DORA: Generate Report in a real VS Code', () => {
     await vscode.commands.executeCommand('dora.openAssessment', uri);
     const panel = await eventually(() => api.panel(uri), 'the panel');
     await panel.receive({ type: 'ready', revision: 0 });
-    await panel.receive({ type: 'setAnswer', questionId: 'df-frequency', score: 3, notes: 'Typed just now' });
+    await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'df-frequency', score: 3, notes: 'Typed just now' });
     // The panel's toolbar button: the webview asks the host to run the command for its file.
     await panel.receive({ type: 'runCommand', command: 'generateReport' });
     const reportFile = path.join(doraDir(), 'reports', 'it-report-panel.md');

@@ -46,10 +46,81 @@ describe('answering questions in the panel', () => {
       .question('df-frequency')
       .getByRole('radio', { name: /^Score 4: / })
       .click();
-    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: 4 });
+    assert.deepEqual(await panel.nextPosted('setAnswer'), {
+      type: 'setAnswer',
+      seq: 1,
+      questionId: 'df-frequency',
+      score: 4,
+    });
     assert.equal(await panel.overallScore().textContent(), expectedScore({ 'df-frequency': { score: 4 } }));
     const row = panel.page.getByRole('button', { name: /^Deployment Frequency: 1 of 5 answered/ });
     assert.equal(await row.count(), 1, 'the domain row counts the new answer');
+  });
+
+  it('keeps two answers given 5 ms apart visible throughout, while the host acknowledges them and reloads the file', async () => {
+    panel = await PanelPage.open({ state: state() });
+    // Samples every frame the page paints: once both answers were shown, neither may go missing.
+    await panel.page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __blinks: string[] };
+      const checked = (id: string, n: number) =>
+        document.querySelector<HTMLInputElement>(`[data-question-id="${id}"] input[type="radio"][value="${n}"]`)
+          ?.checked === true;
+      w.__frames = 0;
+      w.__blinks = [];
+      let bothSeen = false;
+      const sample = () => {
+        const a = checked('df-frequency', 4);
+        const b = checked('lt-commit-to-prod', 2);
+        if (a && b) bothSeen = true;
+        else if (bothSeen)
+          w.__blinks.push(`frame ${w.__frames}: first ${a ? 'shown' : 'gone'}, second ${b ? 'shown' : 'gone'}`);
+        w.__frames++;
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await panel.page.evaluate(async () => {
+      const radio = (id: string, n: number) =>
+        document.querySelector<HTMLInputElement>(`[data-question-id="${id}"] input[type="radio"][value="${n}"]`)!;
+      radio('df-frequency', 4).click();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      radio('lt-commit-to-prod', 2).click();
+    });
+    assert.deepEqual(
+      (await panel.postedOfType('setAnswer')).map((m) => [m.seq, m.questionId, m.score]),
+      [
+        [1, 'df-frequency', 4],
+        [2, 'lt-commit-to-prod', 2],
+      ],
+    );
+    const frame = () => panel!.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    // The host acknowledges the first, then reads the file again (saved with the first answer only), then
+    // acknowledges the second: the order in which a save racing the second click delivers them.
+    await panel.send({ type: 'ack', revision: 1, seq: 1 });
+    await frame();
+    await panel.send({
+      type: 'document',
+      revision: 2,
+      document: { kind: 'loaded', assessment: assessment({ 'df-frequency': { score: 4 } }), warnings: [] },
+    });
+    await frame();
+    await panel.send({ type: 'ack', revision: 3, seq: 2 });
+    await frame();
+    await frame();
+    const both = { 'df-frequency': { score: 4 }, 'lt-commit-to-prod': { score: 2 } } as const;
+    const sampled = await panel.page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __blinks: string[] };
+      return { frames: w.__frames, blinks: w.__blinks };
+    });
+    assert.ok(sampled.frames >= 4, `only ${sampled.frames} frames were sampled`);
+    assert.deepEqual(sampled.blinks, []);
+    const shown = (await panel.overallScore().textContent())?.replace(/\s+/g, ' ').trim();
+    assert.equal(shown, expectedScore(both));
+    assert.deepEqual(
+      (await panel.posted()).filter((m) => m.type === 'log'),
+      [],
+      'every host message was accepted',
+    );
   });
 
   it('answers the focused question with the keys 0 to 5', async () => {
@@ -58,6 +129,7 @@ describe('answering questions in the panel', () => {
     await panel.page.keyboard.press('3');
     assert.deepEqual(await panel.nextPosted('setAnswer'), {
       type: 'setAnswer',
+      seq: 1,
       questionId: 'lt-commit-to-prod',
       score: 3,
     });
@@ -71,6 +143,7 @@ describe('answering questions in the panel', () => {
     await panel.page.keyboard.press('0');
     assert.deepEqual(await panel.nextPosted('setAnswer', 1), {
       type: 'setAnswer',
+      seq: 2,
       questionId: 'lt-commit-to-prod',
       score: 0,
     });
@@ -106,7 +179,12 @@ describe('answering questions in the panel', () => {
       'Tab reaches the checked score',
     );
     await panel.page.keyboard.press('ArrowRight');
-    assert.deepEqual(await panel.nextPosted('setAnswer'), { type: 'setAnswer', questionId: 'df-frequency', score: 3 });
+    assert.deepEqual(await panel.nextPosted('setAnswer'), {
+      type: 'setAnswer',
+      seq: 1,
+      questionId: 'df-frequency',
+      score: 3,
+    });
     await panel.page.keyboard.press('ArrowDown');
     assert.equal(await panel.focusedQuestion(), questionIds()[1]);
     assert.equal((await panel.postedOfType('setAnswer')).length, 1, 'ArrowDown changed no score');
@@ -123,27 +201,34 @@ describe('answering questions in the panel', () => {
       .click();
     assert.deepEqual(await panel.nextPosted('setAnswer'), {
       type: 'setAnswer',
+      seq: 1,
       questionId: 'df-frequency',
       score: other,
       evidence: null,
     });
   });
 
-  it('saves notes on their own once typing pauses, and an echo from the host never overwrites what is being typed', async () => {
+  it('saves notes on their own once typing pauses, and a reload from disk never overwrites what is being typed', async () => {
     panel = await PanelPage.open({ state: state() });
     const notes = panel.question('cfr-rate').locator('.notes');
     await notes.click();
     await panel.page.keyboard.type('Rollbacks are manual');
     assert.deepEqual(await panel.nextPosted('setAnswer'), {
       type: 'setAnswer',
+      seq: 1,
       questionId: 'cfr-rate',
       notes: 'Rollbacks are manual',
     });
-    // The host's echo of an earlier keystroke arrives while the user keeps typing.
+    // The file is read again from disk (with the notes saved so far) while the user keeps typing.
     await panel.page.keyboard.type(' today');
     await panel.send({
-      type: 'state',
-      state: state(loaded(assessment({ 'cfr-rate': { notes: 'Rollbacks are manual' } })), { kind: 'loading' }, 8),
+      type: 'document',
+      revision: 8,
+      document: {
+        kind: 'loaded',
+        assessment: assessment({ 'cfr-rate': { notes: 'Rollbacks are manual' } }),
+        warnings: [],
+      },
     });
     assert.equal(
       await notes.evaluate((el) => (el as HTMLElement & { value: string }).value),
@@ -153,6 +238,7 @@ describe('answering questions in the panel', () => {
     assert.equal(await panel.focusedQuestion(), 'cfr-rate', 'Escape leaves the notes for the question card');
     assert.deepEqual((await panel.postedOfType('setAnswer')).at(-1), {
       type: 'setAnswer',
+      seq: 2,
       questionId: 'cfr-rate',
       notes: 'Rollbacks are manual today',
     });
@@ -168,6 +254,7 @@ describe('answering questions in the panel', () => {
     await panel.page.keyboard.press('Delete');
     assert.deepEqual(await panel.nextPosted('setAnswer'), {
       type: 'setAnswer',
+      seq: 1,
       questionId: 'df-frequency',
       score: null,
     });

@@ -53,10 +53,10 @@ describe('panel states', () => {
 
   it('goes from a loaded assessment to the error view and back as the host reports the file', async () => {
     panel = await PanelPage.open({ state: state(loaded(assessment(answered(3)))) });
-    await panel.send({ type: 'state', state: state({ kind: 'error', problems: PROBLEMS }, { kind: 'loading' }, 4) });
+    await panel.send({ type: 'document', revision: 4, document: { kind: 'error', problems: PROBLEMS } });
     await panel.page.getByTestId('load-error').waitFor();
     assert.equal(await panel.page.locator('[data-question-id]').count(), 0);
-    await panel.send({ type: 'state', state: state(loaded(assessment(answered(3))), { kind: 'loading' }, 5) });
+    await panel.send({ type: 'document', revision: 5, document: loaded(assessment(answered(3))) });
     await panel.question('df-frequency').waitFor();
     assert.equal(await panel.page.getByTestId('load-error').count(), 0);
   });
@@ -64,7 +64,7 @@ describe('panel states', () => {
   it('shows "loading" until the host sends the file, and says so when the file is gone', async () => {
     panel = await PanelPage.open({ state: state({ kind: 'loading' }) });
     assert.match((await panel.page.locator('#app').textContent()) ?? '', /Reading assessments\/q4\.dora\.json/);
-    await panel.send({ type: 'state', state: state({ kind: 'missing' }, { kind: 'loading' }, 4) });
+    await panel.send({ type: 'document', revision: 4, document: { kind: 'missing' } });
     await panel.page.getByText('The file was deleted or moved.', { exact: false }).waitFor();
     assert.equal(await panel.page.getByRole('radio').count(), 0);
   });

@@ -30,6 +30,7 @@ describe('git suggestions in the panel', () => {
     await chip.getByRole('button', { name: 'Use suggested score' }).click();
     assert.deepEqual(await panel.nextPosted('setAnswer'), {
       type: 'setAnswer',
+      seq: 1,
       questionId: 'df-frequency',
       score: suggestion.score,
       evidence: suggestion.evidence,
@@ -82,6 +83,7 @@ describe('git suggestions in the panel', () => {
     const sent = await panel.nextPosted('setAnswer');
     assert.deepEqual(sent, {
       type: 'setAnswer',
+      seq: 1,
       questionId: 'lt-commit-to-prod',
       score: suggestion.score,
       evidence: suggestion.evidence,

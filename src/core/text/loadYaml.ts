@@ -34,7 +34,15 @@ export function loadYamlWith<S extends z.ZodType>(
     return { ok: false, problems: [unreadable(file, error)] };
   }
   const { document } = positions;
-  const syntax = document.errors.map((e) => yamlProblem(positions, e, 'error', file));
+  const syntax = [
+    ...document.errors.map((e) => yamlProblem(positions, e, 'error', file)),
+    ...positions.structure.map((p) => ({
+      severity: 'error' as const,
+      file,
+      ...positions.at(p.offset),
+      message: p.message,
+    })),
+  ];
   const warnings = document.warnings.map((w) => yamlProblem(positions, w, 'warning', file));
   if (syntax.length > 0) return { ok: false, problems: [...syntax, ...warnings] };
 

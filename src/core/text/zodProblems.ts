@@ -1,14 +1,14 @@
 import type * as z from 'zod';
 import { formatPath } from '../problems';
 import type { Problem } from '../problems';
-import type { PositionedDocument } from './positions';
+
+/** Anything that can point at a path in the user's text (the YAML and the JSON documents). */
+export interface Locator {
+  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+}
 
 /** Turns every zod issue into a positioned problem, so users see all of them at once. */
-export function zodProblems(
-  error: z.ZodError,
-  file: string | undefined,
-  positions: PositionedDocument | undefined,
-): Problem[] {
+export function zodProblems(error: z.ZodError, file: string | undefined, positions: Locator | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

@@ -54,7 +54,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     writeAssessment(file, {});
     await vscode.commands.executeCommand('dora.openAssessment', vscode.Uri.file(file));
     const panel = await eventually(() => api.panel(vscode.Uri.file(file)), 'the panel');
-    await panel.receive({ type: 'setAnswer', questionId: 'rt-detection', score: 2 });
+    await panel.receive({ type: 'setAnswer', seq: 1, questionId: 'rt-detection', score: 2 });
     await eventually(() => readJson(file).answers['rt-detection']?.score === 2, 'the answer on disk');
   });
 

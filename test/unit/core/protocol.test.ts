@@ -77,10 +77,10 @@ describe('the host↔webview protocol', () => {
     it('accepts each message the panel sends', () => {
       for (const message of [
         { type: 'ready', revision: 0 },
-        { type: 'setAnswer', questionId: 'f1', score: 4 },
-        { type: 'setAnswer', questionId: 'f1', score: null, evidence: null },
-        { type: 'setAnswer', questionId: 'f1', notes: 'notes only, no score' },
-        { type: 'setAnswer', questionId: 'f1', score: 4, evidence: EVIDENCE },
+        { type: 'setAnswer', seq: 1, questionId: 'f1', score: 4 },
+        { type: 'setAnswer', seq: 2, questionId: 'f1', score: null, evidence: null },
+        { type: 'setAnswer', seq: 3, questionId: 'f1', notes: 'notes only, no score' },
+        { type: 'setAnswer', seq: 4, questionId: 'f1', score: 4, evidence: EVIDENCE },
         { type: 'openFile' },
         { type: 'openFile', line: 12, column: 7 },
         { type: 'refreshGit' },
@@ -92,31 +92,35 @@ describe('the host↔webview protocol', () => {
     });
 
     it('returns the message typed, with the score as a Score', () => {
-      const parsed = parseWebviewMessage({ type: 'setAnswer', questionId: 'f1', score: 5 });
+      const parsed = parseWebviewMessage({ type: 'setAnswer', seq: 1, questionId: 'f1', score: 5 });
       assert.ok(parsed.ok && parsed.value.type === 'setAnswer');
       assert.equal(parsed.value.score, 5);
     });
 
     it('rejects scores outside 0..5, fractions and numbers written as text', () => {
       for (const score of [6, -1, 2.5, '4', true])
-        rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1', score });
+        rejects(parseWebviewMessage, { type: 'setAnswer', seq: 1, questionId: 'f1', score });
     });
 
-    it('rejects a setAnswer that changes nothing, or names no question', () => {
-      rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1' });
-      rejects(parseWebviewMessage, { type: 'setAnswer', questionId: '', score: 3 });
-      rejects(parseWebviewMessage, { type: 'setAnswer', score: 3 });
+    it('rejects a setAnswer that changes nothing, names no question or is not numbered', () => {
+      rejects(parseWebviewMessage, { type: 'setAnswer', seq: 1, questionId: 'f1' });
+      rejects(parseWebviewMessage, { type: 'setAnswer', seq: 1, questionId: '', score: 3 });
+      rejects(parseWebviewMessage, { type: 'setAnswer', seq: 1, score: 3 });
+      rejects(parseWebviewMessage, { type: 'setAnswer', questionId: 'f1', score: 3 });
+      rejects(parseWebviewMessage, { type: 'setAnswer', seq: 0, questionId: 'f1', score: 3 });
     });
 
     it('rejects evidence that is not the shape of a git suggestion', () => {
       rejects(parseWebviewMessage, {
         type: 'setAnswer',
+        seq: 1,
         questionId: 'f1',
         score: 4,
         evidence: { ...EVIDENCE, source: 'jira' },
       });
       rejects(parseWebviewMessage, {
         type: 'setAnswer',
+        seq: 1,
         questionId: 'f1',
         score: 4,
         evidence: { ...EVIDENCE, suggestedScore: 9 },
@@ -147,7 +151,7 @@ describe('the host↔webview protocol', () => {
     });
 
     it('says what was wrong and where, for the log', () => {
-      const parsed = parseWebviewMessage({ type: 'setAnswer', questionId: 'f1', score: 9 });
+      const parsed = parseWebviewMessage({ type: 'setAnswer', seq: 1, questionId: 'f1', score: 9 });
       assert.ok(!parsed.ok);
       assert.match(parsed.error, /^score: /);
     });
@@ -163,16 +167,21 @@ describe('the host↔webview protocol', () => {
   });
 
   describe('messages from the host', () => {
-    it('accepts the full state, git updates, tab requests and errors', () => {
+    it('accepts document updates (with or without the framework), acknowledgements, git updates, tab requests and errors', () => {
+      const document = panelState().document;
+      assert.ok(document.kind === 'loaded');
+      const withoutFramework = { kind: 'loaded', assessment: document.assessment, warnings: document.warnings };
       for (const message of [
-        { type: 'state', state: panelState() },
+        { type: 'document', revision: 4, document },
+        { type: 'document', revision: 4, document: withoutFramework },
         {
-          type: 'state',
-          state: panelState({
-            document: { kind: 'error', problems: [{ severity: 'error', message: 'bad', line: 3, column: 1 }] },
-          }),
+          type: 'document',
+          revision: 4,
+          document: { kind: 'error', problems: [{ severity: 'error', message: 'bad', line: 3, column: 1 }] },
         },
-        { type: 'state', state: panelState({ document: { kind: 'loading' }, git: { kind: 'untrusted' } }) },
+        { type: 'document', revision: 4, document: { kind: 'missing' } },
+        { type: 'ack', revision: 5, seq: 1 },
+        { type: 'ack', revision: 5, seq: 2, refused: 'the file does not parse, so nothing is written over it' },
         {
           type: 'git',
           revision: 3,
@@ -187,9 +196,11 @@ describe('the host↔webview protocol', () => {
       }
     });
 
-    it('rejects a state the webview could not render', () => {
-      rejects(parseHostMessage, { type: 'state', state: panelState({ revision: -1 }) });
-      rejects(parseHostMessage, { type: 'state', state: { ...panelState(), document: { kind: 'loaded' } } });
+    it('rejects a document the webview could not render, and the full state (it comes only with the page)', () => {
+      rejects(parseHostMessage, { type: 'state', state: panelState() });
+      rejects(parseHostMessage, { type: 'document', revision: -1, document: { kind: 'missing' } });
+      rejects(parseHostMessage, { type: 'document', revision: 1, document: { kind: 'loaded' } });
+      rejects(parseHostMessage, { type: 'ack', revision: 1 });
       rejects(parseHostMessage, {
         type: 'git',
         revision: 1,
