@@ -1,7 +1,7 @@
 // One build script for the three bundles. Type-checking is `npm run typecheck` (tsc --noEmit),
 // kept separate so a type error never blocks a quick rebuild in watch mode.
 import * as esbuild from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { webviewTarget } from './webview/buildOptions.mjs';
 
 const production = process.argv.includes('--production');
@@ -70,8 +70,9 @@ const targets = [
   { ...common, ...webviewTarget },
   {
     ...common,
+    // The CLI is its own npm package (cli/package.json), so it is built into that folder, not into the .vsix.
     entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
+    outfile: 'cli/dist/cli.js',
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -87,10 +88,18 @@ function copyCodicons() {
 }
 copyCodicons();
 
+/** The CLI package ships the bundled frameworks beside its bundle, where `bundledFrameworksDir` looks. */
+function copyFrameworks() {
+  mkdirSync('cli/frameworks', { recursive: true });
+  for (const file of readdirSync('frameworks').filter((name) => /\.ya?ml$/.test(name)))
+    copyFileSync(`frameworks/${file}`, `cli/frameworks/${file}`);
+}
+copyFrameworks();
+
 if (watch) {
   const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   await Promise.all(targets.map((options) => esbuild.build(options)));
-  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+  if (existsSync('cli/dist/cli.js')) chmodSync('cli/dist/cli.js', 0o755);
 }

@@ -5,9 +5,9 @@ import {
   compilePattern,
   DEFAULT_FAILURE_DAYS,
   DEFAULT_HOTFIX_PATTERN,
-  DEFAULT_TAG_PATTERN,
   DEFAULT_WINDOW_DAYS,
 } from '../core/metrics/patterns';
+import { chooseReleases } from './releases';
 import type { MetricsResult } from '../core/metrics/result';
 import { suggestionsFor } from '../core/metrics/suggestions';
 import type { Framework } from '../core/framework/schema';
@@ -33,10 +33,22 @@ export interface AnalyzeOptions {
   readonly until?: Date;
   /** Length of the window in days; defaults to 90. */
   readonly days?: number;
-  /** Regular expression a deployment tag's name matches; defaults to ^v?\d+\.\d+\.\d+$. */
+  /** Regular expression a deployment tag's name matches. Undefined: release tags are detected (src/core/releases). */
   readonly tagPattern?: string;
-  /** Forces tags or merges as deployments; by default tags, or merges when no tag matches. */
-  readonly source?: 'tags' | 'merges';
+  /**
+   * What a deployment is. "auto" (or undefined): release tags, else every first-parent commit on the default
+   * branch; "tags", "commits" (every first-parent commit) and "merges" (first-parent merge commits) force one.
+   */
+  readonly source?: 'auto' | 'tags' | 'commits' | 'merges';
+  /** Measure one package of a monorepo: its release tags, and lead time over the commits touching its folders. */
+  readonly package?: string;
+  /** The package's folders; by default where its manifest (package.json, pyproject.toml, Cargo.toml, go.mod) lives. */
+  readonly paths?: readonly string[];
+  /**
+   * Where each given choice came from, named in the evidence: e.g. { tagPattern: '--tag-pattern' } or
+   * { package: '.dora/config.yaml' }. A choice given without an origin is reported as "option".
+   */
+  readonly origins?: Partial<Record<'tagPattern' | 'source' | 'package' | 'paths' | 'defaultBranch', string>>;
   readonly defaultBranch?: string;
   /** Lead time from the author time (default) or the committer time of each commit. */
   readonly clock?: 'author' | 'committer';
@@ -82,10 +94,19 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
     );
   }
 
+  const releases = chooseReleases(refs.tags, settings, options);
+  const source = settings.source;
+  if (options.package !== undefined && releases.tags.length === 0 && source !== 'commits' && source !== 'merges') {
+    throw new GitAnalysisError(
+      'invalid-option',
+      `No release tag belongs to the package "${options.package}". ${releases.packages.length > 0 ? `Packages with release tags: ${releases.packages.slice(0, 12).join(', ')}${releases.packages.length > 12 ? ', …' : ''}.` : 'No tag names a package.'} Check the package name, or measure the whole repository.`,
+    );
+  }
+
   const cache = options.cache === undefined ? sharedHistoryCache : options.cache;
   const key = historyKey(info, refs, {
-    pattern: settings.tagPattern,
-    source: options.source,
+    pattern: [releases.key, options.package ?? '', ...(options.paths ?? [])].join('\0'),
+    source,
     defaultBranch: options.defaultBranch,
   });
   let history: History | undefined = options.refresh ? undefined : cache?.get(info.gitDir, key);
@@ -97,10 +118,15 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
     const expected = cache?.previous(info.gitDir)?.commits;
     report({ message: 'Reading the history', fraction: 0.1 });
     history = await readHistory(context, info, refs, {
-      tagPattern: settings.tagRegex,
-      patternSource: settings.tagPattern,
-      source: options.source,
+      tags: releases.tags,
+      patternSource: releases.pattern,
+      events: releases.events,
+      source,
+      ...(releases.fallbackReason ? { fallbackReason: releases.fallbackReason } : {}),
       defaultBranch: options.defaultBranch,
+      ...(options.package !== undefined
+        ? { package: { name: options.package, ...(options.paths ? { paths: options.paths } : {}) } }
+        : {}),
       ...(expected ? { expectedCommits: expected } : {}),
       onCommits: (commits) =>
         report({
@@ -121,6 +147,8 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
     failureDays: settings.failureDays,
     hotfixPattern: settings.hotfixPattern,
     repository: repo,
+    ...(history.source === 'tags' || history.fallback ? { release: releases.report } : {}),
+    ...(options.package !== undefined ? { package: options.package } : {}),
   });
   if (options.framework) result.suggestions = suggestionsFor(options.framework, result);
   report({ message: 'Done', fraction: 1 });
@@ -138,19 +166,20 @@ function validate(options: AnalyzeOptions) {
   const failureDays = options.failureDays ?? DEFAULT_FAILURE_DAYS;
   if (!Number.isFinite(failureDays) || failureDays < 0)
     throw fail(`The failure window must be 0 days or more; got ${failureDays}.`);
+  const sources = ['auto', 'tags', 'commits', 'merges'];
+  if (options.source !== undefined && !sources.includes(options.source))
+    throw fail(`"source" must be auto, tags, commits or merges; got ${options.source}.`);
+  const source = options.source === 'auto' ? undefined : options.source;
   // Checked although typed: JavaScript callers and settings can pass any string.
-  const source: string | undefined = options.source;
-  if (source !== undefined && source !== 'tags' && source !== 'merges')
-    throw fail(`"source" must be tags or merges; got ${source}.`);
   const clock: string = options.clock ?? 'author';
   if (clock !== 'author' && clock !== 'committer') throw fail(`"clock" must be author or committer; got ${clock}.`);
-  const tagPattern = options.tagPattern ?? DEFAULT_TAG_PATTERN;
-  const tag = compilePattern(tagPattern, 'The tag pattern');
-  if (!tag.ok) throw fail(tag.message);
+  const tagPattern = options.tagPattern;
+  const tag = tagPattern === undefined ? undefined : compilePattern(tagPattern, 'The tag pattern');
+  if (tag && !tag.ok) throw fail(tag.message);
   const hotfixPattern = options.hotfixPattern ?? DEFAULT_HOTFIX_PATTERN;
   const hotfix = compilePattern(hotfixPattern, 'The hotfix pattern', 'i', DEFAULT_HOTFIX_PATTERN);
   if (!hotfix.ok) throw fail(hotfix.message);
-  return { until, days, failureDays, clock, tagPattern, tagRegex: tag.regex, hotfixPattern } as const;
+  return { until, days, failureDays, clock, source, tagRegex: tag?.ok ? tag.regex : undefined, hotfixPattern } as const;
 }
 
 /** 120000 → "120,000"; toLocaleString would load ICU data on first use, a noticeable pause. */

@@ -2,20 +2,14 @@ import type { ChoiceLayer, ResolvedChoices } from '../core/config/resolve';
 import { CHOICE_NAMES } from '../core/config/resolve';
 import type { SettingsProvenance } from '../core/config/provenance';
 import type { MetricsResult } from '../core/metrics/result';
-import {
-  DEFAULT_FAILURE_DAYS,
-  DEFAULT_HOTFIX_PATTERN,
-  DEFAULT_TAG_PATTERN,
-  DEFAULT_WINDOW_DAYS,
-} from '../core/metrics/patterns';
+import { DEFAULT_FAILURE_DAYS, DEFAULT_HOTFIX_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
 import type { AnalyzeOptions } from './analyze';
 
 /**
  * The analysis's built-in defaults, as the lowest layer of the measuring choices. What is not here
- * (the default branch, a package) is detected by the analysis.
+ * (the tag pattern, the default branch, a package) is detected by the analysis (src/core/releases).
  */
 export const DEFAULT_CHOICES: ChoiceLayer = {
-  tagPattern: DEFAULT_TAG_PATTERN,
   source: 'auto',
   windowDays: DEFAULT_WINDOW_DAYS,
   leadTimeClock: 'author',
@@ -33,12 +27,30 @@ export function analyzeOptionsFrom(
   choices: ResolvedChoices,
 ): Pick<
   AnalyzeOptions,
-  'tagPattern' | 'source' | 'defaultBranch' | 'days' | 'clock' | 'failureDays' | 'hotfixPattern'
+  | 'tagPattern'
+  | 'source'
+  | 'package'
+  | 'paths'
+  | 'origins'
+  | 'defaultBranch'
+  | 'days'
+  | 'clock'
+  | 'failureDays'
+  | 'hotfixPattern'
 > {
   const source = choices.source.value;
   return {
     tagPattern: choices.tagPattern.value,
-    source: source === 'auto' ? undefined : (source as AnalyzeOptions['source']),
+    package: choices.package.value,
+    paths: choices.paths.value,
+    origins: {
+      tagPattern: ORIGIN[choices.tagPattern.from],
+      source: ORIGIN[choices.source.from],
+      package: ORIGIN[choices.package.from],
+      paths: ORIGIN[choices.paths.from],
+      defaultBranch: ORIGIN[choices.defaultBranch.from],
+    },
+    source: source === 'auto' ? undefined : source,
     defaultBranch: choices.defaultBranch.value,
     days: choices.windowDays.value,
     clock: choices.leadTimeClock.value,
@@ -46,6 +58,15 @@ export function analyzeOptionsFrom(
     hotfixPattern: choices.hotfixPattern.value,
   };
 }
+
+/** Where a choice came from, as the evidence words it. */
+const ORIGIN: Record<ResolvedChoices['source']['from'], string> = {
+  flag: 'a command-line flag',
+  config: '.dora/config.yaml',
+  setting: 'a VS Code setting',
+  default: 'the default',
+  detected: 'detection',
+};
 
 /** Each choice with where it came from; a detected one shows what the analysis found. */
 export function settingsProvenance(

@@ -5,14 +5,14 @@ import * as z from 'zod';
 import type { History } from '../core/metrics/history';
 
 /** Bumped whenever History changes shape or meaning, so an old file is never read as a new one. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const fileSchema = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
   history: z.object({
-    source: z.enum(['tags', 'merges']),
+    source: z.enum(['tags', 'merges', 'commits']),
     pattern: z.string(),
     fallback: z.boolean(),
     defaultBranch: z.string().nullable(),
@@ -25,6 +25,7 @@ const fileSchema = z.object({
         offset: z.number(),
         day: z.string(),
         shipped: z.int().min(0),
+        tags: z.array(z.string()).optional(),
       }),
     ),
     leadStart: base64,
@@ -35,6 +36,9 @@ const fileSchema = z.object({
     commits: z.int().min(0),
     shallow: z.boolean(),
     warnings: z.array(z.string()),
+    packagePaths: z
+      .object({ paths: z.array(z.string()), from: z.enum(['manifest', 'option']), missing: z.array(z.string()) })
+      .optional(),
   }),
 });
 

@@ -127,7 +127,7 @@ export class LogParser {
       endsWithPullRequest(data, f4 + 1, subjectEnd),
     );
     if (!added) return;
-    if (count > 1 && builder.wantsMergeSubjects) builder.setMergeSubject(id, data.toString('utf8', f4 + 1, subjectEnd));
+    if (builder.wantsSubject(count)) builder.setMergeSubject(id, data.toString('utf8', f4 + 1, subjectEnd));
     for (const target of reverts ?? []) builder.addRevert(id, target);
   }
 }

@@ -1,21 +1,30 @@
-import { testPattern } from '../core/metrics/patterns';
-import { firstParentMerges } from '../core/metrics/attribution';
-import { CommitGraphBuilder, NO_COMMIT } from '../core/metrics/graph';
+import { CommitGraphBuilder, NO_COMMIT, PRESENT } from '../core/metrics/graph';
 import type { CommitGraph } from '../core/metrics/graph';
 import { buildHistory } from '../core/metrics/history';
-import type { DeploymentCandidate, History } from '../core/metrics/history';
+import type { DeploymentCandidate, DeploymentSource, History, PackageFolders } from '../core/metrics/history';
+import { releaseEvents } from '../core/releases/releaseEvents';
 import { cancelled, GitAnalysisError } from './errors';
 import { readCommits } from './logStream';
+import { commitsTouching, findPackagePaths } from './packagePaths';
 import type { DefaultBranch, RefsSnapshot, TagRef } from './refs';
 import { resolveDefaultBranch } from './refs';
 import type { RepositoryInfo } from './repository';
 import type { GitContext } from './run';
 
 export interface ReadOptions {
-  readonly tagPattern: RegExp;
+  /** The tags taken as deployments (by the configured pattern, or by detection). */
+  readonly tags: readonly TagRef[];
+  /** How the tags were chosen, for messages: a pattern, or "release tags (detected)". */
   readonly patternSource: string;
-  readonly source?: 'tags' | 'merges';
+  /** Tags on one commit are one deployment (detection); with a configured pattern each tag counts. */
+  readonly events?: boolean;
+  /** Forces a source; by default tags, or every first-parent commit when no tag was taken. */
+  readonly source?: DeploymentSource;
+  /** Why no tag was taken, when the fallback applies. */
+  readonly fallbackReason?: string;
   readonly defaultBranch?: string;
+  /** Lead time counts only this package's commits: the folders of its manifest, or `paths`. */
+  readonly package?: { readonly name: string; readonly paths?: readonly string[] };
   readonly onCommits?: (commits: number) => void;
   /** The size of the last read of this repository, if known: memory is reserved for it up front. */
   readonly expectedCommits?: number;
@@ -24,7 +33,7 @@ export interface ReadOptions {
 /**
  * Reads what the metrics need with one streamed `git log` over the deployment tags, the default branch
  * and HEAD, then walks the graph in memory. The number of git processes does not grow with the number
- * of tags or commits.
+ * of tags or commits: a package adds three (its manifests, their names, its commits), run alongside.
  */
 export async function readHistory(
   context: GitContext,
@@ -33,31 +42,35 @@ export async function readHistory(
   options: ReadOptions,
 ): Promise<History> {
   const warnings: string[] = [];
-  const matching = refs.tags.filter((tag) => testPattern(options.tagPattern, tag.name));
-  const deployable = matching.filter((tag): tag is TagRef & { commit: string } => tag.commit !== null);
-  if (deployable.length < matching.length) {
-    const skipped = matching.length - deployable.length;
+  const deployable = options.tags.filter((tag): tag is TagRef & { commit: string } => tag.commit !== null);
+  if (deployable.length < options.tags.length) {
+    const skipped = options.tags.length - deployable.length;
     warnings.push(
-      `${skipped === 1 ? '1 tag' : `${skipped} tags`} matching ${options.patternSource} ${skipped === 1 ? 'points' : 'point'} at something other than a commit and ${skipped === 1 ? 'was' : 'were'} left out.`,
+      `${skipped === 1 ? '1 tag' : `${skipped} tags`} (${options.patternSource}) ${skipped === 1 ? 'points' : 'point'} at something other than a commit (a tree or a blob) and ${skipped === 1 ? 'was' : 'were'} left out.`,
     );
   }
-  const source = options.source ?? (deployable.length > 0 ? 'tags' : 'merges');
-  const fallback = options.source === undefined && source === 'merges';
+  const source = options.source ?? (deployable.length > 0 ? 'tags' : 'commits');
+  const fallback = options.source === undefined && source === 'commits';
 
-  const branch = resolveDefaultBranch(refs, { commit: repo.head, ref: repo.headRef }, options.defaultBranch);
+  const branch = resolveDefaultBranch(
+    refs,
+    { commit: repo.head, ref: repo.headRef, bare: repo.bare },
+    options.defaultBranch,
+  );
   if (!branch && options.defaultBranch) {
     const message = `The branch "${options.defaultBranch}" was not found, locally or on a remote; check the default branch setting.`;
-    if (source === 'merges') throw new GitAnalysisError('invalid-option', message);
+    if (source !== 'tags') throw new GitAnalysisError('invalid-option', message);
     warnings.push(`${message} Reverts were looked for in the tagged history only.`);
   }
+  if (branch?.warning) warnings.push(branch.warning);
   if (branch?.name === 'HEAD') {
     warnings.push(
-      `HEAD is detached and there is no main or master branch, so merges and reverts are read from HEAD (${branch.commit.slice(0, 12)}). Set the default branch to be exact.`,
+      `HEAD is detached and there is no main, master, trunk or develop branch, so merges and reverts are read from HEAD (${branch.commit.slice(0, 12)}). Set the default branch to be exact.`,
     );
   }
   if (fallback) {
     warnings.push(
-      `No tag matches ${options.patternSource}, so deployments are the first-parent merge commits on ${branch?.name ?? 'the default branch'}. Tag your releases, or set the tag pattern, for exact figures.`,
+      `${options.fallbackReason ?? `No tag matches ${options.patternSource}`}, so every change landing on ${branch?.name ?? 'the default branch'} is treated as a deployment. Tag your releases, or set the tag pattern, for exact figures.`,
     );
   }
 
@@ -65,12 +78,24 @@ export async function readHistory(
   if (source === 'tags') for (const tag of deployable) starts.add(tag.commit);
   if (branch) starts.add(branch.commit);
   if (repo.head) starts.add(repo.head);
-  const builder = new CommitGraphBuilder(options.expectedCommits ?? 1 << 14, source === 'merges');
-  await readCommits(context, [...starts], builder, options.onCommits);
+  const builder = new CommitGraphBuilder(options.expectedCommits ?? 1 << 14, source === 'merges', source === 'commits');
+  const pkg = options.package;
+  const at = branch?.commit ?? repo.head;
+  const [, packagePaths] = await Promise.all([
+    readCommits(context, [...starts], builder, options.onCommits),
+    pkg && at ? findPackagePaths(context, at, pkg.name, pkg.paths) : Promise.resolve(undefined),
+  ]);
+  const touching = packagePaths ? await commitsTouching(context, [...starts], packagePaths.paths) : undefined;
   if (context.signal?.aborted) throw cancelled();
   const graph = builder.build();
+  if (packagePaths) warnings.push(...packageWarnings(pkg?.name ?? '', packagePaths));
 
-  const candidates = source === 'tags' ? tagCandidates(graph, deployable) : mergeCandidates(graph, branch);
+  const candidates =
+    source === 'tags'
+      ? options.events
+        ? eventCandidates(graph, deployable)
+        : tagCandidates(graph, deployable)
+      : firstParentCandidates(graph, branch, source === 'merges');
   const history = buildHistory(
     graph,
     candidates,
@@ -81,11 +106,33 @@ export async function readHistory(
       defaultBranch: branch?.name ?? null,
       shallow: repo.shallow,
       warnings,
+      ...(touching ? { leadFilter: maskOf(graph, touching) } : {}),
     },
     context.signal,
   );
   if (context.signal?.aborted) throw cancelled();
-  return history;
+  return packagePaths ? { ...history, packagePaths } : history;
+}
+
+function packageWarnings(name: string, found: PackageFolders): string[] {
+  if (found.missing.length > 0)
+    return [
+      `The package paths ${found.missing.join(', ')} do not exist on the default branch, so no commit there counts towards ${name}'s lead time. Check the paths.`,
+    ];
+  if (found.paths.length === 0)
+    return [
+      `No package.json, pyproject.toml, Cargo.toml or go.mod declares ${name}, so no commit counts towards its lead time. Give its paths in the configuration.`,
+    ];
+  return [];
+}
+
+function maskOf(graph: CommitGraph, hashes: ReadonlySet<string>): Uint8Array {
+  const mask = new Uint8Array(graph.size);
+  for (const hash of hashes) {
+    const id = graph.lookup(hash);
+    if (id !== NO_COMMIT) mask[id] = 1;
+  }
+  return mask;
 }
 
 /** A tag without a creator date (an annotated tag with no tagger) falls back to its commit's committer date. */
@@ -100,17 +147,42 @@ function tagCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit
   });
 }
 
-function mergeCandidates(graph: CommitGraph, branch: DefaultBranch | null): DeploymentCandidate[] {
-  if (!branch) return [];
-  return firstParentMerges(graph, graph.lookup(branch.commit)).map((id) => {
-    const hash = graph.hashOf(id);
-    const name = hash.slice(0, 12);
-    return {
-      name,
-      label: graph.mergeSubjects.get(id) ?? name,
-      commit: hash,
-      time: graph.committerTime[id]!,
-      offset: graph.committerOffset[id]!,
-    };
+/** One deployment per release event: the tags on one commit, at the earliest of them, named by it. */
+function eventCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit: string }>): DeploymentCandidate[] {
+  const single = tagCandidates(graph, tags);
+  const byName = new Map(single.map((c) => [c.name, c]));
+  return releaseEvents(single).flatMap((event) => {
+    const first = byName.get(event.name);
+    if (!first) return [];
+    return event.tags.length === 1 ? [first] : [{ ...first, tags: event.tags }];
   });
+}
+
+/** Every first-parent commit on the branch (merges only, when asked), each at its committer time. */
+function firstParentCandidates(
+  graph: CommitGraph,
+  branch: DefaultBranch | null,
+  mergesOnly: boolean,
+): DeploymentCandidate[] {
+  if (!branch) return [];
+  const candidates: DeploymentCandidate[] = [];
+  const seen = new Uint8Array(graph.size);
+  let id = graph.lookup(branch.commit);
+  while (id !== NO_COMMIT && (graph.flags[id] ?? 0) & PRESENT && !seen[id]) {
+    seen[id] = 1;
+    const count = graph.parentCount[id] ?? 0;
+    if (!mergesOnly || count > 1) {
+      const hash = graph.hashOf(id);
+      const name = hash.slice(0, 12);
+      candidates.push({
+        name,
+        label: graph.mergeSubjects.get(id) ?? name,
+        commit: hash,
+        time: graph.committerTime[id] ?? 0,
+        offset: graph.committerOffset[id] ?? 0,
+      });
+    }
+    id = count > 0 ? (graph.parents[graph.parentOffset[id] ?? 0] ?? NO_COMMIT) : NO_COMMIT;
+  }
+  return candidates.reverse();
 }

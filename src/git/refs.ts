@@ -26,7 +26,7 @@ const FORMAT =
 
 /** One `git for-each-ref` for all tags and candidate default branches, however many tags there are. */
 export async function readRefs(context: GitContext, defaultBranch?: string): Promise<RefsSnapshot> {
-  const remoteNames = ['HEAD', 'main', 'master', ...(defaultBranch ? [defaultBranch] : [])];
+  const remoteNames = ['HEAD', ...DEFAULT_BRANCH_NAMES, ...(defaultBranch ? [defaultBranch] : [])];
   const patterns = ['refs/tags', 'refs/heads', ...remoteNames.map((name) => `refs/remotes/*/${name}`)];
   const output = await runGit(context, ['for-each-ref', `--format=${FORMAT}`, ...patterns]);
   if (output.code !== 0) throw gitFailure('Reading tags and branches (git for-each-ref)', output);
@@ -82,15 +82,22 @@ export interface DefaultBranch {
   /** Short name as the user knows it: "main", "origin/main", or "HEAD". */
   readonly name: string;
   readonly commit: string;
+  /** Set when the candidates disagree: which one was chosen over which. */
+  readonly warning?: string;
 }
+
+/** Branch names that, checked out or present, stand for the default branch, in order of preference. */
+export const DEFAULT_BRANCH_NAMES = ['main', 'master', 'trunk', 'develop'] as const;
 
 /**
  * The branch merges are counted on and reverts looked for: the configured one (local, else a remote of
- * that name), else main, master, the remote's HEAD, the current branch, and finally HEAD itself.
+ * that name); else, in order, the remote's default (origin/HEAD), a bare repository's HEAD, the
+ * checked-out branch if it is main, master, trunk or develop, then those names locally or on a remote,
+ * then the checked-out branch, then HEAD itself. When the candidates disagree, the warning says so.
  */
 export function resolveDefaultBranch(
   refs: RefsSnapshot,
-  head: { commit: string | null; ref: string | null },
+  head: { commit: string | null; ref: string | null; bare?: boolean },
   configured?: string,
 ): DefaultBranch | null {
   const local = (name: string) => refs.branches.get(`refs/heads/${name}`);
@@ -98,7 +105,7 @@ export function resolveDefaultBranch(
     const prefer = refs.branches.get(`refs/remotes/origin/${name}`);
     if (prefer) return { name: `origin/${name}`, commit: prefer };
     for (const [ref, commit] of refs.branches)
-      if (ref.startsWith('refs/remotes/') && ref.endsWith(`/${name}`))
+      if (ref.startsWith('refs/remotes/') && ref.endsWith(`/${name}`) && !ref.endsWith('/HEAD'))
         return { name: ref.slice('refs/remotes/'.length), commit };
     return null;
   };
@@ -107,16 +114,35 @@ export function resolveDefaultBranch(
     return commit ? { name, commit } : remote(name);
   };
   if (configured) return named(configured);
-  for (const name of ['main', 'master']) {
-    const commit = local(name);
-    if (commit) return { name, commit };
-  }
+
+  const current = head.ref?.startsWith('refs/heads/') ? head.ref.slice('refs/heads/'.length) : null;
+  const currentCommit = head.ref ? refs.branches.get(head.ref) : undefined;
+  const candidates: DefaultBranch[] = [];
   const originHead = refs.symbolic.get('refs/remotes/origin/HEAD');
   const target = refs.branches.get('refs/remotes/origin/HEAD');
-  if (originHead && target) return { name: originHead.slice('refs/remotes/'.length), commit: target };
-  const fromRemote = remote('main') ?? remote('master');
-  if (fromRemote) return fromRemote;
-  const current = head.ref ? refs.branches.get(head.ref) : undefined;
-  if (head.ref && current) return { name: head.ref.replace(/^refs\/heads\//, ''), commit: current };
-  return head.commit ? { name: 'HEAD', commit: head.commit } : null;
+  if (originHead && target) candidates.push({ name: originHead.slice('refs/remotes/'.length), commit: target });
+  if (head.bare && current && currentCommit) candidates.push({ name: current, commit: currentCommit });
+  const conventional = (name: string | null) => DEFAULT_BRANCH_NAMES.some((n) => n === name);
+  if (current && currentCommit && conventional(current)) candidates.push({ name: current, commit: currentCommit });
+  const byName = DEFAULT_BRANCH_NAMES.map(named).find((found) => found !== null);
+  if (byName) candidates.push(byName);
+  // Only these sources vote: a git-flow repository with both main and develop is not ambiguous by itself.
+  const voters = candidates.length;
+  if (current && currentCommit) candidates.push({ name: current, commit: currentCommit });
+  const chosen = candidates[0] ?? (head.commit ? { name: 'HEAD', commit: head.commit } : null);
+  if (!chosen) return null;
+  const others = disagreeing(chosen, candidates.slice(0, voters));
+  if (others.length === 0) return chosen;
+  return {
+    ...chosen,
+    warning: `The default branch is unclear: ${others.join(' and ')} could also be it. Measured ${chosen.name}${originHead ? ", the remote's default (origin/HEAD)" : ''}; set the default branch to choose another.`,
+  };
+}
+
+/** The branches other voters name, besides the chosen one (origin/main and main are the same branch). */
+function disagreeing(chosen: DefaultBranch, voters: readonly DefaultBranch[]): string[] {
+  const short = (name: string) => name.replace(/^[^/]+\//, '');
+  const names = new Set<string>();
+  for (const voter of voters) if (short(voter.name) !== short(chosen.name)) names.add(voter.name);
+  return [...names];
 }

@@ -6,7 +6,6 @@ import {
   compilePattern,
   DEFAULT_FAILURE_DAYS,
   DEFAULT_HOTFIX_PATTERN,
-  DEFAULT_TAG_PATTERN,
   DEFAULT_WINDOW_DAYS,
 } from '../core/metrics/patterns';
 import { branchNameProblem } from '../core/config/branchName';
@@ -14,6 +13,7 @@ import type { ChoiceLayer } from '../core/config/resolve';
 import { DEPLOYMENT_SOURCES, LEAD_TIME_CLOCKS } from '../core/config/schema';
 
 export interface GitSettings {
+  /** Empty: release tags are detected from their names. */
   readonly tagPattern: string;
   /** Empty: the analysis picks main or master itself. */
   readonly defaultBranch: string;
@@ -41,9 +41,9 @@ export function checkGitSettings(raw: {
   hotfixPattern?: unknown;
   gitPath?: unknown;
 }): SettingsCheck {
-  const tagPattern =
-    typeof raw.tagPattern === 'string' && raw.tagPattern.trim() !== '' ? raw.tagPattern : DEFAULT_TAG_PATTERN;
-  const compiled = compilePattern(tagPattern, 'The setting dora.git.tagPattern');
+  const tagPattern = typeof raw.tagPattern === 'string' ? raw.tagPattern.trim() : '';
+  const compiled =
+    tagPattern === '' ? { ok: true as const } : compilePattern(tagPattern, 'The setting dora.git.tagPattern');
   if (!compiled.ok) return { ok: false, message: `${compiled.message}. Change it in Settings, then try again.` };
   const windowDays = raw.windowDays === undefined ? DEFAULT_WINDOW_DAYS : raw.windowDays;
   if (typeof windowDays !== 'number' || !Number.isInteger(windowDays) || windowDays < 1 || windowDays > 3650) {
@@ -91,7 +91,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 export function settingsLayer(settings: GitSettings, explicit: ReadonlySet<string>): ChoiceLayer {
   const set = <T>(key: string, value: T): T | undefined => (explicit.has(key) ? value : undefined);
   return {
-    tagPattern: set('tagPattern', settings.tagPattern),
+    tagPattern: set('tagPattern', settings.tagPattern || undefined),
     defaultBranch: set('defaultBranch', settings.defaultBranch || undefined),
     windowDays: set('windowDays', settings.windowDays),
     leadTimeClock: set('leadTimeClock', settings.leadTimeClock),

@@ -2,7 +2,7 @@ import { plural } from '../../core/text/words';
 import * as path from 'node:path';
 import type { Framework } from '../../core/framework/schema';
 import { formatProblem } from '../../core/problems';
-import { formatHours, formatNumber } from '../../core/metrics/describe';
+import { deploymentSource, formatHours, formatNumber } from '../../core/metrics/describe';
 import type { Band, MetricsResult } from '../../core/metrics/result';
 import { findInCatalog, loadFrameworkFile } from '../../frameworks/catalog';
 import type { ChoiceLayer } from '../../core/config/resolve';
@@ -127,20 +127,35 @@ export function metricsLines(result: MetricsResult): string[] {
   const band = (b: Band | null) => (b ? `  [${b}]` : '');
   const hours = (h: number | null) => (h === null ? 'n/a' : formatHours(h));
   const percent = (p: number | null) => (p === null ? 'n/a' : `${formatNumber(p)} %`);
-  const source =
-    dep.source === 'tags'
-      ? `tags matching ${dep.pattern}`
-      : `first-parent merges on ${dep.defaultBranch ?? 'the default branch'}`;
+  const source = deploymentSource({
+    source: dep.source,
+    pattern: dep.pattern,
+    defaultBranch: dep.defaultBranch ?? null,
+  });
   const lines = [
     `Repository: ${result.repository ?? '(unknown)'}`,
     `Window: ${result.window.since} < t ≤ ${result.window.until} (${plural(result.window.days, 'day')})`,
+    ...(dep.package
+      ? [
+          `Package: ${dep.package.name} (lead time over commits touching ${dep.package.paths.join(', ') || 'no folder'})`,
+        ]
+      : []),
+    ...(dep.release ? [dep.release.summary] : []),
     '',
     `Deployment frequency  ${plural(dep.count, 'deployment')} (${source}), ${formatNumber(dep.perWeek)} per week; ${formatNumber(dep.deployDaysPerWeek)} deploy days per week${band(dep.band)}`,
-    `Lead time             median ${hours(lead.medianHours)}, p90 ${hours(lead.p90Hours)} over ${plural(lead.commits, 'commit')} (${lead.clock} time)${band(lead.band)}`,
+    `${lead.kind === 'merge-to-deploy' ? 'Merge to deploy      ' : 'Lead time            '} median ${hours(lead.medianHours)}, p90 ${hours(lead.p90Hours)} over ${plural(lead.commits, 'commit')} (${lead.clock} time)${band(lead.band)}`,
     `Change failure rate   ${percent(cfr.percent)} (${cfr.failed} of ${plural(cfr.deployments, 'deployment')})${band(cfr.band)}  heuristic`,
     `Recovery time         median ${hours(recovery.medianHours)} over ${plural(recovery.incidents, 'incident')}${recovery.unresolved ? `, ${recovery.unresolved} unresolved` : ''}${band(recovery.band)}  heuristic`,
     `Rework rate           ${percent(rework.percent)} (${rework.rework} of ${plural(rework.deployments, 'deployment')})  heuristic`,
   ];
+  const packages = dep.packages ?? [];
+  if (packages.length > 1 && !dep.package) {
+    const shown = packages.slice(0, 8).map((p) => `${p.name} ${p.deployments}`);
+    lines.push(
+      '',
+      `Release events per package: ${shown.join(', ')}${packages.length > 8 ? `, and ${plural(packages.length - 8, 'more package')}` : ''}. Measure one with --package <name>.`,
+    );
+  }
   if (result.suggestions.length > 0) {
     lines.push('', 'Suggested scores:');
     for (const s of result.suggestions) lines.push(`  ${s.questionId}: ${s.score}  ${s.reason}`);

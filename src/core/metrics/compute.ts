@@ -4,7 +4,8 @@ import { changeFailureRule, deploymentMethod, leadTimeMethod, recoveryRule, rewo
 import { findFailures } from './failures';
 import type { History } from './history';
 import { compilePattern, DEFAULT_HOTFIX_PATTERN } from './patterns';
-import type { MetricsResult } from './result';
+import type { MetricsResult, ReleaseReport } from './result';
+import { parseTag } from '../releases/tagParse';
 import { median, percentileNearestRank, round2, round2OrNull } from './stats';
 
 const DAY = 86_400;
@@ -16,6 +17,10 @@ export interface MetricsOptions {
   readonly failureDays: number;
   readonly hotfixPattern: string;
   readonly repository?: string;
+  /** How the release tags were chosen, for the evidence. */
+  readonly release?: ReleaseReport;
+  /** The package measured, when one was chosen. */
+  readonly package?: string;
 }
 
 /** Deployments d with since < time ≤ until, as a range [from, to): deployments are in time order. */
@@ -58,12 +63,17 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   const first = history.leadStart[from] ?? 0;
   const leadHours = new Float64Array((history.leadStart[to] ?? 0) - first);
   let prSubjects = 0;
+  let sameTime = 0;
   for (let d = from; d < to; d++) {
     const time = deployments[d]!.time;
-    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++)
+    for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++) {
       leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
+      if (history.authorTimes[i] === history.committerTimes[i]) sameTime++;
+    }
     prSubjects += history.prSubjects[d]!;
   }
+  const squashed = { commits: leadHours.length, sameTime, prSubjects, source: history.source };
+  const mergeToDeploy = isMergeToDeploy(squashed);
   const medianHours = round2OrNull(median(leadHours));
 
   const failures = findFailures(history, { until, failureDays: options.failureDays, hotfix: hotfix.regex });
@@ -84,7 +94,9 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   const cfr = percentOf(failedNames.length);
   const recoveryMedian = round2OrNull(median(recoveryHours));
 
-  const warnings = [...history.warnings, ...windowWarnings(history, count, leadHours.length, prSubjects)];
+  const warnings = [...history.warnings, ...windowWarnings(history, count, squashed, options.release)];
+  // Tags in the window but none taken: an empty window here says nothing about how often the team deploys.
+  const silent = count === 0 && (options.release?.untaken.length ?? 0) > 0;
   return {
     ...(options.repository === undefined ? {} : { repository: options.repository }),
     window,
@@ -92,12 +104,23 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       count,
       perWeek: round2((count * 7) / options.days),
       deployDaysPerWeek: round2((days.size * 7) / options.days),
-      band: frequencyBand(count, options.days, deployments.length > 0),
+      band: silent ? null : frequencyBand(count, options.days, deployments.length > 0),
       source: history.source,
       pattern: history.pattern,
       method: deploymentMethod(history),
       distinctDays: days.size,
       defaultBranch: history.defaultBranch,
+      ...(options.release ? { release: options.release } : {}),
+      ...(options.package !== undefined && history.packagePaths
+        ? {
+            package: {
+              name: options.package,
+              paths: [...history.packagePaths.paths],
+              pathsFrom: history.packagePaths.from,
+            },
+          }
+        : {}),
+      ...(history.source === 'tags' ? { packages: packageCounts(history, from, to) } : {}),
     },
     leadTime: {
       commits: leadHours.length,
@@ -105,7 +128,10 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       p90Hours: round2OrNull(percentileNearestRank(leadHours, 90)),
       band: leadTimeBand(medianHours),
       clock: options.clock,
-      method: leadTimeMethod(options.clock),
+      method: mergeToDeploy
+        ? `Merge to deploy, not DORA's lead time: most changes' author time equals their commit time, as squash merges write it, so the time before the merge is unknown. ${leadTimeMethod(options.clock)}`
+        : leadTimeMethod(options.clock),
+      kind: mergeToDeploy ? 'merge-to-deploy' : 'commit-to-deploy',
     },
     changeFailure: {
       heuristic: true,
@@ -138,27 +164,76 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   };
 }
 
-function windowWarnings(history: History, count: number, commits: number, prSubjects: number): string[] {
+interface SquashSigns {
+  readonly commits: number;
+  readonly sameTime: number;
+  readonly prSubjects: number;
+  readonly source: History['source'];
+}
+
+/**
+ * Lead time is "merge to deploy" when most changes' author time equals their commit time (GitHub and
+ * GitLab squash that way) and they are squash merges: their subject ends in "(#123)", or each of them
+ * is itself the deployment (every commit on the branch deploys). Commits written straight on a tagged
+ * branch also have equal times, but there the time from them to the tag is a real lead time.
+ */
+function isMergeToDeploy(signs: SquashSigns): boolean {
+  if (signs.commits === 0 || signs.sameTime * 2 <= signs.commits) return false;
+  return signs.source === 'commits' || signs.prSubjects * 2 > signs.commits;
+}
+
+/** Release events in [from, to) per package, from the tags of each event. */
+function packageCounts(history: History, from: number, to: number): Array<{ name: string; deployments: number }> {
+  const counts = new Map<string, number>();
+  for (let d = from; d < to; d++) {
+    const deployment = history.deployments[d]!;
+    const names = new Set<string>();
+    for (const tag of deployment.tags ?? [deployment.name]) {
+      const pkg = parseTag(tag)?.package;
+      if (pkg) names.add(pkg);
+    }
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([name, deployments]) => ({ name, deployments }))
+    .sort((a, b) => b.deployments - a.deployments || (a.name < b.name ? -1 : 1));
+}
+
+function windowWarnings(
+  history: History,
+  count: number,
+  signs: SquashSigns,
+  release: ReleaseReport | undefined,
+): string[] {
   const warnings: string[] = [];
   if (history.shallow) {
     warnings.push(
       'This is a shallow clone: the history is truncated, so lead times are a lower bound and older commits are missing. Run "git fetch --unshallow" for full figures.',
     );
   }
-  if (history.deployments.length === 0) {
+  if (release && release.untaken.length > 0 && count === 0) {
+    const names = release.untaken.slice(0, 5).join(', ');
+    warnings.push(
+      `The window has tags (${names}${release.untaken.length > 5 ? ', …' : ''}) but none is taken as a release, so no deployment frequency is suggested.${release.proposal ? ` If these are your deployments, set the tag pattern to ${release.proposal}.` : ''}`,
+    );
+  } else if (history.deployments.length === 0) {
     warnings.push(
       history.source === 'tags'
         ? `No tag matches ${history.pattern}, so there are no deployments to measure. Tag your releases, pass another tag pattern, or use merges as deployments.`
-        : `No tag matches ${history.pattern} and ${history.defaultBranch ?? 'the default branch'} has no merge commits, so there are no deployments to measure. Tag your releases or pass a tag pattern that matches them.`,
+        : `${history.defaultBranch ?? 'The default branch'} has no ${history.source === 'merges' ? 'merge commits' : 'commits'} to treat as deployments, so there are no deployments to measure. Tag your releases or pass a tag pattern that matches them.`,
     );
   } else if (count === 0) {
     warnings.push(
       `No deployment in the window, though the history has ${plural(history.deployments.length, 'deployment')}; widen the window (days) or move "until".`,
     );
   }
-  if (commits > 0 && prSubjects * 2 > commits) {
+  if (isMergeToDeploy(signs)) {
     warnings.push(
-      `${prSubjects} of ${commits} commits shipped in the window end in "(#123)", the mark of squash merges: lead time is measured from the merge, not from the first commit of the change.`,
+      `${signs.sameTime} of ${plural(signs.commits, 'commit')} shipped in the window have an author time equal to their commit time, as squash merges write it: the figure is merge to deploy, not DORA's lead time for changes, so no lead time score is suggested. Fetch pull-request heads (refs/pull/*/head) or merge without squashing for commit-to-deploy times.`,
+    );
+  } else if (signs.commits > 0 && signs.prSubjects * 2 > signs.commits) {
+    warnings.push(
+      `${signs.prSubjects} of ${signs.commits} commits shipped in the window end in "(#123)", the mark of squash merges: lead time is measured from the merge, not from the first commit of the change.`,
     );
   }
   return warnings;

@@ -15,21 +15,32 @@ export function formatHours(hours: number): string {
   return `${formatNumber(hours)} h`;
 }
 
-/** "tags matching ^v?\d+\.\d+\.\d+$" or "first-parent merges on main". */
+/** What History.pattern starts with when the release tags were detected rather than configured. */
+export const DETECTED_PATTERN = 'detected release tags';
+
+/** "tags matching ^v?\d+\.\d+\.\d+$", "first-parent merges on main", "every change landing on main". */
 export function deploymentSource(history: Pick<History, 'source' | 'pattern' | 'defaultBranch'>): string {
-  return history.source === 'tags'
-    ? `tags matching ${history.pattern}`
-    : `first-parent merges on ${history.defaultBranch ?? 'the default branch'}`;
+  const branch = history.defaultBranch ?? 'the default branch';
+  if (history.source === 'commits') return `every change landing on ${branch}`;
+  if (history.source === 'merges') return `first-parent merges on ${branch}`;
+  return history.pattern.startsWith(DETECTED_PATTERN) ? history.pattern : `tags matching ${history.pattern}`;
 }
 
 export function deploymentMethod(history: Pick<History, 'source' | 'pattern' | 'defaultBranch' | 'fallback'>): string {
   const counted =
     'A deployment counts when since < time ≤ until. Per week = count ÷ (days ÷ 7); deploy days are distinct calendar days in the time zone each time was recorded in.';
   if (history.source === 'tags') {
-    return `Deployments are tags matching ${history.pattern}, each at its creator date: the tagger date of an annotated tag, else the committer date of the tagged commit. ${counted}`;
+    return `Deployments are ${deploymentSource(history)}, each at its creator date: the tagger date of an annotated tag, else the committer date of the tagged commit. ${counted}`;
   }
-  const why = history.fallback ? ` No tag matches ${history.pattern}, so merges stand in for deployments.` : '';
-  return `Deployments are first-parent merge commits on ${history.defaultBranch ?? 'the default branch'}, each at its committer time.${why} ${counted}`;
+  const branch = history.defaultBranch ?? 'the default branch';
+  const why = history.fallback
+    ? ` No release tag was taken (${history.pattern}), so every change landing on ${branch} is treated as a deployment.`
+    : '';
+  const what =
+    history.source === 'commits'
+      ? `every first-parent commit on ${branch} (a squash merge, a merge commit or a direct commit)`
+      : `first-parent merge commits on ${branch}`;
+  return `Deployments are ${what}, each at its committer time.${why} ${counted}`;
 }
 
 export function leadTimeMethod(clock: 'author' | 'committer'): string {
@@ -40,7 +51,7 @@ export function leadTimeMethod(clock: 'author' | 'committer'): string {
 }
 
 export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern: string): string {
-  const label = source === 'tags' ? 'tag name' : 'merge subject';
+  const label = source === 'tags' ? 'tag name' : source === 'commits' ? 'commit subject' : 'merge subject';
   return (
     `Heuristic: a deployment in the window failed when, within ${plural(failureDays, 'day')} after it, a commit it shipped was reverted ` +
     `("This reverts commit <sha>", by a revert it did not ship itself), or a hotfix deployment followed it: a deployment whose ${label} matches /${hotfixPattern}/i, ` +

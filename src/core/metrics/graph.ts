@@ -24,7 +24,7 @@ export interface CommitGraph {
   /** Minutes east of UTC, so a deployment day is the committer's own calendar day. */
   readonly committerOffset: Int16Array;
   readonly flags: Uint8Array;
-  /** Subjects of merge commits only: the label a merge deployment is known by. */
+  /** Subjects of merge commits (of every commit when asked): the label a merge or commit deployment is known by. */
   readonly mergeSubjects: ReadonlyMap<number, string>;
   /** Revert commit → the commit it names in "This reverts commit <sha>", both present in the graph. */
   readonly reverts: ReadonlyArray<readonly [revert: number, reverted: number]>;
@@ -69,6 +69,8 @@ export class CommitGraphBuilder {
   constructor(
     capacity = 1024,
     private readonly keepMergeSubjects = true,
+    /** Every commit's subject, for when each first-parent commit is a deployment known by its subject. */
+    private readonly keepAllSubjects = false,
   ) {
     this.index = new HashIndex(capacity);
     this.parentOffset = new Int32Array(capacity);
@@ -125,11 +127,16 @@ export class CommitGraphBuilder {
 
   /** Whether merge subjects are kept: the parser skips decoding them otherwise. */
   get wantsMergeSubjects(): boolean {
-    return this.keepMergeSubjects;
+    return this.keepMergeSubjects || this.keepAllSubjects;
+  }
+
+  /** Whether the subject of a commit with this many parents is kept. */
+  wantsSubject(parentCount: number): boolean {
+    return this.keepAllSubjects || (parentCount > 1 && this.keepMergeSubjects);
   }
 
   setMergeSubject(id: number, subject: string): void {
-    if (this.keepMergeSubjects) this.mergeSubjects.set(id, subject);
+    if (this.keepMergeSubjects || this.keepAllSubjects) this.mergeSubjects.set(id, subject);
   }
 
   addRevert(id: number, target: string): void {
@@ -151,7 +158,7 @@ export class CommitGraphBuilder {
       )
     )
       return;
-    if (parents.length > 1 && commit.subject !== undefined) this.setMergeSubject(id, commit.subject);
+    if (this.wantsSubject(parents.length) && commit.subject !== undefined) this.setMergeSubject(id, commit.subject);
     for (const target of commit.reverts ?? []) this.addRevert(id, target);
   }
 

@@ -13,6 +13,8 @@ export interface DeploymentCandidate {
   readonly time: number;
   /** Minutes east of UTC of the recorded time. */
   readonly offset: number;
+  /** A release event's tags (several packages released on one commit); absent for a single tag or a commit. */
+  readonly tags?: readonly string[];
 }
 
 export interface Deployment extends DeploymentCandidate {
@@ -36,10 +38,21 @@ export interface RevertEvent {
  * Everything the metrics need from a repository, independent of the window: computing metrics for
  * another `until` or `days` needs no git, which is what makes the cache useful.
  */
+export type DeploymentSource = 'tags' | 'merges' | 'commits';
+
+/** A package's folders: where its lead time is counted. */
+export interface PackageFolders {
+  readonly paths: readonly string[];
+  /** Found from where its manifest lives, or given as an option. */
+  readonly from: 'manifest' | 'option';
+  /** Given paths that do not exist on the default branch. */
+  readonly missing: readonly string[];
+}
+
 export interface History {
-  readonly source: 'tags' | 'merges';
+  readonly source: DeploymentSource;
   readonly pattern: string;
-  /** True when no tag matched the pattern and merges stand in for deployments. */
+  /** True when no tag was taken and commits (or merges) on the default branch stand in for deployments. */
   readonly fallback: boolean;
   readonly defaultBranch: string | null;
   /** Sorted by time, then name. */
@@ -55,6 +68,8 @@ export interface History {
   readonly shallow: boolean;
   /** Problems found while reading, e.g. tags whose commit is missing. */
   readonly warnings: readonly string[];
+  /** Set when lead time counts one package's commits only. */
+  readonly packagePaths?: PackageFolders;
 }
 
 export interface HistoryInfo {
@@ -64,6 +79,8 @@ export interface HistoryInfo {
   readonly defaultBranch: string | null;
   readonly shallow: boolean;
   readonly warnings: readonly string[];
+  /** Per commit id: 1 when its lead time counts (a package's own commits); absent, every commit counts. */
+  readonly leadFilter?: Uint8Array;
 }
 
 /** Deployment order: by time, then by name, so two tags at the same second still have a fixed order. */
@@ -97,12 +114,14 @@ export function buildHistory(
   const shipped = new Int32Array(n);
   const leadStart = new Int32Array(n + 1);
   let read = 0;
+  const counts = (i: number) =>
+    graph.parentCount[i]! <= 1 && (info.leadFilter === undefined || info.leadFilter[i] === 1);
   for (let i = 0; i < graph.size; i++) {
     if (graph.flags[i]! & PRESENT) read++;
     const d = owner[i]!;
     if (d === NO_COMMIT) continue;
     shipped[d]!++;
-    if (graph.parentCount[i]! <= 1) leadStart[d + 1]!++;
+    if (counts(i)) leadStart[d + 1]!++;
   }
   for (let d = 0; d < n; d++) leadStart[d + 1]! += leadStart[d]!;
   const total = leadStart[n]!;
@@ -112,7 +131,7 @@ export function buildHistory(
   const fill = leadStart.slice(0, n);
   for (let i = 0; i < graph.size; i++) {
     const d = owner[i]!;
-    if (d === NO_COMMIT || graph.parentCount[i]! > 1) continue;
+    if (d === NO_COMMIT || !counts(i)) continue;
     const at = fill[d]!++;
     authorTimes[at] = graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;

@@ -17,6 +17,17 @@ export type MetricSuggestion = z.infer<typeof suggestionSchema>;
 
 const heuristic = { heuristic: z.literal(true), rule: z.string() };
 
+/** How deployments were found among the tags, in plain words, with what was left out and why. */
+export const releaseSchema = z.object({
+  how: z.enum(['detected', 'configured']),
+  summary: z.string(),
+  tagsInWindow: z.int().min(0),
+  /** Tags in the window none of which was taken, named so the user can recognise them, and a pattern for them. */
+  untaken: z.array(z.string()),
+  proposal: z.string().nullable(),
+});
+export type ReleaseReport = z.infer<typeof releaseSchema>;
+
 /**
  * What the git analysis reports: the JSON of `dora-assess metrics --json`, the panel's metrics tab and the
  * report's appendix. Validated at the host↔webview boundary like every other message payload.
@@ -29,13 +40,21 @@ export const metricsResultSchema = z.object({
     perWeek: z.number().min(0),
     deployDaysPerWeek: z.number().min(0),
     band: bandSchema.nullable(),
-    source: z.enum(['tags', 'merges']),
+    source: z.enum(['tags', 'merges', 'commits']),
     pattern: z.string(),
     method: z.string(),
     /** Distinct calendar days with a deployment in the window. */
     distinctDays: z.int().min(0).optional(),
     /** The branch merges and reverts were read from; null when none was found. */
     defaultBranch: z.string().nullable().optional(),
+    /** How release tags were chosen (detection or a configured pattern); absent when tags were not read. */
+    release: releaseSchema.optional(),
+    /** The one package measured, and the folders its lead time counts. */
+    package: z
+      .object({ name: z.string(), paths: z.array(z.string()), pathsFrom: z.enum(['manifest', 'option']) })
+      .optional(),
+    /** Release events in the window per package (a package picker offers these names). */
+    packages: z.array(z.object({ name: z.string(), deployments: z.int().min(0) })).optional(),
   }),
   leadTime: z.object({
     commits: z.int().min(0),
@@ -44,6 +63,11 @@ export const metricsResultSchema = z.object({
     band: bandSchema.nullable(),
     clock: z.enum(['author', 'committer']),
     method: z.string(),
+    /**
+     * "merge-to-deploy" when the changes' author time equals their commit time (squash merges): the time
+     * before the merge is unknown, so the figure is not DORA's lead time and suggests no score.
+     */
+    kind: z.enum(['commit-to-deploy', 'merge-to-deploy']).optional(),
   }),
   changeFailure: z.object({
     ...heuristic,

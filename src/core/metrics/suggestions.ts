@@ -39,8 +39,10 @@ export function measuresOf(result: MetricsResult): Partial<Record<Measure, Measu
       heuristic: false,
     };
   }
+  // Merge to deploy is not DORA's lead time: scored against lead time thresholds, it would flatter the team.
+  const dora = lead.kind !== 'merge-to-deploy';
   const shipped = `over ${plural(lead.commits, 'commit')} shipped by ${plural(dep.count, 'deployment')} in ${days}`;
-  if (lead.medianHours !== null) {
+  if (dora && lead.medianHours !== null) {
     measures.leadTimeMedianHours = {
       value: lead.medianHours,
       summary: `median lead time ${formatHours(lead.medianHours)} ${shipped}`,
@@ -48,7 +50,7 @@ export function measuresOf(result: MetricsResult): Partial<Record<Measure, Measu
       heuristic: false,
     };
   }
-  if (lead.p90Hours !== null) {
+  if (dora && lead.p90Hours !== null) {
     measures.leadTimeP90Hours = {
       value: lead.p90Hours,
       summary: `p90 lead time ${formatHours(lead.p90Hours)} ${shipped}`,

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const CLI = path.join(ROOT, 'dist', 'cli.js');
+export const CLI = path.join(ROOT, 'cli', 'dist', 'cli.js');
 
-/** Builds dist/cli.js once if a test run starts without `npm run build`. */
+/** Builds cli/dist/cli.js once if a test run starts without `npm run build`. */
 export function ensureCliBuilt(): void {
   if (existsSync(CLI)) return;
   const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { DEFAULT_TAG_PATTERN } from '../../../src/core/metrics/patterns';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
@@ -31,7 +32,20 @@ describe('dora-assess metrics', () => {
   after(() => repo.dispose());
 
   it('prints one JSON object with the window, deployments, lead time, heuristics, suggestions and warnings', async () => {
-    const run = await cli(['--repo', repo.dir, '--days', '7', '--framework-file', frameworkFile, '--json'], repo.dir);
+    const run = await cli(
+      [
+        '--repo',
+        repo.dir,
+        '--tag-pattern',
+        DEFAULT_TAG_PATTERN,
+        '--days',
+        '7',
+        '--framework-file',
+        frameworkFile,
+        '--json',
+      ],
+      repo.dir,
+    );
     assert.equal(run.code, 0, run.stderr);
     const result = metricsResultSchema.parse(JSON.parse(run.stdout));
     assert.deepEqual(Object.keys(result).slice(1, 10), [
@@ -71,7 +85,10 @@ describe('dora-assess metrics', () => {
   });
 
   it('prints a readable summary without --json', async () => {
-    const run = await cli(['--days', '7', '--framework-file', frameworkFile], repo.dir);
+    const run = await cli(
+      ['--tag-pattern', DEFAULT_TAG_PATTERN, '--days', '7', '--framework-file', frameworkFile],
+      repo.dir,
+    );
     assert.equal(run.code, 0, run.stderr);
     assert.match(
       run.stdout,

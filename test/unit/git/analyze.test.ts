@@ -4,7 +4,7 @@ import type { AnalyzeOptions } from '../../../src/git/analyze';
 import { metricsResultSchema } from '../../../src/core/metrics/result';
 import { ALL_MEASURES, suggestingFramework } from '../core/metrics/suggestFramework';
 import type { FixtureRepo } from './fixtureRepo';
-import { releaseHistory, WINDOW } from './releaseFixture';
+import { EXACT, releaseHistory } from './releaseFixture';
 
 describe('analysing a repository', () => {
   let repo: FixtureRepo;
@@ -13,7 +13,7 @@ describe('analysing a repository', () => {
   });
   after(() => repo.dispose());
   const analyze = (options: Partial<AnalyzeOptions> = {}) =>
-    analyzeRepository({ repo: repo.dir, ...WINDOW, cache: null, ...options });
+    analyzeRepository({ repo: repo.dir, ...EXACT, cache: null, ...options });
 
   describe('deployments', () => {
     it('are the tags matching the pattern in the window, annotated and lightweight, pre-releases left out', async () => {
@@ -106,14 +106,19 @@ describe('analysing a repository', () => {
       assert.deepEqual([leadTime.commits, leadTime.medianHours, leadTime.p90Hours], [5, 60, 108]);
     });
 
-    it('stand in when no tag matches, and the result says so', async () => {
+    it('give way, when no tag matches, to every first-parent commit on main, and the result says so', async () => {
       const result = await analyze({ tagPattern: '^release-' });
-      assert.equal(result.deployments.source, 'merges');
-      assert.match(result.deployments.method, /No tag matches \^release-, so merges stand in for deployments/);
+      // c3 (03-03 06:00), m1, c4, c5 and c6 land on main in the window; each is a deployment.
+      assert.deepEqual([result.deployments.source, result.deployments.count], ['commits', 5]);
+      assert.match(
+        result.deployments.method,
+        /No release tag was taken \(\^release-\), so every change landing on main is treated as a deployment/,
+      );
       assert.ok(
         result.warnings.some((w) =>
-          w.startsWith('No tag matches ^release-, so deployments are the first-parent merge commits on main'),
+          w.startsWith('No tag matches ^release-, so every change landing on main is treated as a deployment.'),
         ),
+        result.warnings.join('\n'),
       );
     });
   });

@@ -6,7 +6,7 @@ import type { AnalyzeOptions } from '../../../src/git/analyze';
 import { GitAnalysisError } from '../../../src/git/errors';
 import type { GitAnalysisErrorCode } from '../../../src/git/errors';
 import { FixtureRepo } from './fixtureRepo';
-import { releaseHistory, WINDOW } from './releaseFixture';
+import { EXACT, releaseHistory } from './releaseFixture';
 
 async function failure(options: AnalyzeOptions): Promise<{ code: GitAnalysisErrorCode; message: string }> {
   try {
@@ -28,7 +28,7 @@ describe('analysing bad input', () => {
     release = track(releaseHistory().repo);
   });
   const analyze = (dir: string, options: Partial<AnalyzeOptions> = {}) =>
-    analyzeRepository({ repo: dir, ...WINDOW, cache: null, ...options });
+    analyzeRepository({ repo: dir, ...EXACT, cache: null, ...options });
 
   it('says a folder is not a git repository', async () => {
     const plain = track(FixtureRepo.emptyFolder());
@@ -65,16 +65,18 @@ describe('analysing bad input', () => {
     assert.equal((await failure({ repo: release.dir, until: new Date('not a date') })).code, 'invalid-option');
   });
 
-  it('gives a result with a warning for a history with neither tags nor merges', async () => {
+  it('gives a result with a warning when merges are asked for and the history has none', async () => {
     const linear = track(FixtureRepo.create());
     linear.commit('one', '2024-03-05T00:00:00Z');
     linear.commit('two', '2024-03-06T00:00:00Z');
-    const result = await analyze(linear.dir);
+    const result = await analyze(linear.dir, { source: 'merges' });
     assert.deepEqual([result.deployments.count, result.deployments.band, result.leadTime.medianHours], [0, null, null]);
     assert.ok(
-      result.warnings.some((w) => w.includes('has no merge commits, so there are no deployments to measure')),
+      result.warnings.some((w) => w.includes('main has no merge commits to treat as deployments')),
       result.warnings.join('\n'),
     );
+    const fallback = await analyze(linear.dir);
+    assert.deepEqual([fallback.deployments.source, fallback.deployments.count], ['commits', 2]);
   });
 
   it('reads a bare clone exactly like its work tree', async () => {
@@ -106,7 +108,9 @@ describe('analysing bad input', () => {
     trunk.git(['branch', '-q', '-D', 'trunk']);
     const result = await analyze(trunk.dir);
     assert.ok(
-      result.warnings.some((w) => w.startsWith('HEAD is detached and there is no main or master branch')),
+      result.warnings.some((w) =>
+        w.startsWith('HEAD is detached and there is no main, master, trunk or develop branch'),
+      ),
       result.warnings.join('\n'),
     );
   });
@@ -130,7 +134,7 @@ describe('analysing bad input', () => {
     assert.equal(result.history?.deployments, 7);
     assert.ok(
       result.warnings.includes(
-        '1 tag matching ^v?\\d+\\.\\d+\\.\\d+$ points at something other than a commit and was left out.',
+        '1 tag (^v?\\d+\\.\\d+\\.\\d+$) points at something other than a commit (a tree or a blob) and was left out.',
       ),
       result.warnings.join('\n'),
     );

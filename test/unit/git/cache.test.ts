@@ -4,7 +4,7 @@ import type { AnalysisProgress, AnalyzeOptions } from '../../../src/git/analyze'
 import { HistoryCache } from '../../../src/git/cache';
 import { GitAnalysisError } from '../../../src/git/errors';
 import type { FixtureRepo } from './fixtureRepo';
-import { releaseHistory, WINDOW } from './releaseFixture';
+import { EXACT, releaseHistory } from './releaseFixture';
 
 const READING = 'Reading the history';
 
@@ -19,7 +19,7 @@ describe('the history cache', () => {
     const messages: string[] = [];
     const result = await analyzeRepository({
       repo: repo.dir,
-      ...WINDOW,
+      ...EXACT,
       cache,
       onProgress: (p) => messages.push(p.message),
       ...options,
@@ -69,7 +69,7 @@ describe('the history cache', () => {
     try {
       const cache = new HistoryCache(1);
       await run(cache);
-      await analyzeRepository({ repo: other.dir, ...WINDOW, cache });
+      await analyzeRepository({ repo: other.dir, ...EXACT, cache });
       assert.equal((await run(cache)).readGit, true);
     } finally {
       other.dispose();
@@ -86,7 +86,7 @@ describe('progress and cancellation', () => {
 
   it('reports each step, with fractions that only grow, ending at 1', async () => {
     const progress: AnalysisProgress[] = [];
-    await analyzeRepository({ repo: repo.dir, ...WINDOW, cache: null, onProgress: (p) => progress.push(p) });
+    await analyzeRepository({ repo: repo.dir, ...EXACT, cache: null, onProgress: (p) => progress.push(p) });
     const fractions = progress.flatMap((p) => (p.fraction === undefined ? [] : [p.fraction]));
     assert.deepEqual(
       fractions,

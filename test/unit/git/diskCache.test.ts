@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { analyzeRepository } from '../../../src/git/analyze';
 import { DiskHistoryCache } from '../../../src/git/diskCache';
 import type { FixtureRepo } from './fixtureRepo';
-import { releaseHistory, WINDOW } from './releaseFixture';
+import { EXACT, releaseHistory } from './releaseFixture';
 
 describe('the on-disk history cache', () => {
   let repo: FixtureRepo;
@@ -24,7 +24,7 @@ describe('the on-disk history cache', () => {
     const messages: string[] = [];
     const result = await analyzeRepository({
       repo: repo.dir,
-      ...WINDOW,
+      ...EXACT,
       cache: null,
       diskCache: new DiskHistoryCache(dir),
       onProgress: (p) => messages.push(p.message),

@@ -1,3 +1,4 @@
+import { DEFAULT_TAG_PATTERN } from '../../../src/core/metrics/patterns';
 import { FixtureRepo } from './fixtureRepo';
 
 /**
@@ -52,3 +53,9 @@ function writeReleaseHistory(): { repo: FixtureRepo; hashes: Record<string, stri
 
 /** The window the expectations are written for: 03-02 00:00 < t ≤ 03-09 00:00. */
 export const WINDOW = { until: new Date('2024-03-09T00:00:00Z'), days: 7 } as const;
+
+/**
+ * The window with the tag pattern given explicitly, as the exactness tests read it: every figure then
+ * follows docs/metrics.md's definitions tag by tag, without release detection.
+ */
+export const EXACT = { ...WINDOW, tagPattern: DEFAULT_TAG_PATTERN } as const;

@@ -105,7 +105,7 @@ describe('lead time', () => {
     assert.deepEqual([metrics(history).leadTime.commits, metrics(history).leadTime.medianHours], [3, 108]);
   });
 
-  it('warns that lead time starts at the merge when most subjects end in a pull-request number', () => {
+  it('calls lead time "merge to deploy", and no DORA lead time, when most changes are squash merges from pull requests', () => {
     const squashed = chain([
       { id: 'a', at: '2024-03-05T00:00:00Z', subject: 'Add login (#12)' },
       { id: 'b', at: '2024-03-05T01:00:00Z', subject: 'Fix typo (#13)' },
@@ -113,16 +113,21 @@ describe('lead time', () => {
     ]);
     const result = metrics(historyOf(squashed, [{ name: 'v1.0.0', commit: 'c', at: '2024-03-06T00:00:00Z' }]));
     assert.ok(
-      result.warnings.some((w) => w.startsWith('2 of 3 commits shipped in the window end in "(#123)"')),
+      result.warnings.some((w) =>
+        w.startsWith('3 of 3 commits shipped in the window have an author time equal to their commit time'),
+      ),
       result.warnings.join('\n'),
     );
+    assert.equal(result.leadTime.kind, 'merge-to-deploy');
+    assert.match(result.leadTime.method, /^Merge to deploy, not DORA's lead time/);
     const plain = metrics(
       historyOf(
         squashed.slice(1).map((c, i) => ({ ...c, subject: i === 0 ? 'x' : c.subject })),
         [{ name: 'v1.0.0', commit: 'c', at: '2024-03-06T00:00:00Z' }],
       ),
     );
-    assert.ok(!plain.warnings.some((w) => w.includes('(#123)')));
+    assert.ok(!plain.warnings.some((w) => w.includes('(#123)') || w.includes('merge to deploy')));
+    assert.equal(plain.leadTime.kind, 'commit-to-deploy');
   });
 });
 

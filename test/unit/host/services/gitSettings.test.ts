@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { checkGitSettings } from '../../../../src/services/gitSettings';
 
 describe('the dora.git settings', () => {
-  it('fills in the defaults for settings left out', () => {
+  it('fills in the defaults for settings left out, leaving the tag pattern to detection', () => {
     const checked = checkGitSettings({});
     assert.deepEqual(checked, {
       ok: true,
       settings: {
-        tagPattern: '^v?\\d+\\.\\d+\\.\\d+$',
+        tagPattern: '', // empty: release tags are detected
         defaultBranch: '',
         windowDays: 90,
         leadTimeClock: 'author',

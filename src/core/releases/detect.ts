@@ -1,0 +1,130 @@
+import { plural } from '../text/words';
+import type { DatedTag, ReleaseTag } from './families';
+import { countByLabel, groupFamilies } from './families';
+import { eventsInWindow, releaseEvents } from './releaseEvents';
+import { parseTag } from './tagParse';
+
+const DAY = 86_400;
+/** A family decides only while it releases: its last release is at most this long before the window ends. */
+export const ACTIVE_DAYS = 365;
+
+export interface DetectOptions {
+  /** End of the window, epoch seconds. */
+  readonly until: number;
+  readonly days: number;
+  /** Only this package's tags are deployments. */
+  readonly package?: string;
+}
+
+export interface Detection {
+  /** Every tag taken as a deployment, over the whole history: earlier ones bound what later ones ship. */
+  readonly selected: readonly ReleaseTag[];
+  /** Plain words: "Releases: 38 tags astro@x.y.z and 170 @astrojs/*@x.y.z in 90 days, grouped into 36 release events." */
+  readonly summary: string;
+  readonly tagsInWindow: number;
+  readonly eventsInWindow: number;
+  /** Families that decide, with their tags in the window. */
+  readonly families: ReadonlyArray<{ readonly label: string; readonly tags: number }>;
+  /** Packages with release tags in active families, sorted: what a package picker offers. */
+  readonly packages: readonly string[];
+  /** Tags in the window none of which is taken as a deployment (at most 10 names), and a pattern for them. */
+  readonly untaken: readonly string[];
+  readonly proposal: string | null;
+}
+
+/**
+ * Works out which tags are releases, with no configuration: every tag is parsed into a family
+ * (tagParse.ts); pre-releases never deploy; and a family decides only if it released in the
+ * ACTIVE_DAYS before the window ends, so a project that moved from v1.x tags to pkg@x.y.z tags is
+ * read by its current convention.
+ */
+export function detectReleases(tags: readonly DatedTag[], options: DetectOptions): Detection {
+  const since = options.until - options.days * DAY;
+  const parsed: ReleaseTag[] = [];
+  for (const tag of tags) {
+    const p = parseTag(tag.name);
+    if (p) parsed.push({ ...tag, parsed: p });
+  }
+  const families = groupFamilies(parsed);
+  const horizon = options.until - ACTIVE_DAYS * DAY;
+  const deciding = families.filter((family) =>
+    options.package === undefined
+      ? family.lastRelease > horizon && family.releases.some((tag) => tag.time !== null && tag.time <= options.until)
+      : family.package === options.package,
+  );
+  const selected = deciding.flatMap((family) => family.releases);
+  const inWindow = selected.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
+  const events = eventsInWindow(releaseEvents(selected), since, options.until).length;
+  const packages = [...new Set(families.filter((f) => f.lastRelease > horizon).map((f) => f.package))]
+    .filter((p): p is string => p !== null)
+    .sort();
+
+  const taken = new Set(inWindow.map((tag) => tag.name));
+  const windowTags = tags.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
+  const untaken = taken.size === 0 ? windowTags.map((tag) => tag.name) : [];
+  const byLabel = countByLabel(inWindow);
+  const ignored = families.filter((f) => !deciding.includes(f) && f.releases.length > 0);
+  const summary = describe(options, byLabel, inWindow.length, events, ignored, parsed, since);
+  return {
+    selected,
+    summary,
+    tagsInWindow: inWindow.length,
+    eventsInWindow: events,
+    families: byLabel,
+    packages,
+    untaken: untaken.slice(0, 10),
+    proposal: untaken.length > 0 ? proposePattern(untaken) : null,
+  };
+}
+
+function describe(
+  options: DetectOptions,
+  byLabel: ReadonlyArray<{ label: string; tags: number }>,
+  tags: number,
+  events: number,
+  ignored: ReturnType<typeof groupFamilies>,
+  parsed: readonly ReleaseTag[],
+  since: number,
+): string {
+  const days = plural(options.days, 'day');
+  const whose = options.package === undefined ? 'Releases' : `Releases of ${options.package}`;
+  const head =
+    tags === 0
+      ? `${whose}: no release tag in ${days}.`
+      : `${whose}: ${listLabels(byLabel)} in ${days}, grouped into ${plural(events, 'release event')}.`;
+  const notes: string[] = [];
+  const pre = parsed.filter(
+    (tag) => tag.parsed.prerelease !== null && tag.time !== null && tag.time > since && tag.time <= options.until,
+  ).length;
+  if (pre > 0) notes.push(`${plural(pre, 'pre-release')} (rc, beta, alpha, next, canary, dev, nightly…) never count`);
+  if (options.package === undefined) {
+    const stale = ignored.filter((f) => Number.isFinite(f.lastRelease)).slice(0, 3);
+    if (stale.length > 0)
+      notes.push(
+        `${stale.map((f) => f.label).join(', ')} ${stale.length === 1 ? 'has' : 'have'} no release in the ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide`,
+      );
+  }
+  return notes.length === 0 ? head : `${head} Not counted: ${notes.join('; ')}.`;
+}
+
+/** "38 tags astro@x.y.z and 170 @astrojs/*@x.y.z", naming the four largest groups. */
+export function listLabels(byLabel: ReadonlyArray<{ label: string; tags: number }>): string {
+  const shown = byLabel.slice(0, 4).map((l) => `${plural(l.tags, 'tag')} ${l.label}`);
+  const rest = byLabel.slice(4).reduce((sum, l) => sum + l.tags, 0);
+  if (rest > 0) shown.push(`${plural(rest, 'tag')} of ${plural(byLabel.length - 4, 'other family', 'other families')}`);
+  const last = shown.pop() ?? '';
+  return shown.length === 0 ? last : `${shown.join(', ')} and ${last}`;
+}
+
+/** A pattern for the commonest shape among the names: digit runs become \d+, the rest is literal. */
+export function proposePattern(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    const shape = `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, '\\d+')}$`;
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [shape, count] of counts) if (count > most) [best, most] = [shape, count];
+  return best;
+}

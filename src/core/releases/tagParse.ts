@@ -1,0 +1,63 @@
+/**
+ * Reads a tag name as a release: which package it belongs to (monorepos), its version, and whether it
+ * is a pre-release. Pure and total: any string gives a ParsedTag or null, never an exception, and a tag
+ * is read one way only (the first rule below that fits), so no tag ever counts in two families.
+ */
+
+export type VersionScheme = 'semver' | 'calver' | 'date';
+
+export interface ParsedTag {
+  readonly name: string;
+  /** "@astrojs/node", "astro", "gopls"; null for a repository-wide tag such as v1.2.3 or release/1.2.3. */
+  readonly package: string | null;
+  /** The tag's shape, the key it is grouped by: "vx.y.z", "astro@x.y.z", "gopls/vx.y.z", "YYYY.MM.DD". */
+  readonly family: string;
+  readonly version: readonly number[];
+  /** "rc.1", "beta", "dev0"…; null for a release. */
+  readonly prerelease: string | null;
+  readonly scheme: VersionScheme;
+}
+
+/**
+ * prefix · optional "v" · 2 to 4 dot-separated numbers · optional suffix starting with a letter or "+".
+ * The prefix is lazy, so the version is the first run of numbers that reaches the end of the name.
+ */
+const TAG = /^(.*?)([vV]?)(\d{1,9}(?:\.\d{1,9}){1,3})((?:[-._+~]?[A-Za-z+][0-9A-Za-z.\-+_~]*)?)$/;
+
+/** Prefixes that name the release process, not a package: release-1.2.3, release/1.2.3, version-2.0. */
+const PROCESS_PREFIX = /^(release|releases|rel|version|ver|tag|stable)[-/_]$/i;
+
+/** Suffixes that still mean a final release (Java's 5.4.0.Final, 2.0.0.RELEASE, 1.0-GA) or build metadata. */
+const FINAL_SUFFIX = /^(?:[-._]?(?:final|release|ga|stable|lts)|\+.*)$/i;
+
+export function parseTag(name: string): ParsedTag | null {
+  const match = TAG.exec(name);
+  if (!match) return null;
+  const [, prefix = '', v = '', core = '', suffix = ''] = match;
+  const version = core.split('.').map(Number);
+  const separator = prefix.slice(-1);
+  const named = prefix.length > 1 && '@/-_'.includes(separator) && !PROCESS_PREFIX.test(prefix);
+  const pkg = named ? prefix.slice(0, -1) : null;
+  const scheme = schemeOf(version, v);
+  const prerelease = suffix === '' || FINAL_SUFFIX.test(suffix) ? null : suffix.replace(/^[-._~]/, '');
+  return { name, package: pkg, family: `${prefix}${v}${shapeOf(version, scheme)}`, version, prerelease, scheme };
+}
+
+/** 2026.08.19 is a date; 2026.1 or 2026.8.1 CalVer; 26.2 stays a plain version (it cannot be told apart). */
+function schemeOf(version: readonly number[], v: string): VersionScheme {
+  const [year = 0, month = 0, day = 0] = version;
+  if (v !== '' || year < 2000 || year > 2100) return 'semver';
+  if (version.length === 3 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return 'date';
+  return 'calver';
+}
+
+function shapeOf(version: readonly number[], scheme: VersionScheme): string {
+  if (scheme === 'date') return 'YYYY.MM.DD';
+  const letters = scheme === 'calver' ? ['YYYY', 'x', 'y', 'z'] : ['x', 'y', 'z', 'w'];
+  return letters.slice(0, version.length).join('.');
+}
+
+/** "@astrojs/node" → "@astrojs"; null for an unscoped package. */
+export function scopeOf(pkg: string | null): string | null {
+  return pkg?.startsWith('@') && pkg.includes('/') ? pkg.slice(0, pkg.indexOf('/')) : null;
+}
