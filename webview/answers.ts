@@ -2,7 +2,7 @@
  * What an action on a question means for its answer, as the `setAnswer` message to send. Pure, so the rules
  * (a suggestion never overwrites silently; a score changed by hand drops the git evidence) live in one place.
  */
-import { ownAnswer, patchAnswer, withAnswer } from '../src/core/assessment/patch';
+import { ownAnswer, patchAssessment } from '../src/core/assessment/patch';
 import type { Answer, Assessment } from '../src/core/assessment/schema';
 import type { Score } from '../src/core/framework/schema';
 import type { MetricSuggestion } from '../src/core/metrics/result';
@@ -43,8 +43,9 @@ export function changeNotes(answer: Answer | undefined, questionId: string, note
 
 /** The answers as the host will have them once it applies the message, for the live score before it acknowledges. */
 export function applyLocally(assessment: Assessment, message: SetAnswer): Assessment {
-  const after = patchAnswer(answerOf(assessment, message.questionId), message);
-  return { ...assessment, answers: withAnswer(assessment.answers, message.questionId, after) };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type is the envelope, not the patch
+  const { type, questionId, ...patch } = message;
+  return patchAssessment(assessment, questionId, patch);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

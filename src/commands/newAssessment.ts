@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { newAssessment, serializeAssessment } from '../core/assessment/serialize';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
+import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
+import { newQuickCheck } from '../core/quickcheck/schema';
 import type { CatalogEntry } from '../frameworks/catalog';
 import { realInside } from '../host/paths';
 import { assessmentFileName, firstFreeName } from '../host/safeName';
@@ -50,8 +52,11 @@ export function newAssessmentCommand(host: HostContext) {
         );
       return undefined;
     }
+    const quick = framework.id === QUICK_CHECK_FRAMEWORK.id;
+    // The Quick Check is meant to take two minutes: its title is a default, only the team is asked.
     const title =
       args.title ??
+      (quick ? QUICK_CHECK_FRAMEWORK.name : undefined) ??
       (await vscode.window.showInputBox({
         title: `New ${framework.name} assessment (1/2)`,
         prompt: 'A title for this assessment',
@@ -68,7 +73,7 @@ export function newAssessmentCommand(host: HostContext) {
     const team =
       args.team ??
       (await vscode.window.showInputBox({
-        title: `New ${framework.name} assessment (2/2)`,
+        title: quick ? `New ${framework.name}` : `New ${framework.name} assessment (2/2)`,
         prompt: 'The team being assessed (optional; it becomes part of the file name)',
         placeHolder: 'e.g. Payments',
         ignoreFocusOut: true,
@@ -93,7 +98,10 @@ export async function createAssessmentFile(
   team: string,
 ): Promise<vscode.Uri> {
   await fs.mkdir(dir, { recursive: true });
-  const assessment = newAssessment({ framework, title, team, now: new Date() });
+  const assessment =
+    framework.id === QUICK_CHECK_FRAMEWORK.id
+      ? newQuickCheck({ title, team, now: new Date() })
+      : newAssessment({ framework, title, team, now: new Date() });
   const text = serializeAssessment(assessment, framework);
   const existing = new Set((await fs.readdir(dir)).map((name) => name.toLowerCase()));
   const name = firstFreeName(assessmentFileName({ now: new Date(), frameworkId: framework.id, team }), (candidate) =>
@@ -108,11 +116,19 @@ export async function createAssessmentFile(
 }
 
 interface FrameworkItem extends vscode.QuickPickItem {
-  readonly entry: CatalogEntry;
+  readonly entry: CatalogEntry | undefined;
 }
 
+/** First choice: the Quick Check, DORA's five key metrics in about two minutes. */
+const QUICK_CHECK_ITEM: FrameworkItem = {
+  entry: undefined,
+  label: `$(dashboard) ${QUICK_CHECK_FRAMEWORK.name}`,
+  description: '5 key metrics · about 2 minutes · prefilled from git',
+  detail: 'Delivery performance scored 0–10 as DORA’s Quick Check does, against DORA’s 2025 or 2024 benchmarks.',
+};
+
 async function pickFramework(entries: readonly CatalogEntry[], restricted: boolean): Promise<Framework | undefined> {
-  const items: FrameworkItem[] = entries.map((entry) => {
+  const frameworkItems: FrameworkItem[] = entries.map((entry) => {
     if (!entry.result.ok) {
       return {
         entry,
@@ -130,6 +146,7 @@ async function pickFramework(entries: readonly CatalogEntry[], restricted: boole
       detail: framework.description.split('\n')[0],
     };
   });
+  const items = [QUICK_CHECK_ITEM, ...frameworkItems];
   const picked = await vscode.window.showQuickPick(items, {
     title: 'New assessment',
     placeHolder: restricted
@@ -140,6 +157,7 @@ async function pickFramework(entries: readonly CatalogEntry[], restricted: boole
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;
+  if (!picked.entry) return QUICK_CHECK_FRAMEWORK;
   if (!picked.entry.result.ok) {
     const choice = await vscode.window.showErrorMessage(
       `${path.basename(picked.entry.file)} does not load: ${picked.entry.result.problems.map(formatProblem).join('; ')}`,
@@ -152,12 +170,20 @@ async function pickFramework(entries: readonly CatalogEntry[], restricted: boole
 }
 
 function byId(entries: readonly CatalogEntry[], id: string): Framework | undefined {
+  if (id === QUICK_CHECK_FRAMEWORK.id) return QUICK_CHECK_FRAMEWORK;
   for (const entry of entries) if (entry.result.ok && entry.result.value.id === id) return entry.result.value;
   return undefined;
 }
 
 function knownIds(entries: readonly CatalogEntry[]): string {
   return entries.flatMap((entry) => (entry.result.ok ? [entry.result.value.id] : [])).join(', ');
+}
+
+/** DORA: Quick Check — a new Quick Check, opened in the panel. */
+export function quickCheckCommand(host: HostContext) {
+  const create = newAssessmentCommand(host);
+  return (arg?: unknown): Promise<vscode.Uri | undefined> =>
+    create({ ...(isArgs(arg) ? arg : {}), frameworkId: QUICK_CHECK_FRAMEWORK.id });
 }
 
 function isArgs(arg: unknown): arg is NewAssessmentArgs {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../host/contracts';
 import { showGitMetricsCommand, suggestFromGitCommand } from './gitCommands';
 import type { HostContext } from './hostContext';
-import { newAssessmentCommand } from './newAssessment';
+import { newAssessmentCommand, quickCheckCommand } from './newAssessment';
 import { openAssessmentCommand, openInPanelCommand } from './openAssessment';
 import { revealAssessmentCommand } from './revealAssessment';
 
@@ -19,6 +19,7 @@ export function commandHandlers(
 ): Record<string, Handler> {
   const handlers: Record<string, Handler> = {
     [COMMAND_IDS.newAssessment]: newAssessmentCommand(host),
+    [COMMAND_IDS.quickCheck]: quickCheckCommand(host),
     [COMMAND_IDS.openAssessment]: openAssessmentCommand(host),
     [COMMAND_IDS.openInPanel]: openInPanelCommand(host),
     [COMMAND_IDS.suggestFromGit]: suggestFromGitCommand(host),

@@ -7,6 +7,8 @@ import * as z from 'zod';
 import { assessmentSchema, evidenceSchema } from './assessment/schema';
 import { frameworkSchema, SCORES } from './framework/schema';
 import { metricsResultSchema } from './metrics/result';
+import { benchmarkChoiceSchema } from './quickcheck/benchmarks';
+import { measuredSchema } from './quickcheck/schema';
 
 /** Typed as the `Score` union (0..5), not as `number`, so a parsed message fits `AnswerPatch` directly. */
 export const answerScoreSchema = z.literal(SCORES);
@@ -77,6 +79,9 @@ export const persistedStateSchema = z.object({
 
 const questionId = z.string().min(1).max(200);
 
+/** Notes longer than this are refused by the host; the panel refuses them first and says so. */
+export const MAX_NOTES_CHARS = 100_000;
+
 /** The commands the webview may ask the host to run; anything else is refused. */
 export const PANEL_COMMANDS = ['generateReport', 'suggestFromGit'] as const;
 
@@ -91,13 +96,26 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
       questionId,
       /** null clears the score; absent leaves it as it is (a notes-only change). */
       score: answerScoreSchema.nullable().optional(),
-      notes: z.string().max(100_000).optional(),
+      notes: z.string().max(MAX_NOTES_CHARS).optional(),
       /** Sent when the score came from a git suggestion; null drops stored evidence (the score was changed by hand). */
       evidence: evidenceSchema.nullable().optional(),
+      /** Quick Check: the band (1–6) of a time-based metric; null clears it. */
+      band: z.int().min(1).max(6).nullable().optional(),
+      /** Quick Check: the percentage of change failure or rework rate; null clears it. */
+      percent: z.number().min(0).max(100).nullable().optional(),
+      /** Quick Check: what git measured, kept with a prefilled answer; null drops it (changed by hand). */
+      measured: measuredSchema.nullable().optional(),
+      /**
+       * Quick Check, with questionId "$benchmark" only: compare with another benchmark. A field of the file, not
+       * an answer, but applied, acknowledged and saved exactly like one.
+       */
+      benchmark: benchmarkChoiceSchema.optional(),
     })
-    .refine((m) => m.score !== undefined || m.notes !== undefined || m.evidence !== undefined, {
-      error: 'setAnswer must change the score, the notes or the evidence',
-    }),
+    .refine(
+      (m) =>
+        [m.score, m.notes, m.evidence, m.band, m.percent, m.measured, m.benchmark].some((value) => value !== undefined),
+      { error: 'setAnswer must change the score, the notes, the evidence, a Quick Check answer or the benchmark' },
+    ),
   /** Opens the assessment file as text, at a problem's position when given (1-based). */
   z.strictObject({ type: z.literal('openFile'), line: z.int().min(1).optional(), column: z.int().min(1).optional() }),
   z.strictObject({ type: z.literal('refreshGit') }),

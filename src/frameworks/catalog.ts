@@ -4,6 +4,7 @@ import { loadFramework } from '../core/framework/load';
 import type { Framework } from '../core/framework/schema';
 import type { LoadResult, Problem } from '../core/problems';
 import { MAX_INPUT_CHARS, tooLarge } from '../core/problems';
+import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -56,7 +57,7 @@ export function loadCatalog(dirs: ReadonlyArray<{ dir: string; source: CatalogEn
   for (const { dir, source } of dirs) {
     let names: string[];
     try {
-      names = readdirSync(dir).filter(isFrameworkFile).sort();
+      names = readdirSync(dir).filter(isFrameworkFile).sort(doraFirst);
     } catch {
       continue;
     }
@@ -68,8 +69,18 @@ export function loadCatalog(dirs: ReadonlyArray<{ dir: string; source: CatalogEn
   return entries;
 }
 
-/** The first framework with this id; workspace frameworks may not shadow a bundled one of the same id. */
+/** DORA is what most people come for, so it leads every list (and Enter in a pick creates a DORA assessment). */
+function doraFirst(a: string, b: string): number {
+  const rank = (name: string) => (/^dora\.ya?ml$/i.test(name) ? 0 : 1);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The first framework with this id; workspace frameworks may not shadow a bundled one of the same id. The
+ * Quick Check is built in (its questions are DORA's key metrics, not YAML a team edits) and found first.
+ */
 export function findInCatalog(entries: readonly CatalogEntry[], id: string): Framework | undefined {
+  if (id === QUICK_CHECK_FRAMEWORK.id) return QUICK_CHECK_FRAMEWORK;
   for (const entry of entries) if (entry.result.ok && entry.result.value.id === id) return entry.result.value;
   return undefined;
 }

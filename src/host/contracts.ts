@@ -63,6 +63,7 @@ export interface PanelServices {
 /** Command ids, shared by package.json, the host and the panel (which runs them via executeCommand). */
 export const COMMAND_IDS = {
   newAssessment: 'dora.newAssessment',
+  quickCheck: 'dora.quickCheck',
   openAssessment: 'dora.openAssessment',
   openInPanel: 'dora.openInPanel',
   suggestFromGit: 'dora.suggestFromGit',

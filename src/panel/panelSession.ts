@@ -126,15 +126,12 @@ export class PanelSession {
   }
 
   private answer(message: SetAnswerMessage): void {
-    const { seq, questionId, score, notes, evidence } = message;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type is the envelope, not the patch
+    const { type, seq, questionId, ...patch } = message;
     let outcome: AnswerOutcome;
     this.applyingOwn = true;
     try {
-      outcome = this.document.setAnswer(questionId, {
-        ...(score !== undefined ? { score } : {}),
-        ...(notes !== undefined ? { notes } : {}),
-        ...(evidence !== undefined ? { evidence } : {}),
-      });
+      outcome = this.document.setAnswer(questionId, patch);
     } finally {
       this.applyingOwn = false;
     }

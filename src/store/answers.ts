@@ -1,6 +1,7 @@
 import { evidenceSchema } from '../core/assessment/schema';
 import type { Assessment } from '../core/assessment/schema';
-import { ownAnswer, patchAnswer, withAnswer } from '../core/assessment/patch';
+import { BENCHMARK_KEY, ownAnswer, patchAssessment } from '../core/assessment/patch';
+import { benchmarkChoiceSchema } from '../core/quickcheck/benchmarks';
 import type { AnswerPatch } from '../core/assessment/patch';
 import { scoreSchema } from '../core/framework/schema';
 
@@ -22,6 +23,8 @@ export function patchProblem(patch: AnswerPatch): string | undefined {
   if (patch.notes !== undefined && typeof patch.notes !== 'string') return 'notes must be text';
   if (patch.evidence !== undefined && patch.evidence !== null && !evidenceSchema.safeParse(patch.evidence).success)
     return 'evidence does not have the shape of a git suggestion';
+  if (patch.benchmark !== undefined && !benchmarkChoiceSchema.safeParse(patch.benchmark).success)
+    return 'benchmark must name an edition, "industry" or "organizationSize", and a group';
   return undefined;
 }
 
@@ -36,14 +39,14 @@ export function applyPatch(
   patch: AnswerPatch,
   at: Date,
 ): Assessment | undefined {
-  const before = ownAnswer(assessment, questionId);
-  const after = patchAnswer(before, patch);
-  if (sameJson(before, after)) return undefined;
-  return {
-    ...assessment,
-    answers: withAnswer(assessment.answers, questionId, after),
-    updatedAt: laterStamp(assessment.updatedAt, at),
-  };
+  const before = questionId === BENCHMARK_KEY ? undefined : ownAnswer(assessment, questionId);
+  const next = patchAssessment(assessment, questionId, patch);
+  const unchanged =
+    questionId === BENCHMARK_KEY
+      ? sameJson((assessment as { benchmark?: unknown }).benchmark, (next as { benchmark?: unknown }).benchmark)
+      : sameJson(before, ownAnswer(next, questionId));
+  if (unchanged) return undefined;
+  return { ...next, updatedAt: laterStamp(assessment.updatedAt, at) };
 }
 
 /** Applies patches in order, keeping only those that change something. */

@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/schema';
-import { ownAnswer } from './patch';
+import { QUICK_CHECK_FRAMEWORK_ID } from '../quickcheck/schema';
+import { BENCHMARK_KEY, ownAnswer } from './patch';
 import type { Assessment } from './schema';
 
 /** What the rule needs to know about a document: whether it is loaded, and if so its questions and answers. */
@@ -29,6 +30,8 @@ export function answerRefusal(target: AnswerTarget, questionId: string): string 
       break;
   }
   if (questionId === '') return 'no question id';
+  if (questionId === BENCHMARK_KEY)
+    return target.framework.id === QUICK_CHECK_FRAMEWORK_ID ? undefined : 'only a Quick Check has a benchmark';
   const known = target.framework.domains.some((domain) => domain.questions.some((q) => q.id === questionId));
   if (known || ownAnswer(target.assessment, questionId) !== undefined) return undefined;
   return `framework "${target.framework.id}" has no question "${questionId}"`;

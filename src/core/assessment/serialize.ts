@@ -1,10 +1,22 @@
 import type { Framework } from '../framework/schema';
-import { ASSESSMENT_FILE_VERSION, ASSESSMENT_SCHEMA_URL } from './schema';
+import { ASSESSMENT_FILE_VERSION, ASSESSMENT_SCHEMA_URL as LEGACY_SCHEMA_URL } from './schema';
 import type { Answer, Assessment } from './schema';
 
-const TOP_ORDER = ['$schema', 'version', 'framework', 'title', 'team', 'createdAt', 'updatedAt', 'answers'];
+const TOP_ORDER = [
+  '$schema',
+  'version',
+  'framework',
+  'title',
+  'team',
+  'createdAt',
+  'updatedAt',
+  'benchmark',
+  'answers',
+];
+const BENCHMARK_ORDER = ['edition', 'by', 'group'];
+const MEASURED_ORDER = ['source', 'value', 'summary', 'suggested', 'method', 'window', 'heuristic'];
 const FRAMEWORK_ORDER = ['id', 'version'];
-const ANSWER_ORDER = ['score', 'notes', 'evidence'];
+const ANSWER_ORDER = ['score', 'band', 'percent', 'notes', 'evidence', 'measured'];
 const EVIDENCE_ORDER = [
   'source',
   'metric',
@@ -31,7 +43,20 @@ export function serializeAssessment(assessment: Assessment, framework?: Framewor
     const answer = assessment.answers[id];
     if (answer) answers[id] = orderAnswer(answer);
   }
-  const top = ordered({ ...assessment, answers, framework: ordered(assessment.framework, FRAMEWORK_ORDER) }, TOP_ORDER);
+  const benchmark = (assessment as { benchmark?: object }).benchmark;
+  const top = ordered(
+    {
+      ...assessment,
+      // The remote URL this extension once wrote is "untrusted" to VS Code, a Problems warning on every file;
+      // the extension validates through jsonValidation instead, so it goes on the next save. A $schema a
+      // person chose stays.
+      $schema: assessment.$schema === LEGACY_SCHEMA_URL ? undefined : assessment.$schema,
+      answers,
+      framework: ordered(assessment.framework, FRAMEWORK_ORDER),
+      ...(benchmark ? { benchmark: ordered(benchmark, BENCHMARK_ORDER) } : {}),
+    },
+    TOP_ORDER,
+  );
   return `${JSON.stringify(top, null, 2)}\n`;
 }
 
@@ -44,7 +69,6 @@ export function newAssessment(options: {
   const stamp = options.now.toISOString();
   const team = options.team?.trim();
   return {
-    $schema: ASSESSMENT_SCHEMA_URL,
     version: ASSESSMENT_FILE_VERSION,
     framework: { id: options.framework.id, version: options.framework.version },
     title: options.title.trim(),
@@ -77,7 +101,17 @@ function orderAnswer(answer: Answer): Record<string, unknown> {
         EVIDENCE_ORDER,
       )
     : undefined;
-  return ordered({ ...answer, ...(evidence ? { evidence } : {}) }, ANSWER_ORDER);
+  const measured = (answer as { measured?: { window?: object } }).measured;
+  const measuredOrdered = measured
+    ? ordered(
+        { ...measured, ...(measured.window ? { window: ordered(measured.window, WINDOW_ORDER) } : {}) },
+        MEASURED_ORDER,
+      )
+    : undefined;
+  return ordered(
+    { ...answer, ...(evidence ? { evidence } : {}), ...(measuredOrdered ? { measured: measuredOrdered } : {}) },
+    ANSWER_ORDER,
+  );
 }
 
 /** Known keys first in their fixed order, then any others (hand-added) sorted, so they survive and stay stable. */

@@ -12,8 +12,20 @@ export type BandAnswer = (typeof BANDS)[number];
 
 export type QuickCheckAnswerKind = 'band' | 'percent';
 
+/** The question ids in a Quick Check file (framework ids are lower-case): one per key metric. */
+export const QUICK_CHECK_KEYS = [
+  'lead-time',
+  'deployment-frequency',
+  'recovery-time',
+  'change-failure-rate',
+  'rework-rate',
+] as const;
+export type QuickCheckKey = (typeof QUICK_CHECK_KEYS)[number];
+
 export interface QuickCheckQuestion {
   readonly id: MetricId;
+  /** Its id in the file. */
+  readonly key: QuickCheckKey;
   readonly kind: QuickCheckAnswerKind;
   /** The question as the team reads it. */
   readonly prompt: string;
@@ -37,6 +49,7 @@ const PERCENT_TICKS = ['100%', '80%', '60%', '40%', '20%', '0%'];
 export const QUICK_CHECK_QUESTIONS: readonly QuickCheckQuestion[] = [
   {
     id: 'leadTime',
+    key: 'lead-time',
     kind: 'band',
     prompt: 'How long does a change take, from being committed to running in production?',
     bands: DURATION_BANDS,
@@ -44,6 +57,7 @@ export const QUICK_CHECK_QUESTIONS: readonly QuickCheckQuestion[] = [
   },
   {
     id: 'deploymentFrequency',
+    key: 'deployment-frequency',
     kind: 'band',
     prompt: 'How often does the team deploy to production or release to its users?',
     bands: [
@@ -58,6 +72,7 @@ export const QUICK_CHECK_QUESTIONS: readonly QuickCheckQuestion[] = [
   },
   {
     id: 'recoveryTime',
+    key: 'recovery-time',
     kind: 'band',
     prompt: 'When a deployment fails and needs a fix (rollback, hotfix, patch), how long does recovery usually take?',
     bands: DURATION_BANDS,
@@ -65,6 +80,7 @@ export const QUICK_CHECK_QUESTIONS: readonly QuickCheckQuestion[] = [
   },
   {
     id: 'changeFailureRate',
+    key: 'change-failure-rate',
     kind: 'percent',
     prompt: 'About what share of deployments degrade the service and need a fix?',
     bands: [],
@@ -72,6 +88,7 @@ export const QUICK_CHECK_QUESTIONS: readonly QuickCheckQuestion[] = [
   },
   {
     id: 'reworkRate',
+    key: 'rework-rate',
     kind: 'percent',
     prompt: 'About what share of deployments were unplanned, made to fix a bug users hit?',
     bands: [],

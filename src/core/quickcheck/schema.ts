@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { assessmentSchema, windowSchema } from '../assessment/schema';
-import { METRIC_IDS } from '../vocabulary/metrics';
 import type { MetricId } from '../vocabulary/metrics';
-import { benchmarkChoiceSchema } from './benchmarks';
-import { quickCheckQuestion } from './questions';
+import { benchmarkChoiceSchema, DEFAULT_BENCHMARK } from './benchmarks';
+import { QUICK_CHECK_KEYS, QUICK_CHECK_QUESTIONS, quickCheckQuestion } from './questions';
+import type { QuickCheckKey } from './questions';
 
 /**
  * A Quick Check is saved as an ordinary assessment file whose framework is `dora-quick-check`: the same
@@ -36,11 +36,11 @@ export const quickCheckSchema = assessmentSchema
   .extend({
     framework: z.strictObject({ id: z.literal(QUICK_CHECK_FRAMEWORK_ID), version: z.string().min(1) }),
     benchmark: benchmarkChoiceSchema,
-    answers: z.partialRecord(z.enum(METRIC_IDS), quickCheckAnswerSchema),
+    answers: z.partialRecord(z.enum(QUICK_CHECK_KEYS), quickCheckAnswerSchema),
   })
   .superRefine((file, ctx) => {
     for (const [id, answer] of Object.entries(file.answers)) {
-      const kind = quickCheckQuestion(id as MetricId).kind;
+      const kind = QUICK_CHECK_QUESTIONS.find((q) => q.key === id)?.kind;
       const wrong = kind === 'band' ? answer.percent : answer.band;
       if (wrong !== undefined)
         ctx.addIssue({
@@ -56,7 +56,7 @@ export const quickCheckSchema = assessmentSchema
 
 export type Measured = z.infer<typeof measuredSchema>;
 export type QuickCheckAnswer = z.infer<typeof quickCheckAnswerSchema>;
-export type QuickCheckAnswers = Partial<Record<MetricId, QuickCheckAnswer>>;
+export type QuickCheckAnswers = Partial<Record<QuickCheckKey, QuickCheckAnswer>>;
 export type QuickCheckFile = z.infer<typeof quickCheckSchema>;
 
 export function isQuickCheck(assessment: { framework: { id: string } }): boolean {
@@ -67,4 +67,20 @@ export function isQuickCheck(assessment: { framework: { id: string } }): boolean
 export function answerValue(id: MetricId, answer: QuickCheckAnswer | undefined): number | undefined {
   if (!answer) return undefined;
   return quickCheckQuestion(id).kind === 'band' ? answer.band : answer.percent;
+}
+
+/** A new, unanswered Quick Check compared with the default benchmark; serialize it like any assessment. */
+export function newQuickCheck(options: { title: string; team?: string; now: Date }): QuickCheckFile {
+  const stamp = options.now.toISOString();
+  const team = options.team?.trim();
+  return {
+    version: 1,
+    framework: { id: QUICK_CHECK_FRAMEWORK_ID, version: QUICK_CHECK_FRAMEWORK_VERSION },
+    title: options.title.trim(),
+    ...(team ? { team } : {}),
+    createdAt: stamp,
+    updatedAt: stamp,
+    benchmark: { ...DEFAULT_BENCHMARK },
+    answers: {},
+  };
 }

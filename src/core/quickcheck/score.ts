@@ -6,6 +6,7 @@ import { EDITION_METRICS, resolveBenchmark } from './benchmarks';
 import type { Benchmark, BenchmarkChoice, Spread } from './benchmarks';
 import { isProvisional } from './figures';
 import { cluster2024, describeAnswer, QUICK_CHECK_QUESTIONS } from './questions';
+import type { QuickCheckKey } from './questions';
 import { answerValue } from './schema';
 import type { QuickCheckAnswers } from './schema';
 
@@ -14,6 +15,8 @@ export type Position = 'below' | 'within' | 'above';
 
 export interface QuickCheckMetricScore {
   readonly id: MetricId;
+  /** The question's id in the file. */
+  readonly key: QuickCheckKey;
   readonly name: string;
   readonly group: MetricGroup;
   /** The band (1–6) or percentage answered; undefined while unanswered. */
@@ -67,12 +70,13 @@ export function positionOf(score: number, spread: Spread): Position {
 export function scoreQuickCheck(answers: QuickCheckAnswers, choice: BenchmarkChoice): QuickCheckResult {
   const benchmark = resolveBenchmark(choice);
   const edition = EDITION_METRICS[choice.edition];
-  const metrics = QUICK_CHECK_QUESTIONS.map(({ id }): QuickCheckMetricScore => {
-    const answer = answerValue(id, answers[id]);
+  const metrics = QUICK_CHECK_QUESTIONS.map(({ id, key }): QuickCheckMetricScore => {
+    const answer = answerValue(id, answers[key]);
     const score = answer === undefined ? undefined : metricScore(id, answer);
     const spread = benchmark.metrics[id];
     return {
       id,
+      key,
       name: METRICS[id].name,
       group: METRICS[id].group,
       answer,

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadAssessment } from '../../../../src/core/assessment/load';
 import { newAssessment, serializeAssessment } from '../../../../src/core/assessment/serialize';
+import { ASSESSMENT_SCHEMA_URL } from '../../../../src/core/assessment/schema';
 import type { Assessment } from '../../../../src/core/assessment/schema';
 import { framework, TWO_DOMAINS } from '../../builders/framework';
 
@@ -30,7 +31,6 @@ describe('assessment file', () => {
       const text = serializeAssessment(sample(), FRAMEWORK);
       const json = JSON.parse(text) as { answers: Record<string, object> };
       assert.deepEqual(Object.keys(json), [
-        '$schema',
         'version',
         'framework',
         'title',
@@ -43,10 +43,17 @@ describe('assessment file', () => {
       assert.deepEqual(Object.keys(json.answers['f1'] ?? {}), ['score', 'notes']);
     });
 
+    it('writes no remote $schema (VS Code flags it as untrusted); jsonValidation validates the file', () => {
+      const legacy = { ...sample(), $schema: ASSESSMENT_SCHEMA_URL };
+      assert.ok(!serializeAssessment(legacy, FRAMEWORK).includes('$schema'));
+      const own = { ...sample(), $schema: './my-schema.json' };
+      assert.match(serializeAssessment(own, FRAMEWORK), /^\{\n {2}"\$schema": "\.\/my-schema\.json"/);
+    });
+
     it('uses two-space indentation and ends with a newline', () => {
       const text = serializeAssessment(sample(), FRAMEWORK);
       assert.ok(text.endsWith('}\n'));
-      assert.match(text, /^\{\n {2}"\$schema"/);
+      assert.match(text, /^\{\n {2}"version"/);
     });
 
     it('gives identical bytes when an unchanged file is loaded and saved again', () => {

@@ -23,11 +23,11 @@ describe('Quick Check scoring, as DORA’s Quick Check computes it', () => {
   it('scores a full 2025 answer set against all industries', () => {
     const result = scoreQuickCheck(
       {
-        leadTime: { band: 5 },
-        deploymentFrequency: { band: 4 },
-        recoveryTime: { band: 5 },
-        changeFailureRate: { percent: 10 },
-        reworkRate: { percent: 20 },
+        'lead-time': { band: 5 },
+        'deployment-frequency': { band: 4 },
+        'recovery-time': { band: 5 },
+        'change-failure-rate': { percent: 10 },
+        'rework-rate': { percent: 20 },
       },
       { edition: '2025', by: 'industry', group: 'all' },
     );
@@ -62,7 +62,7 @@ describe('Quick Check scoring, as DORA’s Quick Check computes it', () => {
 
   it('reads the 2025 organisation-size recovery time the right way round (stored as 10 − mean)', () => {
     const result = scoreQuickCheck(
-      { recoveryTime: { band: 2 }, leadTime: { band: 3 }, deploymentFrequency: { band: 3 } },
+      { 'recovery-time': { band: 2 }, 'lead-time': { band: 3 }, 'deployment-frequency': { band: 3 } },
       { edition: '2025', by: 'organizationSize', group: 'fewer_than_100' },
     );
     assert.equal(result.benchmark.name, '20 to 99 employees');
@@ -78,11 +78,11 @@ describe('Quick Check scoring, as DORA’s Quick Check computes it', () => {
   it('scores 2024 on its four metrics: rework rate is shown but neither benchmarked nor averaged', () => {
     const result = scoreQuickCheck(
       {
-        leadTime: { band: 6 },
-        deploymentFrequency: { band: 6 },
-        recoveryTime: { band: 6 },
-        changeFailureRate: { percent: 0 },
-        reworkRate: { percent: 50 },
+        'lead-time': { band: 6 },
+        'deployment-frequency': { band: 6 },
+        'recovery-time': { band: 6 },
+        'change-failure-rate': { percent: 0 },
+        'rework-rate': { percent: 50 },
       },
       { edition: '2024', by: 'industry', group: 'technology' },
     );
@@ -100,7 +100,7 @@ describe('Quick Check scoring, as DORA’s Quick Check computes it', () => {
 
   it('marks a figure from less than half of its questions provisional (2024, organisation size)', () => {
     const result = scoreQuickCheck(
-      { leadTime: { band: 3 } },
+      { 'lead-time': { band: 3 } },
       { edition: '2024', by: 'organizationSize', group: 'fewer_than_00002' },
     );
     assert.equal(result.benchmark.name, 'Just me - I am a freelancer or sole proprietor');
