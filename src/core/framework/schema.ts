@@ -94,7 +94,12 @@ export const questionSchema = z.strictObject({
   id,
   text,
   help: text,
-  weight: z.number().positive().default(1),
+  // Relative weights: a bound keeps weight × percent finite (1e308 would print "NaN%" in every score).
+  weight: z
+    .number()
+    .positive()
+    .max(1000, { error: 'question weights are relative; give a number above 0 and at most 1000' })
+    .default(1),
   guidance: guidanceMapSchema,
   suggest: suggestSchema.optional(),
   recommendations: z.array(recommendationSchema).default([]),
