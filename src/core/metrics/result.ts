@@ -68,6 +68,12 @@ export const metricsResultSchema = z.object({
      * before the merge is unknown, so the figure is not DORA's lead time and suggests no score.
      */
     kind: z.enum(['commit-to-deploy', 'merge-to-deploy']).optional(),
+    /** Commits shipped in the window that came from an unrelated history (a second root), left out. */
+    imported: z.int().min(0).optional(),
+    /** Commits by bots, reported apart; `excluded` when they were left out of the figure. */
+    bots: z.object({ commits: z.int().min(0), percent: z.number().nullable(), excluded: z.boolean() }).optional(),
+    /** Lead times over 365 days: flagged, and kept in the figure. */
+    outliers: z.int().min(0).optional(),
   }),
   changeFailure: z.object({
     ...heuristic,
@@ -77,6 +83,10 @@ export const metricsResultSchema = z.object({
     band: bandSchema.nullable(),
     /** Names of the failed deployments, so a reader can check the heuristic against what happened. */
     failedDeployments: z.array(z.string()).optional(),
+    /** Reverts that marked nothing failed: CI/configuration only, reverts of reverts, targets outside the history. */
+    ignoredReverts: z
+      .object({ configOnly: z.int().min(0), ofRevert: z.int().min(0), unmatched: z.int().min(0) })
+      .optional(),
   }),
   recovery: z.object({
     ...heuristic,
@@ -97,6 +107,16 @@ export const metricsResultSchema = z.object({
   warnings: z.array(z.string()),
   /** What was read: commits, deployments in the whole history, and whether the clone is shallow. */
   history: z.object({ commits: z.int().min(0), deployments: z.int().min(0), shallow: z.boolean() }).optional(),
+  /** Every deployment in the window the failure heuristics classified, with the rule that did it. */
+  classified: z
+    .array(
+      z.object({
+        deployment: z.string(),
+        classification: z.enum(['failed', 'hotfix', 'revert']),
+        rule: z.string(),
+      }),
+    )
+    .optional(),
   /** The measuring choices used, each with where it came from (flag, config file, setting, detected, default). */
   settings: settingsProvenanceSchema.optional(),
 });

@@ -37,10 +37,10 @@ describe('writing the report files', () => {
     });
   });
 
-  it('writes the Markdown and the SVGs it links to, comparing with the previous assessment it finds', () => {
+  it('writes the Markdown and the SVGs it links to, comparing with the previous assessment it finds', async () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
-    const written = writeReport({
+    const written = await writeReport({
       assessmentFile: file,
       assessment: fixtureAssessment('complete'),
       framework: fixtureFramework(),
@@ -58,9 +58,9 @@ describe('writing the report files', () => {
     assert.equal(written.htmlFile, undefined);
   });
 
-  it('writes the HTML export on request: the same report with its charts inline', () => {
+  it('writes the HTML export on request: the same report with its charts inline', async () => {
     const { file } = workspace();
-    const written = writeReport({
+    const written = await writeReport({
       assessmentFile: file,
       assessment: fixtureAssessment('complete'),
       framework: fixtureFramework(),
@@ -75,10 +75,10 @@ describe('writing the report files', () => {
     assert.match(html, /worked 3 at a time/);
   });
 
-  it('compares with nothing when told so', () => {
+  it('compares with nothing when told so', async () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
-    const written = writeReport({
+    const written = await writeReport({
       assessmentFile: file,
       assessment: fixtureAssessment('complete'),
       framework: fixtureFramework(),
@@ -88,21 +88,21 @@ describe('writing the report files', () => {
     assert.doesNotMatch(readFileSync(written.markdownFile, 'utf8'), /## Since the last assessment/);
   });
 
-  it('leaves unchanged files alone when regenerating', () => {
+  it('leaves unchanged files alone when regenerating', async () => {
     const { file } = workspace();
     const job = { assessmentFile: file, assessment: fixtureAssessment('complete'), framework: fixtureFramework() };
-    const first = writeReport(job);
+    const first = await writeReport(job);
     const before = statSync(first.markdownFile).mtimeMs;
-    const again = writeReport(job);
+    const again = await writeReport(job);
     assert.equal(first.changed, true);
     assert.equal(again.changed, false);
     assert.equal(statSync(again.markdownFile).mtimeMs, before);
   });
 
-  it('refuses a previous assessment of another framework', () => {
+  it('refuses a previous assessment of another framework', async () => {
     const { file } = workspace();
     const other = { ...fixtureAssessment('complete.previous'), framework: { id: 'calms', version: '1.0.0' } };
-    assert.throws(
+    await assert.rejects(
       () =>
         writeReport({
           assessmentFile: file,
@@ -115,10 +115,10 @@ describe('writing the report files', () => {
     );
   });
 
-  it('never writes over the assessment', () => {
+  it('never writes over the assessment', async () => {
     const { file } = workspace();
     const before = readFileSync(file, 'utf8');
-    assert.throws(
+    await assert.rejects(
       () =>
         writeReport({
           assessmentFile: file,
