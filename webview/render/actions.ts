@@ -1,6 +1,7 @@
 import type { Score } from '../../src/core/framework/schema';
 import type { MetricSuggestion } from '../../src/core/metrics/result';
 import type { PanelCommand, PanelView } from '../../src/core/protocol';
+import type { SetAnswer } from '../answers';
 
 /**
  * Everything a control in the panel can do; the templates call these and never post messages themselves.
@@ -9,6 +10,8 @@ import type { PanelCommand, PanelView } from '../../src/core/protocol';
 export interface PanelActions {
   readonly answer: (questionId: string, score: Score) => void;
   readonly clear: (questionId: string) => void;
+  /** Any other change to an answer (a Quick Check band or percentage, the benchmark), shown at once and sent. */
+  readonly send: (change: SetAnswer) => void;
   readonly useSuggestion: (suggestion: MetricSuggestion) => void;
   /** Every keystroke: updates the model, and sends once typing pauses. */
   readonly editNotes: (questionId: string, notes: string) => void;
