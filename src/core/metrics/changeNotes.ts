@@ -30,7 +30,8 @@ export interface ChangeNotes {
 const NONE = -1;
 
 export class ChangeNotesBuilder {
-  private readonly authorIds = new Map<string, number>();
+  private readonly authorIds = new Map<number, number>();
+  private readonly decoder = new TextDecoder();
   private readonly authors: string[] = [];
   private authorOf = new Int32Array(1024).fill(NONE);
   private subjectKey = new Float64Array(1024);
@@ -39,13 +40,18 @@ export class ChangeNotesBuilder {
   private readonly byPullRequest: Array<readonly [revert: number, pr: number]> = [];
   private readonly byHash: number[] = [];
 
-  setAuthor(id: number, identity: string): void {
+  /**
+   * The author "name <email>" held in data[from, end). Authors are interned by a hash of their bytes, so a
+   * commit by a known author costs no string at all; only a new author is decoded.
+   */
+  setAuthor(id: number, data: Uint8Array, from: number, end: number): void {
     this.ensure(id);
-    let author = this.authorIds.get(identity);
+    const key = subjectKeyOf(data, from, end);
+    let author = this.authorIds.get(key);
     if (author === undefined) {
       author = this.authors.length;
-      this.authors.push(identity);
-      this.authorIds.set(identity, author);
+      this.authors.push(this.decoder.decode(data.subarray(from, end)));
+      this.authorIds.set(key, author);
     }
     this.authorOf[id] = author;
   }
