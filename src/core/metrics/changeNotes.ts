@@ -23,8 +23,8 @@ export interface ChangeNotes {
   readonly authorOf: Int32Array;
   /** Every revert found, each resolved to the commit it reverts. */
   readonly reverts: readonly RevertLink[];
-  /** Reverts whose target is not in the history read (a commit outside it, or a subject nothing has). */
-  readonly unmatchedReverts: number;
+  /** Committer times of the reverts whose target is not in the history read (a commit outside it, or a subject nothing has). */
+  readonly unmatchedReverts: readonly number[];
 }
 
 const NONE = -1;
@@ -122,8 +122,8 @@ export class ChangeNotesBuilder {
     resolve(this.byPullRequest, byPr, 'pull request');
     resolve(this.byKey, byKey, 'subject');
     const asked = new Set([...this.byHash, ...this.byPullRequest.map(([r]) => r), ...this.byKey.map(([r]) => r)]);
-    let unmatched = 0;
-    for (const revert of asked) if (!resolved.has(revert)) unmatched++;
+    const unmatched: number[] = [];
+    for (const revert of asked) if (!resolved.has(revert)) unmatched.push(graph.committerTime[revert] ?? 0);
     return { authors: this.authors, authorOf: this.authorOf, reverts, unmatchedReverts: unmatched };
   }
 
