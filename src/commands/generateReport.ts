@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
 import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import { configuredCapacity } from '../report/capacity';
 import { ReportError, writeReport } from '../report/writeReport';
 import { isFileUri, uriFromArg } from './args';
 
@@ -22,17 +23,24 @@ export interface GenerateReportDeps {
   pickAssessment?(title: string): Promise<vscode.Uri | undefined>;
 }
 
-const PICK_TITLE = 'Generate a report for which assessment?';
+/** What the command writes and shows: the Markdown in VS Code's preview, or the HTML export for a browser. */
+export interface ReportCommandOptions {
+  readonly html?: boolean;
+}
 
 /**
- * DORA: Generate Report. The assessment is the argument (a Uri from the panel, the Assessments view or the
- * explorer), else the active panel's, else one the user picks. Writes `reports/<name>.md` and its chart
- * beside the assessment and opens the Markdown preview. Returns the report's Uri.
+ * DORA: Generate Report, and DORA: Export Report as HTML. The assessment is the argument (a Uri from the
+ * panel, the Assessments view or the explorer), else the active panel's, else one the user picks. Writes
+ * `reports/<name>.md` and its charts beside the assessment and opens the Markdown preview; the export
+ * also writes `reports/<name>.html` and offers to open it in the browser. Returns the file it showed.
  */
-export function generateReportCommand(deps: GenerateReportDeps): (arg?: unknown) => Promise<vscode.Uri | undefined> {
+export function generateReportCommand(
+  deps: GenerateReportDeps,
+  options: ReportCommandOptions = {},
+): (arg?: unknown) => Promise<vscode.Uri | undefined> {
   return async (arg) => {
-    const uri =
-      uriFromArg(arg) ?? deps.activeAssessment?.() ?? (await (deps.pickAssessment ?? pickDoraFile)(PICK_TITLE));
+    const title = options.html ? 'Export which assessment as HTML?' : 'Generate a report for which assessment?';
+    const uri = uriFromArg(arg) ?? deps.activeAssessment?.() ?? (await (deps.pickAssessment ?? pickDoraFile)(title));
     if (!uri) return undefined;
     if (!isFileUri(uri)) {
       void vscode.window.showErrorMessage(
@@ -42,17 +50,31 @@ export function generateReportCommand(deps: GenerateReportDeps): (arg?: unknown)
     }
     const written = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'DORA: generating the report', cancellable: true },
-      (progress, token) => generate(deps, uri, progress, token),
+      (progress, token) => generate(deps, uri, options, progress, token),
     );
     if (!written) return undefined;
-    await vscode.commands.executeCommand('markdown.showPreview', written);
+    if (!options.html) {
+      await vscode.commands.executeCommand('markdown.showPreview', written);
+      return written;
+    }
+    void offerToOpen(written);
     return written;
   };
+}
+
+/** The export is for someone outside VS Code: say where it is and open it in the browser on request. */
+async function offerToOpen(file: vscode.Uri): Promise<void> {
+  const choice = await vscode.window.showInformationMessage(
+    `DORA: exported ${vscode.workspace.asRelativePath(file)}. Open it in a browser to read or print it to PDF.`,
+    'Open in Browser',
+  );
+  if (choice) await vscode.env.openExternal(file);
 }
 
 async function generate(
   deps: GenerateReportDeps,
   uri: vscode.Uri,
+  options: ReportCommandOptions,
   progress: vscode.Progress<{ message?: string }>,
   token: vscode.CancellationToken,
 ): Promise<vscode.Uri | undefined> {
@@ -69,6 +91,11 @@ async function generate(
       return undefined;
     }
     const metrics = await gitMetrics(deps, document, progress, token);
+    const configured = await configuredCapacity(uri.fsPath);
+    if (configured.problem) {
+      deps.log.warn(configured.problem);
+      void vscode.window.showWarningMessage(`DORA: ${configured.problem}`);
+    }
     if (token.isCancellationRequested) return undefined;
     progress.report({ message: 'writing the report' });
     const result = writeReport({
@@ -76,12 +103,14 @@ async function generate(
       assessment: state.assessment,
       framework: state.framework,
       metrics,
+      html: options.html === true,
+      capacity: configured.capacity,
     });
     const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
     deps.log.info(
       `Report ${result.changed ? 'written' : 'unchanged'}: ${result.markdownFile}${compared}${metrics ? ', with git metrics' : ''}.`,
     );
-    return vscode.Uri.file(result.markdownFile);
+    return vscode.Uri.file(result.htmlFile ?? result.markdownFile);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     void vscode.window.showErrorMessage(`DORA: ${error.message}`);

@@ -69,6 +69,7 @@ export const COMMAND_IDS = {
   suggestFromGit: 'dora.suggestFromGit',
   showGitMetrics: 'dora.showGitMetrics',
   generateReport: 'dora.generateReport',
+  exportReportHtml: 'dora.exportReportHtml',
   refreshAssessments: 'dora.refreshAssessments',
   revealAssessment: 'dora.revealAssessment',
 } as const;

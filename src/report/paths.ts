@@ -2,9 +2,10 @@ import * as path from 'node:path';
 
 export interface ReportPaths {
   readonly markdownFile: string;
-  readonly svgFile: string;
-  /** The chart's name as the Markdown links to it: a file beside the report. */
-  readonly chartFileName: string;
+  /** The self-contained HTML export, beside the Markdown with the same name. */
+  readonly htmlFile: string;
+  /** The charts' file name stem: `<stem>-radar.svg` and the others sit beside the report. */
+  readonly chartBaseName: string;
   /** The assessment's file name without `.json`, shown in the report. */
   readonly assessmentName: string;
 }
@@ -12,7 +13,7 @@ export interface ReportPaths {
 /**
  * Where a report goes: `reports/<assessment-name>.md` in the assessment's folder (so `.dora/reports/`
  * for the usual `.dora/` assessments) unless an output file is given; the chart sits beside it with
- * the same name and `.svg`.
+ * the same name stem (`<name>-radar.svg`, `<name>-roadmap.svg`, `<name>-metrics.svg`).
  */
 export function reportPaths(assessmentFile: string, output?: string): ReportPaths {
   const absolute = path.resolve(assessmentFile);
@@ -20,8 +21,9 @@ export function reportPaths(assessmentFile: string, output?: string): ReportPath
   const markdownFile = output
     ? path.resolve(output)
     : path.join(path.dirname(absolute), 'reports', `${assessmentName}.md`);
-  const chartFileName = `${path.basename(markdownFile).replace(/\.(md|markdown)$/i, '')}.svg`;
-  return { markdownFile, svgFile: path.join(path.dirname(markdownFile), chartFileName), chartFileName, assessmentName };
+  const chartBaseName = path.basename(markdownFile).replace(/\.(md|markdown)$/i, '');
+  const htmlFile = path.join(path.dirname(markdownFile), `${chartBaseName}.html`);
+  return { markdownFile, htmlFile, chartBaseName, assessmentName };
 }
 
 /** Why an output path cannot take a report, or undefined when it can. */

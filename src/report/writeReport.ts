@@ -4,6 +4,7 @@ import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import type { MetricsResult } from '../core/metrics/result';
 import { renderReport } from '../core/report/render';
+import { renderHtml } from './html';
 import { findPreviousAssessment } from './previous';
 import type { AssessmentFile } from './previous';
 import { outputProblem, reportPaths } from './paths';
@@ -18,11 +19,18 @@ export interface ReportJob {
   readonly previous?: AssessmentFile | null;
   readonly metrics?: MetricsResult;
   readonly topRecommendations?: number;
+  /** Improvements the roadmap works on at once; 2 unless given (the report command's --capacity, the config's `capacity:`). */
+  readonly capacity?: number;
+  /** Also write the self-contained HTML export beside the Markdown. */
+  readonly html?: boolean;
 }
 
 export interface WrittenReport {
   readonly markdownFile: string;
-  readonly svgFile: string;
+  /** The charts the Markdown links to, beside it. */
+  readonly chartFiles: readonly string[];
+  /** Only when the HTML export was asked for. */
+  readonly htmlFile: string | undefined;
   readonly previous: AssessmentFile | undefined;
   /** False when both files already held exactly these bytes (nothing was written). */
   readonly changed: boolean;
@@ -44,20 +52,29 @@ export function writeReport(job: ReportJob): WrittenReport {
       `${previous.file} assesses framework "${previous.assessment.framework.id}", not "${job.assessment.framework.id}"; compare with an assessment of the same framework`,
     );
   }
-  const { markdown, svg } = renderReport({
+  const { markdown, charts } = renderReport({
     framework: job.framework,
     assessment: job.assessment,
     previous: previous?.assessment,
     metrics: job.metrics,
     assessmentName: paths.assessmentName,
-    chartFileName: paths.chartFileName,
+    chartBaseName: paths.chartBaseName,
     topRecommendations: job.topRecommendations,
+    capacity: job.capacity,
   });
-  mkdirSync(path.dirname(paths.markdownFile), { recursive: true });
-  // The chart first: a preview opened on the report then never shows a broken image.
-  const changedSvg = writeIfChanged(paths.svgFile, svg);
-  const changedMarkdown = writeIfChanged(paths.markdownFile, markdown);
-  return { markdownFile: paths.markdownFile, svgFile: paths.svgFile, previous, changed: changedSvg || changedMarkdown };
+  const folder = path.dirname(paths.markdownFile);
+  mkdirSync(folder, { recursive: true });
+  // The charts first: a preview opened on the report then never shows a broken image.
+  let changed = false;
+  const chartFiles = charts.map((c) => {
+    const file = path.join(folder, c.fileName);
+    changed = writeIfChanged(file, c.svg) || changed;
+    return file;
+  });
+  changed = writeIfChanged(paths.markdownFile, markdown) || changed;
+  const htmlFile = job.html ? paths.htmlFile : undefined;
+  if (htmlFile) changed = writeIfChanged(htmlFile, renderHtml(markdown, charts, job.assessment.title)) || changed;
+  return { markdownFile: paths.markdownFile, chartFiles, htmlFile, previous, changed };
 }
 
 /** Unchanged bytes are left alone, so file watchers and git see nothing happen; a change is written whole. */

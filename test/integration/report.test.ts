@@ -40,10 +40,13 @@ describe('DORA: Generate Report in a real VS Code', () => {
     assert.equal(report.fsPath, path.join(doraDir(), 'reports', 'it-report.md'));
     const markdown = fs.readFileSync(report.fsPath, 'utf8');
     assert.match(markdown, /^# Written by the test\n/);
-    assert.match(markdown, /!\[Domain scores radar chart\]\(it-report\.svg\)/);
+    assert.match(markdown, /!\[Practice maturity by domain, radar chart\]\(it-report-radar\.svg\)/);
     assert.match(markdown, /## Since the last assessment\n\nCompared with "The older assessment" of 2026-01-04\./);
     assert.match(markdown, /Weekly \\\| on Tuesdays/);
-    assert.match(fs.readFileSync(path.join(doraDir(), 'reports', 'it-report.svg'), 'utf8'), /^<svg [^>]*role="img"/);
+    assert.match(
+      fs.readFileSync(path.join(doraDir(), 'reports', 'it-report-radar.svg'), 'utf8'),
+      /^<svg [^>]*role="img"/,
+    );
     await eventually(() => previewTabFor(report.fsPath), 'the Markdown preview of the report');
   });
 

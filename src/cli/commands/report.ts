@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import type { Assessment } from '../../core/assessment/schema';
 import type { Framework } from '../../core/framework/schema';
 import type { MetricsResult } from '../../core/metrics/result';
+import { MAX_CAPACITY } from '../../core/report/roadmap';
+import { configuredCapacity } from '../../report/capacity';
 import type { AssessmentFile } from '../../report/previous';
 import { ReportError, writeReport } from '../../report/writeReport';
 import { flagSet, flagString } from '../args';
@@ -13,10 +15,11 @@ import { frameworkFor, readAssessment } from '../resolve';
 export const reportCommand: CliCommand = {
   name: 'report',
   usage:
-    'report <assessment.json> [-o out.md] [--previous <older.json> | --no-previous] [--repo <path>] [--top N] [--framework-file <yaml>]',
+    'report <assessment.json> [-o out.md] [--html] [--capacity N] [--previous <older.json> | --no-previous] [--repo <path>] [--top N] [--framework-file <yaml>]',
   summary:
-    'Write the Markdown report and its SVG chart (default: reports/<name>.md beside the assessment). Compares with the newest older ' +
-    "assessment of the same framework in the folder; --repo adds git metrics over the 90 days up to the assessment's last update.",
+    'Write the Markdown report and its SVG charts (default: reports/<name>.md beside the assessment); --html also writes a self-contained ' +
+    'HTML file to print to PDF. Compares with the newest older assessment of the same framework in the folder; --repo adds git metrics ' +
+    "over the 90 days up to the assessment's last update; --capacity sets how many improvements the roadmap runs at once (default 2).",
   options: {
     output: {
       type: 'string',
@@ -36,6 +39,12 @@ export const reportCommand: CliCommand = {
       help: 'Add git metrics from this repository, measured as its .dora/config.yaml says.',
     },
     top: { type: 'string', value: 'N', help: 'How many recommendations to list (1 to 50).' },
+    capacity: {
+      type: 'string',
+      value: 'N',
+      help: `How many improvements the roadmap works on at once (1 to ${MAX_CAPACITY}; default 2).`,
+    },
+    html: { type: 'boolean', help: 'Also write a self-contained HTML file with the charts inline, to print to PDF.' },
     'framework-file': {
       type: 'string',
       value: '<yaml>',
@@ -64,6 +73,8 @@ export const reportCommand: CliCommand = {
         previous: previousFlag(flagSet(parsed, 'no-previous'), flagString(parsed, 'previous'), io.cwd),
         metrics,
         topRecommendations: topFlag(flagString(parsed, 'top')),
+        capacity: capacityFlag(flagString(parsed, 'capacity')) ?? (await fromConfig(assessmentFile, io)),
+        html: flagSet(parsed, 'html'),
       });
     } catch (error) {
       if (error instanceof ReportError) throw new CliError(error.message, 1);
@@ -72,7 +83,10 @@ export const reportCommand: CliCommand = {
     const shown = (f: string) => path.relative(io.cwd, f) || f;
     const compared = written.previous ? `, compared with ${shown(written.previous.file)}` : '';
     const verb = written.changed ? 'Wrote' : 'Unchanged:';
-    io.out(`${verb} ${shown(written.markdownFile)} and ${shown(written.svgFile)}${compared}.`);
+    const files = [written.markdownFile, ...(written.htmlFile ? [written.htmlFile] : []), ...written.chartFiles].map(
+      shown,
+    );
+    io.out(`${verb} ${files.join(', ')}${compared}.`);
     return 0;
   },
 };
@@ -91,6 +105,23 @@ function topFlag(value: string | undefined): number | undefined {
   if (!Number.isInteger(top) || top < 1 || top > 50)
     throw new CliError(`--top "${value}" must be a whole number from 1 to 50`);
   return top;
+}
+
+/** The team configuration's capacity, when the flag does not give one; a broken file is reported, not fatal. */
+async function fromConfig(assessmentFile: string, io: { err(line: string): void }): Promise<number | undefined> {
+  const configured = await configuredCapacity(assessmentFile);
+  if (configured.problem) io.err(`dora-assess report: ${configured.problem}`);
+  return configured.capacity;
+}
+
+function capacityFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const capacity = Number(value);
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
+    throw new CliError(
+      `--capacity "${value}" must be a whole number from 1 to ${MAX_CAPACITY}: how many improvements run at once`,
+    );
+  return capacity;
 }
 
 /**

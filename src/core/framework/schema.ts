@@ -108,7 +108,16 @@ export const questionSchema = z.strictObject({
   id,
   text,
   help: text,
-  weight: z._default(z.number().check(z.positive()), 1),
+  // Relative weights: a bound keeps weight × percent finite (1e308 would print "NaN%" in every score).
+  weight: z._default(
+    z
+      .number()
+      .check(
+        z.positive(),
+        z.maximum(1000, { error: 'question weights are relative; give a number above 0 and at most 1000' }),
+      ),
+    1,
+  ),
   guidance: guidanceMapSchema,
   suggest: z.optional(suggestSchema),
   recommendations: z._default(z.array(recommendationSchema), []),

@@ -68,7 +68,10 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
     const time = deployments[d]!.time;
     for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++) {
       leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
-      if (history.authorTimes[i] === history.committerTimes[i]) sameTime++;
+      // A squash merge: written and committed in the same second. When each commit is its own
+      // deployment, only one deployed that same second counts, so a merge flow's branch commits do not.
+      const committed = history.committerTimes[i];
+      if (history.authorTimes[i] === committed && (history.source !== 'commits' || committed === time)) sameTime++;
     }
     prSubjects += history.prSubjects[d]!;
   }

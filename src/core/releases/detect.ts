@@ -52,7 +52,11 @@ export function detectReleases(tags: readonly DatedTag[], options: DetectOptions
       ? family.lastRelease > horizon && family.releases.some((tag) => tag.time !== null && tag.time <= options.until)
       : family.package === options.package,
   );
-  const selected = deciding.flatMap((family) => family.releases);
+  // Active families decide whether tags are the deployments at all. Once they do, an older family's
+  // releases still count where they happened (they shipped those commits), so a long window or the
+  // lead time of the first new release is not distorted; they just lie before a normal window.
+  const counted = options.package === undefined && deciding.length > 0 ? families : deciding;
+  const selected = counted.flatMap((family) => family.releases);
   const inWindow = selected.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
   const events = eventsInWindow(releaseEvents(selected), since, options.until).length;
   const packages = [...new Set(families.filter((f) => f.lastRelease > horizon).map((f) => f.package))]
@@ -64,6 +68,7 @@ export function detectReleases(tags: readonly DatedTag[], options: DetectOptions
   const untaken = taken.size === 0 ? windowTags.map((tag) => tag.name) : [];
   const byLabel = countByLabel(inWindow);
   const ignored = families.filter((f) => !deciding.includes(f) && f.releases.length > 0);
+  if (selected.length === 0 && options.package === undefined) ignored.length = 0;
   const summary = describe(options, byLabel, inWindow.length, events, ignored, parsed, since);
   return {
     selected,
@@ -101,7 +106,7 @@ function describe(
     const stale = ignored.filter((f) => Number.isFinite(f.lastRelease)).slice(0, 3);
     if (stale.length > 0)
       notes.push(
-        `${stale.map((f) => f.label).join(', ')} ${stale.length === 1 ? 'has' : 'have'} no release in the ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide`,
+        `${stale.map((f) => f.label).join(', ')} last released more than ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide the convention`,
       );
   }
   return notes.length === 0 ? head : `${head} Not counted: ${notes.join('; ')}.`;

@@ -6,16 +6,23 @@
  */
 
 /** C0/C1 controls (but tab and newline) and bidi overrides, which can disguise what a line says. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const PUNCTUATION = /[\\`*_~[\]|#]/g;
+/**
+ * Characters XML forbids (U+FFFE, U+FFFF and halves of a surrogate pair): one in a chart makes the
+ * whole SVG ill-formed, so every renderer drops them.
+ */
+const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `$` opens a math span on GitHub and in VS Code's preview; escaped, it is a dollar sign. */
+const PUNCTUATION = /[\\`*_~[\]|#$]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 function normalise(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(NOT_XML, '');
 }
 
 function escapeChars(text: string): string {
-  return text.replace(PUNCTUATION, (c) => `\\${c}`).replace(/[&<>]/g, (c) => ENTITIES[c]!);
+  return text.replace(PUNCTUATION, (c) => `\\${c}`).replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** Text on one line of a paragraph, list item or heading: newlines become spaces. */
@@ -44,8 +51,8 @@ export function mdCell(text: string): string {
  */
 export function mdQuoteLines(text: string): string[] {
   const lines = normalise(text).replace(/\t/g, ' ').split('\n');
-  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  while (lines.length > 0 && lines[0]?.trim() === '') lines.shift();
+  while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop();
   return lines.map((raw) => {
     const line = escapeChars(raw.trim());
     return line ? `> ${escapeLineStart(line)}` : '>';

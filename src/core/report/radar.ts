@@ -1,5 +1,6 @@
-import { formatPercent } from '../scoring/score';
+import { formatPercent } from '../vocabulary/format';
 import { xmlText } from './escape';
+import { CHART_WIDTH, heading, n, SMALL_FONT_SIZE, svgDocument, text, wrapWords } from './svg';
 
 export interface ChartSeries {
   /** One percent per axis, in axis order; undefined where the domain has no score. */
@@ -14,189 +15,212 @@ export interface ChartInput {
   readonly currentLabel: string;
 }
 
-/**
- * Colours that hold on light and dark pages alike: the chart draws its own white card, so GitHub's
- * dark theme and VS Code's dark preview show the same picture as the light ones.
- */
-const INK = '#1f2328';
-const MUTED = '#59636e';
-const GRID = '#d1d9e0';
-const CURRENT = '#0969da';
-const PREVIOUS = '#bc4c00';
-const FONT = 'font-family="-apple-system, \'Segoe UI\', Helvetica, Arial, sans-serif"';
-
-/** Fixed decimals keep the bytes stable; "-0.0" (a cosine a hair below zero) reads as "0.0". */
-const n = (value: number) => {
-  const text = value.toFixed(1);
-  return text === '-0.0' ? '0.0' : text;
-};
+const LABEL_CHARS = 18;
+const LINE = 16;
 
 /** A radar of the domain percents, or horizontal bars when there are too few domains for a polygon. */
 export function renderChart(input: ChartInput): string {
   return input.axes.length >= 3 ? radarSvg(input) : barSvg(input);
 }
 
-function svgOpen(width: number, height: number, input: ChartInput): string[] {
-  const summary = input.axes.map((axis, i) => `${axis} ${valueLabel(input.current.values[i])}`).join(', ');
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`,
-    `  <title id="chart-title">${xmlText(input.title)}</title>`,
-    `  <desc id="chart-desc">${xmlText(summary)}</desc>`,
-    `  <rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="#ffffff" stroke="${GRID}"/>`,
-  ];
-}
-
-function legend(input: ChartInput, x: number, y: number): string[] {
-  const lines = [
-    `  <g ${FONT} font-size="13" fill="${INK}">`,
-    `    <rect x="${x}" y="${y - 10}" width="14" height="10" fill="${CURRENT}" fill-opacity="0.25" stroke="${CURRENT}" stroke-width="2"/>`,
-    `    <text x="${x + 20}" y="${y}">${xmlText(input.currentLabel)}</text>`,
-  ];
-  if (input.previous) {
-    lines.push(
-      `    <line x1="${x}" y1="${y + 15}" x2="${x + 14}" y2="${y + 15}" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="4 2"/>`,
-      `    <text x="${x + 20}" y="${y + 20}">${xmlText(input.previous.label)}</text>`,
-    );
-  }
-  lines.push('  </g>');
-  return lines;
-}
-
-/** Splits a label into lines of about `width` characters, at most three, so long domain names fit. */
-export function wrapLabel(label: string, width = 18): string[] {
-  const words = label.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  if (lines.length > 3)
-    return [
-      ...lines.slice(0, 2),
-      `${lines
-        .slice(2)
-        .join(' ')
-        .slice(0, width - 1)}…`,
-    ];
-  return lines;
-}
-
-function radarSvg(input: ChartInput): string {
-  const width = 720;
-  const height = 560;
-  const cx = 360;
-  const cy = 300;
-  const radius = 170;
-  const count = input.axes.length;
-  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / count;
-  const point = (i: number, percent: number) => {
-    const r = (radius * Math.max(0, Math.min(100, percent))) / 100;
-    return `${n(cx + r * Math.cos(angle(i)))},${n(cy + r * Math.sin(angle(i)))}`;
-  };
-  const ring = (percent: number) => input.axes.map((_, i) => point(i, percent)).join(' ');
-  const polygon = (series: ChartSeries) => series.values.map((v, i) => point(i, v ?? 0)).join(' ');
-
-  const out = svgOpen(width, height, input);
-  out.push(`  <g fill="none" stroke="${GRID}" stroke-width="1">`);
-  // Rings at the level boundaries, so the bands can be read off the chart.
-  for (const percent of [20, 40, 60, 80, 100]) out.push(`    <polygon points="${ring(percent)}"/>`);
-  for (let i = 0; i < count; i++)
-    out.push(`    <line x1="${cx}" y1="${cy}" x2="${point(i, 100).replace(',', '" y2="')}"/>`);
-  out.push('  </g>');
-  // A white halo keeps the ring labels readable where an outline crosses them.
-  out.push(`  <g ${FONT} font-size="11" fill="${MUTED}" stroke="#ffffff" stroke-width="3" paint-order="stroke">`);
-  for (const percent of [20, 40, 60, 80, 100]) {
-    out.push(`    <text x="${n(cx + 5)}" y="${n(cy - (radius * percent) / 100 + 12)}">${percent}%</text>`);
-  }
-  out.push('  </g>');
-  if (input.previous) {
-    out.push(
-      `  <polygon points="${polygon(input.previous)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"/>`,
-    );
-  }
-  out.push(
-    `  <polygon points="${polygon(input.current)}" fill="${CURRENT}" fill-opacity="0.22" stroke="${CURRENT}" stroke-width="2.5" stroke-linejoin="round"/>`,
-  );
-  out.push(`  <g fill="${CURRENT}">`);
-  input.current.values.forEach((v, i) => {
-    if (v !== undefined) out.push(`    <circle cx="${point(i, v).replace(',', '" cy="')}" r="3.5"/>`);
-  });
-  out.push('  </g>');
-  out.push(`  <g ${FONT} font-size="13" fill="${INK}">`);
-  input.axes.forEach((axis, i) => {
-    const cos = Math.cos(angle(i));
-    const sin = Math.sin(angle(i));
-    const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
-    const lines = [...wrapLabel(axis), valueLabel(input.current.values[i])];
-    const x = cx + (radius + 18) * cos;
-    // Labels above the centre grow upwards, below it downwards, so none overlaps the polygon.
-    const top =
-      cy +
-      (radius + 18) * sin +
-      (sin < -0.3 ? -(lines.length - 1) * 16 : sin > 0.3 ? 12 : -((lines.length - 1) * 16) / 2 + 4);
-    out.push(`    <text x="${n(x)}" y="${n(top)}" text-anchor="${anchor}">`);
-    lines.forEach((line, l) => {
-      const weight = l === lines.length - 1 ? ' font-weight="bold"' : '';
-      out.push(`      <tspan x="${n(x)}" dy="${l === 0 ? 0 : 16}"${weight}>${xmlText(line)}</tspan>`);
-    });
-    out.push('    </text>');
-  });
-  out.push('  </g>');
-  if (input.current.values.every((v) => v === undefined)) {
-    out.push(
-      `  <text x="${cx}" y="${cy + 4}" text-anchor="middle" ${FONT} font-size="14" fill="${INK}" stroke="#ffffff" stroke-width="4" paint-order="stroke">No domain scored yet</text>`,
-    );
-  }
-  out.push(...legend(input, 20, 30), '</svg>', '');
-  return out.join('\n');
+function description(input: ChartInput): string {
+  return input.axes.map((axis, i) => `${axis} ${valueLabel(input.current.values[i])}`).join(', ');
 }
 
 function valueLabel(value: number | undefined): string {
   return value === undefined ? 'not scored' : formatPercent(value);
 }
 
-function barSvg(input: ChartInput): string {
-  const width = 720;
-  const rowHeight = 56;
-  const top = input.previous ? 70 : 56;
-  const height = top + rowHeight * input.axes.length + 30;
-  const left = 220;
-  const barWidth = 420;
-  const out = svgOpen(width, height, input);
-  out.push(`  <g stroke="${GRID}" stroke-width="1">`);
-  for (const percent of [0, 20, 40, 60, 80, 100]) {
-    const x = n(left + (barWidth * percent) / 100);
-    out.push(`    <line x1="${x}" y1="${top - 8}" x2="${x}" y2="${top + rowHeight * input.axes.length}"/>`);
+function legend(input: ChartInput, y: number): string[] {
+  const out = [
+    `<rect class="area" x="20" y="${y - 10}" width="14" height="10" stroke-width="2"/>`,
+    text(40, y, input.currentLabel),
+  ];
+  if (input.previous)
+    out.push(
+      `<line class="previous" x1="20" y1="${y + 13}" x2="34" y2="${y + 13}" stroke-width="2" stroke-dasharray="4 2"/>`,
+      text(40, y + 18, input.previous.label),
+    );
+  return out;
+}
+
+function unscoredNote(input: ChartInput, y: number): string[] {
+  const missing = input.axes.filter((_, i) => input.current.values[i] === undefined);
+  if (missing.length === 0) return [];
+  const what = missing.length === input.axes.length ? 'No domain is scored yet' : `Not scored: ${missing.join(', ')}`;
+  return wrapWords(`${what}. An unscored domain is a gap in the outline, not 0%.`, 80).map((line, i) =>
+    text(20, y + i * LINE, line, `class="muted" font-size="${SMALL_FONT_SIZE}"`),
+  );
+}
+
+/** Runs of neighbouring scored axes: the outline is drawn along each run and broken at an unscored axis. */
+function scoredRuns(values: readonly (number | undefined)[]): number[][] {
+  const count = values.length;
+  if (values.every((v) => v !== undefined)) return [[...values.keys(), 0]];
+  const start = values.findIndex((v, i) => v === undefined && values[(i + 1) % count] !== undefined);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let k = 1; k <= count; k++) {
+    const i = (start + k) % count;
+    if (values[i] === undefined) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else run.push(i);
   }
-  out.push('  </g>');
-  out.push(`  <g ${FONT} font-size="13" fill="${INK}">`);
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function radarSvg(input: ChartInput): string {
+  const cx = CHART_WIDTH / 2;
+  const cy = 270;
+  const radius = 150;
+  const count = input.axes.length;
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / count;
+  const at = (i: number, percent: number) => {
+    const r = (radius * Math.max(0, Math.min(100, percent))) / 100;
+    return { x: cx + r * Math.cos(angle(i)), y: cy + r * Math.sin(angle(i)) };
+  };
+  const pt = (i: number, percent: number) => {
+    const p = at(i, percent);
+    return `${n(p.x)},${n(p.y)}`;
+  };
+  const ring = (percent: number) => input.axes.map((_, i) => pt(i, percent)).join(' ');
+  const body: string[] = [heading(input.title), ...legend(input, 58)];
+  body.push('<g class="grid" stroke-width="1">');
+  for (const percent of [20, 40, 60, 80, 100]) body.push(`  <polygon points="${ring(percent)}"/>`);
+  for (let i = 0; i < count; i++) {
+    const end = at(i, 100);
+    body.push(`  <line x1="${n(cx)}" y1="${n(cy)}" x2="${n(end.x)}" y2="${n(end.y)}"/>`);
+  }
+  body.push('</g>');
+  body.push(`<g class="muted halo" font-size="${SMALL_FONT_SIZE}" stroke-width="3" paint-order="stroke">`);
+  for (const percent of [20, 40, 60, 80, 100])
+    body.push(`  ${text(cx + 5, cy - (radius * percent) / 100 + 13, `${percent}%`, '')}`);
+  body.push('</g>');
+  if (input.previous) body.push(...series(input.previous.values, 'previous', pt, cx, cy));
+  body.push(...series(input.current.values, 'current', pt, cx, cy));
+  input.current.values.forEach((v, i) => {
+    const rim = at(i, 100);
+    if (v === undefined)
+      body.push(
+        `<circle class="gap" cx="${n(rim.x)}" cy="${n(rim.y)}" r="5" stroke-width="2" stroke-dasharray="3 2"/>`,
+      );
+    else {
+      const p = at(i, v);
+      body.push(`<circle class="accent" cx="${n(p.x)}" cy="${n(p.y)}" r="3.5"/>`);
+    }
+  });
+  input.axes.forEach((axis, i) => body.push(...axisLabel(axis, input.current.values[i], angle(i), cx, cy, radius)));
+  body.push(...unscoredNote(input, cy + radius + 100));
+  const height = cy + radius + 100 + (input.current.values.some((v) => v === undefined) ? 36 : 0);
+  return svgDocument({ id: 'radar', height, title: input.title, description: description(input) }, body);
+}
+
+/** The outline and fill of one series, broken where a domain is unscored. */
+function series(
+  values: readonly (number | undefined)[],
+  kind: 'current' | 'previous',
+  pt: (i: number, percent: number) => string,
+  cx: number,
+  cy: number,
+): string[] {
+  const out: string[] = [];
+  const complete = values.every((v) => v !== undefined);
+  for (const run of scoredRuns(values)) {
+    const points = run.map((i) => pt(i, values[i] ?? 0)).join(' ');
+    if (kind === 'previous') {
+      out.push(
+        `<polyline class="previous" points="${points}" stroke-width="2" stroke-dasharray="6 4" stroke-linejoin="round"/>`,
+      );
+      continue;
+    }
+    // Filled as a wedge from the centre only where the outline is whole, so a gap is never shaded as 0%.
+    if (complete) out.push(`<polygon class="area" points="${points}" stroke-width="2.5" stroke-linejoin="round"/>`);
+    else {
+      if (run.length > 1) out.push(`<polygon class="area" points="${n(cx)},${n(cy)} ${points}" stroke-width="0"/>`);
+      out.push(`<polyline class="outline" points="${points}" stroke-width="2.5" stroke-linejoin="round"/>`);
+    }
+  }
+  return out;
+}
+
+function axisLabel(
+  axis: string,
+  value: number | undefined,
+  angle: number,
+  cx: number,
+  cy: number,
+  radius: number,
+): string[] {
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
+  const lines = [...wrapWords(axis, LABEL_CHARS), valueLabel(value)];
+  const x = cx + (radius + 14) * cos;
+  // Labels above the centre grow upwards, below it downwards, so none overlaps the outline.
+  const top =
+    cy +
+    (radius + 14) * sin +
+    (sin < -0.3 ? -(lines.length - 1) * LINE : sin > 0.3 ? 12 : -((lines.length - 1) * LINE) / 2 + 4);
+  const out = [`<text x="${n(x)}" y="${n(top)}" text-anchor="${anchor}" class="ink" font-size="13">`];
+  lines.forEach((line, l) => {
+    const last = l === lines.length - 1;
+    const style = last ? (value === undefined ? ' class="muted" font-style="italic"' : ' font-weight="bold"') : '';
+    out.push(`  <tspan x="${n(x)}" dy="${l === 0 ? 0 : LINE}"${style}>${xmlText(line)}</tspan>`);
+  });
+  out.push('</text>');
+  return out;
+}
+
+function barSvg(input: ChartInput): string {
+  const rowHeight = 44;
+  const top = input.previous ? 100 : 84;
+  const left = 200;
+  const barWidth = 360;
+  const bottom = top + rowHeight * input.axes.length;
+  const body: string[] = [heading(input.title), ...legend(input, 58)];
+  body.push('<g class="grid" stroke-width="1">');
+  for (const percent of [0, 20, 40, 60, 80, 100]) {
+    const x = left + (barWidth * percent) / 100;
+    body.push(`  <line x1="${n(x)}" y1="${top - 6}" x2="${n(x)}" y2="${bottom}"/>`);
+  }
+  body.push('</g>');
   input.axes.forEach((axis, i) => {
     const y = top + rowHeight * i;
     const value = input.current.values[i];
-    out.push(`    <text x="${left - 12}" y="${y + 22}" text-anchor="end">${xmlText(axis)}</text>`);
-    out.push(
-      `    <rect x="${left}" y="${y + 8}" width="${n((barWidth * (value ?? 0)) / 100)}" height="20" fill="${CURRENT}" fill-opacity="0.8"/>`,
-    );
-    out.push(
-      `    <text x="${n(left + (barWidth * (value ?? 0)) / 100 + 6)}" y="${y + 23}" font-weight="bold">${xmlText(valueLabel(value))}</text>`,
+    const width = (barWidth * (value ?? 0)) / 100;
+    body.push(text(left - 10, y + 22, wrapWords(axis, 26).join(' '), 'class="ink" text-anchor="end"'));
+    if (value === undefined)
+      body.push(`<rect class="gap" x="${left}" y="${y + 8}" width="${barWidth}" height="20" stroke-dasharray="4 3"/>`);
+    else body.push(`<rect class="accent" x="${left}" y="${y + 8}" width="${n(width)}" height="20"/>`);
+    const label = valueLabel(value);
+    body.push(
+      text(
+        left + width + 6,
+        y + 23,
+        label,
+        value === undefined ? 'class="muted" font-style="italic"' : 'class="ink" font-weight="bold"',
+      ),
     );
     const before = input.previous?.values[i];
     if (before !== undefined) {
-      const x = n(left + (barWidth * before) / 100);
-      out.push(
-        `    <line x1="${x}" y1="${y + 2}" x2="${x}" y2="${y + 34}" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="4 2"/>`,
+      const x = left + (barWidth * before) / 100;
+      body.push(
+        `<line class="previous" x1="${n(x)}" y1="${y + 2}" x2="${n(x)}" y2="${y + 34}" stroke-width="2" stroke-dasharray="4 2"/>`,
       );
     }
   });
-  out.push('  </g>');
-  out.push(`  <g ${FONT} font-size="11" fill="${MUTED}">`);
-  for (const percent of [0, 20, 40, 60, 80, 100]) {
-    out.push(
-      `    <text x="${n(left + (barWidth * percent) / 100)}" y="${top + rowHeight * input.axes.length + 16}" text-anchor="middle">${percent}%</text>`,
+  for (const percent of [0, 20, 40, 60, 80, 100])
+    body.push(
+      text(
+        left + (barWidth * percent) / 100,
+        bottom + 16,
+        `${percent}%`,
+        `class="muted" font-size="${SMALL_FONT_SIZE}" text-anchor="middle"`,
+      ),
     );
-  }
-  out.push('  </g>');
-  out.push(...legend(input, 20, 26), '</svg>', '');
-  return out.join('\n');
+  body.push(...unscoredNote(input, bottom + 40));
+  const height = bottom + 40 + (input.current.values.some((v) => v === undefined) ? 36 : 0);
+  return svgDocument({ id: 'radar', height, title: input.title, description: description(input) }, body);
 }

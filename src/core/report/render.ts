@@ -5,13 +5,17 @@ import { reportDate } from './dates';
 import { mdInline } from './escape';
 import { gatherFacts, rankRecommendations } from './facts';
 import type { ReportFacts } from './facts';
+import { BENCHMARK_EDITION, keyMetrics } from './keyMetrics';
+import { metricsSvg } from './metricsChart';
 import { renderChart } from './radar';
-import { planRoadmap } from './roadmap';
+import { DEFAULT_CAPACITY, planRoadmap } from './roadmap';
 import { appendixSection } from './sections/appendix';
 import { domainsSection } from './sections/domains';
-import { chartSection, frameworkSections, trendSection } from './sections/overview';
+import { keyMetricsSection } from './sections/keyMetrics';
+import { chartSection, risksAndMonitoring, trendSection } from './sections/overview';
 import { roadmapSection } from './sections/roadmap';
 import { summarySection } from './sections/summary';
+import { timelineSvg } from './timeline';
 import { compareWithPrevious } from './trend';
 import type { Trend } from './trend';
 
@@ -24,15 +28,24 @@ export interface ReportInput {
   readonly metrics?: MetricsResult;
   /** The assessment's file name without extension, shown in the report's header. */
   readonly assessmentName: string;
-  /** The chart's file name, beside the report; the Markdown links to it relatively. */
-  readonly chartFileName: string;
+  /** The charts' common file name stem, beside the report: `<stem>-radar.svg` and so on; the Markdown links relatively. */
+  readonly chartBaseName: string;
   /** How many critical recommendations the summary lists; 5 unless given. */
   readonly topRecommendations?: number;
+  /** How many improvements the roadmap works on at the same time; 2 unless given. */
+  readonly capacity?: number;
+}
+
+/** One SVG chart, written beside the report under `fileName`. */
+export interface ReportChart {
+  readonly fileName: string;
+  readonly svg: string;
 }
 
 export interface ReportOutput {
   readonly markdown: string;
-  readonly svg: string;
+  /** Only the charts the Markdown links to, in the order it shows them. */
+  readonly charts: readonly ReportChart[];
 }
 
 export const DEFAULT_TOP_RECOMMENDATIONS = 5;
@@ -44,23 +57,39 @@ export const DEFAULT_TOP_RECOMMENDATIONS = 5;
 export function renderReport(input: ReportInput): ReportOutput {
   const facts = gatherFacts(input.framework, input.assessment);
   const date = reportDate(input.assessment.updatedAt);
-  const top = Math.max(1, Math.floor(input.topRecommendations ?? DEFAULT_TOP_RECOMMENDATIONS));
+  const top = Math.max(1, Math.min(50, Math.floor(input.topRecommendations ?? DEFAULT_TOP_RECOMMENDATIONS) || 1));
   const trend = input.previous ? compareWithPrevious(facts, input.previous) : undefined;
-  const plan = planRoadmap(facts, date);
+  const plan = planRoadmap(facts, date, input.capacity ?? DEFAULT_CAPACITY);
   const ranked = rankRecommendations(facts, top);
+  const metrics = keyMetrics(facts, input.metrics);
+
+  const charts: ReportChart[] = [];
+  const add = (kind: string, svg: string) => {
+    const fileName = `${input.chartBaseName}-${kind}.svg`;
+    charts.push({ fileName, svg });
+    return fileName;
+  };
+  const metricsChart = metrics.some((m) => m.measured)
+    ? add('metrics', metricsSvg(metrics, `Key metrics against the ${BENCHMARK_EDITION}`))
+    : undefined;
+  const roadmapChart =
+    plan.items.length > 0
+      ? add('roadmap', timelineSvg(plan, `Roadmap: ${plan.capacity} improvements at a time`))
+      : undefined;
+  const radarChart = add('radar', chart(facts, trend));
 
   const lines = [
     ...header(facts, input.assessmentName, date),
-    ...summarySection(facts, ranked, input.metrics),
-    ...chartSection(facts, input.chartFileName, trend),
+    ...summarySection(facts, metrics, ranked),
+    ...keyMetricsSection(metrics, metricsChart),
+    ...roadmapSection(plan, roadmapChart),
+    ...chartSection(facts, radarChart, trend),
     ...(trend ? trendSection(trend) : []),
-    ...domainsSection(facts, input.metrics),
-    ...roadmapSection(plan),
-    ...frameworkSections('Risk assessment', input.framework.risks),
-    ...frameworkSections('Monitoring strategy', input.framework.monitoring),
-    ...appendixSection(facts, input.metrics, top),
+    ...domainsSection(facts, metrics, plan, input.metrics),
+    ...risksAndMonitoring(input.framework.risks, input.framework.monitoring),
+    ...appendixSection(facts, input.metrics, top, plan.capacity),
   ];
-  return { markdown: `${collapseBlankLines(lines).join('\n').trimEnd()}\n`, svg: chart(facts, trend) };
+  return { markdown: `${collapseBlankLines(lines).join('\n').trimEnd()}\n`, charts };
 }
 
 function header(facts: ReportFacts, assessmentName: string, date: string): string[] {
@@ -81,7 +110,7 @@ function codeSpan(text: string): string {
 
 function chart(facts: ReportFacts, trend: Trend | undefined) {
   return renderChart({
-    title: `Domain scores: ${facts.assessment.title}`,
+    title: 'Practice maturity by domain',
     axes: facts.domains.map((d) => d.domain.name),
     current: { values: facts.domains.map((d) => d.score.percent) },
     currentLabel: `This assessment (${reportDate(facts.assessment.updatedAt)})`,

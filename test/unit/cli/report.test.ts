@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -37,19 +37,21 @@ describe('dora-assess report', function () {
     const root = workspace(true);
     const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
     assert.equal(run.code, 0, run.err);
+    const reports = (name: string) => path.join('.dora', 'reports', name);
     assert.equal(
       run.out,
-      `Wrote ${path.join('.dora', 'reports', 'q4.md')} and ${path.join('.dora', 'reports', 'q4.svg')}, compared with ${path.join('.dora', 'q3.json')}.`,
+      `Wrote ${reports('q4.md')}, ${reports('q4-roadmap.svg')}, ${reports('q4-radar.svg')}, compared with ${path.join('.dora', 'q3.json')}.`,
     );
     const expected = renderReport({
       framework: fixtureFramework(),
       assessment: fixtureAssessment('complete'),
       previous: fixtureAssessment('complete.previous'),
       assessmentName: 'q4',
-      chartFileName: 'q4.svg',
+      chartBaseName: 'q4',
     });
     assert.equal(readFileSync(path.join(root, '.dora', 'reports', 'q4.md'), 'utf8'), expected.markdown);
-    assert.equal(readFileSync(path.join(root, '.dora', 'reports', 'q4.svg'), 'utf8'), expected.svg);
+    for (const chart of expected.charts)
+      assert.equal(readFileSync(path.join(root, '.dora', 'reports', chart.fileName), 'utf8'), chart.svg);
   });
 
   it('says nothing changed when run again on an unchanged assessment', async () => {
@@ -65,9 +67,9 @@ describe('dora-assess report', function () {
     assert.equal(run.code, 0, run.err);
     assert.match(
       readFileSync(path.join(root, 'docs', 'report.md'), 'utf8'),
-      /!\[Domain scores radar chart\]\(report\.svg\)/,
+      /!\[Practice maturity by domain, radar chart\]\(report-radar\.svg\)/,
     );
-    assert.ok(existsSync(path.join(root, 'docs', 'report.svg')));
+    assert.ok(existsSync(path.join(root, 'docs', 'report-radar.svg')));
   });
 
   it('compares with the file given by --previous, or with nothing under --no-previous', async () => {
@@ -91,6 +93,35 @@ describe('dora-assess report', function () {
     assert.doesNotMatch(none.out, /compared with/);
   });
 
+  it('writes the HTML export with --html and schedules the roadmap with --capacity', async () => {
+    const root = workspace(false);
+    const run = await cli(
+      ['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--html', '--capacity', '1'],
+      root,
+    );
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.out, /^Wrote \S*q4\.md, \S*q4\.html, /);
+    const html = readFileSync(path.join(root, '.dora', 'reports', 'q4.html'), 'utf8');
+    assert.match(html, /worked 1 at a time/);
+    assert.doesNotMatch(html, /<script/);
+  });
+
+  it('takes the capacity from .dora/config.yaml unless --capacity overrides it, and reports a broken file', async () => {
+    const root = workspace(false);
+    writeFileSync(path.join(root, '.dora', 'config.yaml'), 'capacity: 3\n');
+    const configured = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    assert.equal(configured.code, 0, configured.err);
+    const markdown = () => readFileSync(path.join(root, '.dora', 'reports', 'q4.md'), 'utf8');
+    assert.match(markdown(), /worked 3 at a time/);
+    await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--capacity', '1'], root);
+    assert.match(markdown(), /worked 1 at a time/);
+    writeFileSync(path.join(root, '.dora', 'config.yaml'), 'capacity: lots\n');
+    const broken = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK], root);
+    assert.equal(broken.code, 0, 'the report still goes out');
+    assert.match(broken.err, /config\.yaml:1:\d+.*capacity.*default capacity until the file is fixed/);
+    assert.match(markdown(), /worked 2 at a time/);
+  });
+
   it('explains bad usage in one line', async () => {
     const root = workspace(false);
     assert.match((await cli(['report'], root)).err, /report needs an assessment file/);
@@ -101,6 +132,10 @@ describe('dora-assess report', function () {
     assert.match(
       (await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--top', 'many'], root)).err,
       /--top "many" must be a whole number/,
+    );
+    assert.match(
+      (await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--capacity', '0'], root)).err,
+      /--capacity "0" must be a whole number from 1 to 50/,
     );
     assert.match((await cli(['report', '.dora/missing.json'], root)).err, /missing\.json: file not found/);
   });
@@ -121,8 +156,10 @@ describe('dora-assess report', function () {
       const run = await cli(['report', '.dora/q4.json', '--framework-file', FRAMEWORK, '--repo', repo.dir], root);
       assert.equal(run.code, 0, run.err);
       const markdown = readFileSync(path.join(root, '.dora', 'reports', 'q4.md'), 'utf8');
-      assert.match(markdown, /Measured from the history of .* between 2026-08-22 and 2026-11-20 \(90 days\)\./);
-      assert.match(markdown, /\| Deployment frequency \| 3 deployments in 90 days, 0\.23 a week \|/);
+      assert.match(markdown, /Measured from the git history between 2026-08-22 and 2026-11-20 \(90 days\)\./);
+      assert.doesNotMatch(markdown, new RegExp(repo.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'no local path');
+      assert.match(markdown, /\| Deployment frequency \| .* \| 0\.2 a week \| Medium \|/);
+      assert.ok(existsSync(path.join(root, '.dora', 'reports', 'q4-metrics.svg')));
     } finally {
       repo.dispose();
     }
@@ -140,7 +177,9 @@ describe('dora-assess report', function () {
     const out = mkdtempSync(path.join(tmpdir(), 'dora-example-'));
     const run = await cli(['report', 'media/example/assessment.json', '-o', path.join(out, 'example-report.md')], ROOT);
     assert.equal(run.code, 0, run.err);
-    for (const name of ['example-report.md', 'example-report.svg']) {
+    const names = readdirSync(path.join(ROOT, 'docs')).filter((n) => n.startsWith('example-report'));
+    assert.deepEqual(names.sort(), readdirSync(out).sort(), 'the same files, none left over');
+    for (const name of names) {
       assert.equal(
         readFileSync(path.join(out, name), 'utf8'),
         readFileSync(path.join(ROOT, 'docs', name), 'utf8'),

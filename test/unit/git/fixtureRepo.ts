@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -51,6 +51,17 @@ export class FixtureRepo {
   /** An empty commit on the current branch; returns its hash. */
   commit(message: string, author: string, committer = author): string {
     this.git(['commit', '-q', '--allow-empty', '-m', message], { author, committer });
+    return this.head();
+  }
+
+  /** A commit that writes the given files (path → content, folders created); returns its hash. */
+  commitFiles(message: string, files: Readonly<Record<string, string>>, author: string, committer = author): string {
+    for (const [file, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(this.dir, file)), { recursive: true });
+      writeFileSync(path.join(this.dir, file), content);
+    }
+    this.git(['add', '-A']);
+    this.git(['commit', '-q', '-m', message], { author, committer });
     return this.head();
   }
 

@@ -17,17 +17,17 @@ function workspace(): { dir: string; file: string } {
 
 describe('writing the report files', () => {
   describe('paths', () => {
-    it('puts the report in reports/ beside the assessment, named after it, with the chart beside it', () => {
+    it('puts the report in reports/ beside the assessment, named after it, with its charts and HTML beside it', () => {
       const paths = reportPaths('/w/.dora/2026-11-20-dora.json');
       assert.equal(paths.markdownFile, path.resolve('/w/.dora/reports/2026-11-20-dora.md'));
-      assert.equal(paths.svgFile, path.resolve('/w/.dora/reports/2026-11-20-dora.svg'));
-      assert.equal(paths.chartFileName, '2026-11-20-dora.svg');
+      assert.equal(paths.htmlFile, path.resolve('/w/.dora/reports/2026-11-20-dora.html'));
+      assert.equal(paths.chartBaseName, '2026-11-20-dora');
       assert.equal(paths.assessmentName, '2026-11-20-dora');
     });
 
-    it('names the chart after an explicit output file', () => {
+    it('names the charts after an explicit output file', () => {
       const paths = reportPaths('/w/.dora/a.json', '/w/docs/example-report.md');
-      assert.equal(paths.svgFile, path.resolve('/w/docs/example-report.svg'));
+      assert.equal(paths.chartBaseName, 'example-report');
     });
 
     it('refuses an output that is not Markdown or is the assessment itself', () => {
@@ -37,7 +37,7 @@ describe('writing the report files', () => {
     });
   });
 
-  it('writes the Markdown and the SVG it links to, comparing with the previous assessment it finds', () => {
+  it('writes the Markdown and the SVGs it links to, comparing with the previous assessment it finds', () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
     const written = writeReport({
@@ -47,9 +47,32 @@ describe('writing the report files', () => {
     });
     assert.equal(path.basename(written.previous?.file ?? ''), 'q3.json');
     const markdown = readFileSync(written.markdownFile, 'utf8');
-    assert.match(markdown, /!\[Domain scores radar chart\]\(2026-11-20-report-fixture\.svg\)/);
+    assert.match(markdown, /!\[Practice maturity by domain, radar chart\]\(2026-11-20-report-fixture-radar\.svg\)/);
+    assert.match(markdown, /!\[Roadmap timeline\]\(2026-11-20-report-fixture-roadmap\.svg\)/);
     assert.match(markdown, /## Since the last assessment/);
-    assert.match(readFileSync(written.svgFile, 'utf8'), /^<svg /);
+    assert.deepEqual(
+      written.chartFiles.map((f) => path.basename(f)),
+      ['2026-11-20-report-fixture-roadmap.svg', '2026-11-20-report-fixture-radar.svg'],
+    );
+    for (const chart of written.chartFiles) assert.match(readFileSync(chart, 'utf8'), /^<svg /);
+    assert.equal(written.htmlFile, undefined);
+  });
+
+  it('writes the HTML export on request: the same report with its charts inline', () => {
+    const { file } = workspace();
+    const written = writeReport({
+      assessmentFile: file,
+      assessment: fixtureAssessment('complete'),
+      framework: fixtureFramework(),
+      previous: null,
+      capacity: 3,
+      html: true,
+    });
+    const html = readFileSync(written.htmlFile!, 'utf8');
+    assert.match(html, /^<!doctype html>/);
+    assert.equal(html.match(/<svg /g)?.length, 2);
+    assert.doesNotMatch(html, /<script|<img /);
+    assert.match(html, /worked 3 at a time/);
   });
 
   it('compares with nothing when told so', () => {
@@ -106,6 +129,6 @@ describe('writing the report files', () => {
       ReportError,
     );
     assert.equal(readFileSync(file, 'utf8'), before);
-    assert.equal(existsSync(file.replace(/\.json$/, '.svg')), false);
+    assert.equal(existsSync(file.replace(/\.json$/, '-radar.svg')), false);
   });
 });

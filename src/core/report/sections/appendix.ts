@@ -1,28 +1,28 @@
-import { plural } from '../../text/words';
-import { METRIC_KEYS } from '../../framework/schema';
 import type { MetricsResult } from '../../metrics/result';
 import { LEVELS, levelLabel } from '../../scoring/levels';
+import { formatNumber, plural } from '../../vocabulary/format';
+import { metricFacts } from '../../vocabulary/metrics';
 import { reportDate } from '../dates';
-import { mdCell, mdInline } from '../escape';
+import { mdInline } from '../escape';
 import type { ReportFacts } from '../facts';
-import { formatNumber, listJoin, METRIC_LABEL, scoreLabel, table } from '../markdown';
-import { measuredMetric } from './measured';
+import { listJoin, questionRef } from '../markdown';
 
 export function appendixSection(
   facts: ReportFacts,
   metrics: MetricsResult | undefined,
   topRecommendations: number,
+  capacity: number,
 ): string[] {
   return [
     '## Appendix',
     '',
-    ...scoringMethod(facts, topRecommendations),
+    ...scoringMethod(facts, topRecommendations, capacity),
     ...gitSection(facts, metrics),
     ...aboutSection(facts),
   ];
 }
 
-function scoringMethod(facts: ReportFacts, topRecommendations: number): string[] {
+function scoringMethod(facts: ReportFacts, topRecommendations: number, capacity: number): string[] {
   const weights = facts.framework.domains.map((d) => `${mdInline(d.name)} ${formatNumber(d.weight)}%`);
   const bands = LEVELS.map((l) => `${levelLabel(l)} from ${l.min}%`);
   return [
@@ -31,40 +31,30 @@ function scoringMethod(facts: ReportFacts, topRecommendations: number): string[]
     '- Every question is answered on a scale of 0 to 5. A 0 means unknown or not applicable: it counts as answered but is left out of every average. Scores 1 to 5 count as 0%, 25%, 50%, 75% and 100%.',
     "- A domain's percent is the mean of its scored questions, each weighted by the question's weight in the framework.",
     `- The overall percent is the mean of the domain percents, weighted by domain: ${listJoin(weights)}. A domain with no scored question is left out and the others share its weight.`,
-    `- Levels: ${listJoin(bands)}. Level 1 Initial counts in DORA's Low performance band.`,
+    `- Levels: ${listJoin(bands)}.`,
     `- Critical recommendations are the top ${topRecommendations} questions scored 1 to 4, ranked by roadmap priority (high 3, medium 2, low 1; medium when the framework gives none) times the points still missing to a 5.`,
-    "- The roadmap schedules one item per question scored 1 to 4 with a roadmap entry, in working days from the report date, grouped by the framework's priority. Unknown and unanswered questions are not scheduled but listed to assess first.",
+    `- The roadmap schedules one item per question scored 1 to 4 with a roadmap entry, in working days from the report date, ${capacity} at a time. Unknown and unanswered questions are not scheduled but listed to assess first.`,
+    '- Practice maturity levels describe the answers. DORA performance bands describe measured delivery and are only given for figures measured in git.',
     '- The report date is the date the assessment was last updated, so regenerating an unchanged assessment gives the same report.',
     '',
   ];
 }
 
 function gitSection(facts: ReportFacts, metrics: MetricsResult | undefined): string[] {
-  const out = ['### Git metrics', ''];
+  const out = ['### How this was measured', ''];
   if (metrics) {
     const w = metrics.window;
-    const where = metrics.repository ? ` of ${mdInline(metrics.repository)}` : '';
+    // The repository's name only, never its path: a report is committed and shared.
     out.push(
-      `Measured from the history${where} between ${reportDate(w.since)} and ${reportDate(w.until)} (${formatNumber(w.days, 0)} days).`,
+      `Measured from the git history between ${reportDate(w.since)} and ${reportDate(w.until)} (${plural(w.days, 'day')}).`,
       '',
     );
-    const measured = METRIC_KEYS.map((key) => ({ key, ...measuredMetric(key, metrics) }));
-    const rows = measured.map((m) => [METRIC_LABEL[m.key], mdCell(m.value), m.band ?? '—']);
-    out.push(...table(['Metric', 'Measured', 'DORA band'], rows), '');
-    out.push('How each figure was computed:', '');
     out.push(
-      ...measured.map(
-        (m) => `- **${METRIC_LABEL[m.key]}**${m.heuristic ? ' (an estimate)' : ''}: ${mdInline(m.method)}`,
+      ...metricFacts(metrics).map(
+        (m) => `- **${m.name}**${m.heuristic ? ' (an estimate)' : ''}: ${mdInline(m.detail)}. ${mdInline(m.method)}`,
       ),
       '',
     );
-    const r = metrics.rework;
-    if (r.percent !== null) {
-      out.push(
-        `Rework: ${formatNumber(r.percent)}% (${r.rework} of ${plural(r.deployments, 'deployment')} were unplanned fixes). An estimate: ${mdInline(r.rule)}`,
-        '',
-      );
-    }
     out.push(
       'Change failure rate, recovery time and rework are estimates from commit messages and tags: git does not know what failed in production. Compare them with the incident log before relying on them.',
       '',
@@ -77,23 +67,11 @@ function gitSection(facts: ReportFacts, metrics: MetricsResult | undefined): str
       '',
     );
   }
-  const stored = facts.questions.filter((f) => f.answer?.evidence);
-  if (stored.length > 0) {
-    out.push('Evidence stored with the answers:', '');
-    const rows = stored.map((f) => {
-      const e = f.answer!.evidence!;
-      const window = e.window ? `${reportDate(e.window.since)} to ${reportDate(e.window.until)}` : '—';
-      return [
-        mdCell(f.question.text),
-        mdCell(e.summary),
-        `${e.suggestedScore}/5`,
-        scoreLabel(f.score),
-        window,
-        mdCell(e.method),
-      ];
-    });
-    out.push(...table(['Question', 'Measured', 'Suggested', 'Answer', 'Window', 'Method'], rows, 'llccll'), '');
-  }
+  const stored = facts.questions.flatMap((f) => {
+    const evidence = f.answer?.evidence;
+    return evidence ? [`- ${questionRef(f)}: ${mdInline(evidence.method)}`] : [];
+  });
+  if (stored.length > 0) out.push('Evidence stored with the answers:', '', ...stored, '');
   return out;
 }
 

@@ -1,16 +1,21 @@
 import type { Section } from '../../framework/schema';
 import { levelLabel } from '../../scoring/levels';
-import { formatPercent } from '../../scoring/score';
+import { formatNumber, formatPercent } from '../../vocabulary/format';
 import { reportDate } from '../dates';
 import { mdCell, mdInline, mdLinkTarget } from '../escape';
 import type { ReportFacts } from '../facts';
-import { formatNumber, scoreLabel, table } from '../markdown';
+import { questionRef, scoreLabel, table } from '../markdown';
 import { formatDelta } from '../trend';
 import type { Trend } from '../trend';
 
 /** The chart and the same figures as a table, for readers (and screen readers) who prefer numbers. */
 export function chartSection(facts: ReportFacts, chartFileName: string, trend: Trend | undefined): string[] {
-  const out = ['## Scores by domain', '', `![Domain scores radar chart](${mdLinkTarget(chartFileName)})`, ''];
+  const out = [
+    '## Practice maturity by domain',
+    '',
+    `![Practice maturity by domain, radar chart](${mdLinkTarget(chartFileName)})`,
+    '',
+  ];
   if (trend)
     out.push(
       `The filled outline is this assessment; the dashed one is the previous assessment of ${reportDate(trend.previous.updatedAt)}.`,
@@ -47,7 +52,7 @@ export function trendSection(trend: Trend): string[] {
   }
   out.push('### Answers that changed', '');
   const rows = trend.questions.map((q) => [
-    mdCell(q.fact.question.text),
+    questionRef(q.fact),
     mdCell(q.fact.domain.name),
     scoreLabel(q.before),
     scoreLabel(q.now),
@@ -70,12 +75,17 @@ function direction(before: number | undefined, now: number | undefined): string 
   return now > before ? `up ${now - before}` : `down ${before - now}`;
 }
 
-/** The framework's own risk and monitoring sections; left out when it has none. */
-export function frameworkSections(heading: string, sections: readonly Section[]): string[] {
-  if (sections.length === 0) return [];
-  const out = [`## ${heading}`, ''];
-  for (const section of sections) {
-    out.push(`### ${mdInline(section.title)}`, '', ...section.items.map((item) => `- ${mdInline(item)}`), '');
-  }
+/** The framework's own risk and monitoring sections, under one heading; left out when it has none. */
+export function risksAndMonitoring(risks: readonly Section[], monitoring: readonly Section[]): string[] {
+  if (risks.length === 0 && monitoring.length === 0) return [];
+  const out = ['## Risks and monitoring', ''];
+  const part = (heading: string, sections: readonly Section[]) => {
+    if (sections.length === 0) return;
+    out.push(`### ${heading}`, '');
+    for (const section of sections)
+      out.push(`#### ${mdInline(section.title)}`, '', ...section.items.map((item) => `- ${mdInline(item)}`), '');
+  };
+  part('Risks', risks);
+  part('Monitoring', monitoring);
   return out;
 }

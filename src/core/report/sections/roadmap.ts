@@ -1,9 +1,8 @@
-import { plural } from '../../text/words';
 import { COMPLEXITIES, PRIORITIES } from '../../framework/schema';
-import { mdCell, mdInline } from '../escape';
-import { ganttChart, PRIORITY_LABEL } from '../gantt';
-import type { OutsideDependency, Plan, PlannedItem } from '../roadmap';
-import { scoreLabel, table } from '../markdown';
+import { plural } from '../../vocabulary/format';
+import { mdCell, mdInline, mdLinkTarget } from '../escape';
+import { questionRef, scoreLabel, table } from '../markdown';
+import type { OutsideDependency, Plan, PlannedItem, Priority } from '../roadmap';
 
 const OUTSIDE_STATE: Record<OutsideDependency['state'], string> = {
   'in-place': 'already in place',
@@ -12,30 +11,35 @@ const OUTSIDE_STATE: Record<OutsideDependency['state'], string> = {
   'no-roadmap': 'not on the roadmap',
 };
 
-export function roadmapSection(plan: Plan): string[] {
+export const PRIORITY_LABEL: Record<Priority, string> = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+};
+
+export function roadmapSection(plan: Plan, chartFileName: string | undefined): string[] {
   const out = ['## Implementation roadmap', ''];
   if (plan.items.length === 0) {
     out.push('Nothing to schedule: no question with a roadmap entry is scored between 1 and 4.', '');
     out.push(...assessFirst(plan));
     return out;
   }
+  const critical = plan.items.filter((i) => i.critical);
   out.push(
-    `${plural(plan.items.length, 'improvement')}, one for each question scored 1 to 4 that the framework has a roadmap entry for. ` +
-      `${startSentence(plan)} It counts working days (weekends excluded). ` +
-      'An item with no dependency starts at once; any other starts when the last item it depends on is ready. ' +
-      `Worked in parallel like this, everything is ready by ${plan.finish}. ` +
-      'The timeline groups the items in phases: phase 1 depends on nothing, phase 2 waits only on phase 1, and so on.',
+    `${plural(plan.items.length, 'improvement')}, worked ${plan.capacity} at a time, ${startSentence(plan)} and ready by **${plan.finish}** (${plural(plan.totalDays, 'working day')}). ` +
+      'When a slot frees up, the most urgent item whose dependencies are ready starts next; an item others wait on counts as urgent as they are. ' +
+      `The critical path (${critical.map((i) => i.id).join(', ')}) decides the finish date: a delay there moves it.`,
     '',
   );
+  if (chartFileName) out.push(`![Roadmap timeline](${mdLinkTarget(chartFileName)})`, '');
   for (const priority of PRIORITIES) {
     const items = plan.items.filter((i) => i.roadmap.priority === priority);
     if (items.length === 0) continue;
     out.push(`### ${PRIORITY_LABEL[priority]}`, '');
     const rows = items.map((item) => [
-      item.id,
+      item.critical ? `**${item.id}**` : item.id,
       improvementCell(item),
-      mdCell(item.fact.domain.name),
-      scoreLabel(item.fact.score),
+      `${questionRef(item.fact)} ${scoreLabel(item.fact.score)}`,
       item.roadmap.complexity,
       String(item.roadmap.days),
       dependsCell(item),
@@ -43,11 +47,7 @@ export function roadmapSection(plan: Plan): string[] {
       item.ready,
     ]);
     out.push(
-      ...table(
-        ['Id', 'Improvement', 'Domain', 'Now', 'Complexity', 'Days', 'Depends on', 'Start', 'Ready'],
-        rows,
-        'lllcrrlll',
-      ),
+      ...table(['Id', 'Improvement', 'Now', 'Complexity', 'Days', 'Depends on', 'Start', 'Ready'], rows, 'llcrrlll'),
       '',
     );
   }
@@ -59,14 +59,12 @@ export function roadmapSection(plan: Plan): string[] {
         `- **${capitalise(complexity)}:** ${items.map((i) => `${i.id} ${mdInline(i.roadmap.title)}`).join('; ')}`,
       );
   }
-  out.push('');
-  out.push(...assessFirst(plan));
-  out.push('### Timeline', '', ...ganttChart(plan, 'Improvement roadmap'), '');
+  out.push('', ...assessFirst(plan));
   return out;
 }
 
 function improvementCell(item: PlannedItem): string {
-  const title = mdCell(item.roadmap.title);
+  const title = `${mdCell(item.roadmap.title)} (${mdCell(item.fact.domain.name)})`;
   if (item.neededBy.length === 0) return title;
   const by = item.neededBy.map((i) => `${i.id} (${i.roadmap.priority})`).join(', ');
   return `${title}<br>Needed first by ${by}.`;
@@ -74,12 +72,12 @@ function improvementCell(item: PlannedItem): string {
 
 function dependsCell(item: PlannedItem): string {
   const parts = [
-    ...item.after.map((a) => `${a.id} ${mdCell(a.roadmap.title)}`),
+    ...item.after.map((a) => a.id),
     ...item.outside.map(
-      (o) => `${mdCell(o.fact.question.roadmap?.title ?? o.fact.question.text)} (${OUTSIDE_STATE[o.state]})`,
+      (o) => `${mdCell(o.fact.question.roadmap?.title ?? questionRef(o.fact))} (${OUTSIDE_STATE[o.state]})`,
     ),
   ];
-  return parts.length > 0 ? parts.join('<br>') : '—';
+  return parts.length > 0 ? parts.join(', ') : '—';
 }
 
 function assessFirst(plan: Plan): string[] {
@@ -93,7 +91,7 @@ function assessFirst(plan: Plan): string[] {
   for (const fact of plan.assessFirst) {
     const state = fact.score === 0 ? 'unknown' : 'not answered';
     out.push(
-      `- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}, ${state}): "${mdInline(fact.question.roadmap!.title)}" would follow.`,
+      `- **${mdInline(fact.question.roadmap?.title ?? fact.question.text)}** would follow ${questionRef(fact)} (${mdInline(fact.domain.name)}, ${state}).`,
     );
   }
   out.push('');
@@ -105,6 +103,6 @@ function capitalise(text: string): string {
 }
 
 function startSentence(plan: Plan): string {
-  if (plan.startDate === plan.reportDate) return `The plan starts on the report date, ${plan.startDate}.`;
-  return `The plan starts on ${plan.startDate}, the first working day after the report date (${plan.reportDate}).`;
+  if (plan.startDate === plan.reportDate) return `starting on the report date, ${plan.startDate},`;
+  return `starting on ${plan.startDate}, the first working day after the report date (${plan.reportDate}),`;
 }

@@ -1,138 +1,127 @@
-import { plural } from '../../text/words';
-import { METRIC_KEYS } from '../../framework/schema';
-import type { MetricKey } from '../../framework/schema';
-import type { MetricsResult } from '../../metrics/result';
-import { levelFor, levelLabel } from '../../scoring/levels';
-import { formatPercent } from '../../scoring/score';
-import { mdCell, mdInline } from '../escape';
-import { guidanceFor, hasGap, isUnknown } from '../facts';
+import { levelLabel } from '../../scoring/levels';
+import { formatPercent, plural } from '../../vocabulary/format';
+import { mdInline } from '../escape';
 import type { DomainFact, QuestionFact, RankedRecommendation, ReportFacts } from '../facts';
-import { METRIC_LABEL, scoreLabel, table } from '../markdown';
-import { measuredMetric } from './measured';
+import { BENCHMARK_EDITION } from '../keyMetrics';
+import type { KeyMetric } from '../keyMetrics';
+import { listJoin, questionRef, scoreLabel } from '../markdown';
 
-const MAX_LISTED = 5;
+/** A domain's percent is claimed as a strength or concern only when at least half its questions, and two, are scored. */
+const ENOUGH_SHARE = 0.5;
+const ENOUGH_COUNT = 2;
 
+/**
+ * The first screen: delivery performance (what git measured, in DORA's bands) and practice maturity
+ * (what the questionnaire says) are kept apart, each with how complete it is. A practice percent is
+ * never called a DORA performance band.
+ */
 export function summarySection(
   facts: ReportFacts,
+  metrics: readonly KeyMetric[],
   ranked: readonly RankedRecommendation[],
-  metrics: MetricsResult | undefined,
 ): string[] {
-  const out = ['## Executive summary', '', ...overallLines(facts), ''];
-  const metricRows = keyMetricRows(facts, metrics);
-  if (metricRows.length > 0) {
-    const headers = ['Key metric', 'Assessed in', 'Score', 'DORA performance', ...(metrics ? ['Measured in git'] : [])];
-    out.push('### The four key metrics', '', ...table(headers, metricRows, 'llrll'), '');
-  }
-  out.push('### Key strengths', '', ...strengths(facts), '');
-  out.push('### Key concerns', '', ...concerns(facts), '');
+  const out = ['## Executive summary', ''];
+  out.push(...deliveryLines(metrics), '', ...maturityLines(facts), '');
+  out.push('### Strengths', '', ...strengths(facts), '');
+  out.push('### Concerns', '', ...concerns(facts), '');
   out.push('### Critical recommendations', '');
   if (ranked.length === 0) out.push('None yet: no question is scored between 1 and 4, so there is no gap to rank.', '');
   else out.push(...ranked.map((r, i) => `${i + 1}. ${recommendationLine(r)}`), '');
   return out;
 }
 
-function overallLines(facts: ReportFacts): string[] {
+function deliveryLines(metrics: readonly KeyMetric[]): string[] {
+  const measured = metrics.filter((m) => m.measured);
+  if (measured.length === 0)
+    return [
+      '**Delivery performance: not measured.** The questionnaire describes practices, not how the team delivers. Measure the five key metrics from git with `dora-assess report <assessment.json> --repo <path>`, or generate the report from VS Code in a trusted workspace.',
+    ];
+  const bands = measured.flatMap((m) => (m.measured?.band ? [`${m.name.toLowerCase()} ${m.measured.band}`] : []));
+  return [
+    `**Delivery performance, measured in git:** ${listJoin(bands) || 'no metric has enough data for a band'}${bands.length > 0 ? ` (${BENCHMARK_EDITION})` : ''}.`,
+    '',
+    `Completeness: ${bands.length} of ${plural(metrics.length, 'key metric')} placed in a band; see the key metrics below for the figures.`,
+  ];
+}
+
+function maturityLines(facts: ReportFacts): string[] {
   const { score } = facts;
   const headline = score.level
-    ? `**Overall: ${formatPercent(score.percent)}, ${levelLabel(score.level)}** (DORA ${score.level.performance} performance).`
-    : '**Overall: not scored yet.** No question has a score from 1 to 5.';
-  const unanswered = score.total - score.answered;
+    ? `**Practice maturity, from the questionnaire: ${formatPercent(score.percent)}, ${levelLabel(score.level)}.**`
+    : '**Practice maturity: not scored yet.** No question has a score from 1 to 5.';
+  const open = score.total - score.answered;
   const completeness = [
     `${score.answered} of ${plural(score.total, 'question')} answered`,
     score.unknown > 0 ? `${score.unknown} of them unknown or not applicable` : '',
-    unanswered > 0 ? `${unanswered} still open` : '',
+    open > 0 ? `${open} still open` : '',
   ].filter(Boolean);
   return [headline, '', `Completeness: ${completeness.join('; ')}.`];
 }
 
-/** One row per key metric the framework binds to a domain; a metric spread over several domains takes their weighted mean. */
-function keyMetricRows(facts: ReportFacts, metrics: MetricsResult | undefined): string[][] {
-  const rows: string[][] = [];
-  for (const key of METRIC_KEYS) {
-    const bound = facts.domains.filter((d) => d.domain.metric === key);
-    if (bound.length === 0) continue;
-    const percent = weightedPercent(bound);
-    const performance = percent === undefined ? 'not scored' : levelFor(percent).performance;
-    const row = [
-      METRIC_LABEL[key],
-      bound.map((d) => mdCell(d.domain.name)).join(', '),
-      formatPercent(percent),
-      performance,
-    ];
-    if (metrics) row.push(measuredCell(key, metrics));
-    rows.push(row);
-  }
-  return rows;
-}
-
-function measuredCell(key: MetricKey, metrics: MetricsResult): string {
-  const measured = measuredMetric(key, metrics);
-  return `${measured.band ?? 'no band'}: ${mdCell(measured.value)}`;
-}
-
-function weightedPercent(domains: readonly DomainFact[]): number | undefined {
-  const rated = domains.filter((d) => d.score.percent !== undefined);
-  const weight = rated.reduce((sum, d) => sum + d.domain.weight, 0);
-  if (weight === 0) return undefined;
-  return Math.round((rated.reduce((sum, d) => sum + d.domain.weight * d.score.percent!, 0) / weight) * 10) / 10;
+/** Scored questions (1 to 5) of a domain: enough of them for its percent to say something. */
+function enoughAnswers(d: DomainFact): boolean {
+  const scored = d.score.answered - d.score.unknown;
+  return scored >= Math.min(ENOUGH_COUNT, d.score.total) && scored >= d.score.total * ENOUGH_SHARE;
 }
 
 function domainLine(d: DomainFact): string {
-  return `**${mdInline(d.domain.name)}** at ${formatPercent(d.score.percent)} (${d.score.level ? levelLabel(d.score.level) : 'not scored'})`;
+  const scored = d.score.answered - d.score.unknown;
+  const level = d.score.level ? `, ${levelLabel(d.score.level)}` : '';
+  return `**${mdInline(d.domain.name)}** at ${formatPercent(d.score.percent)}${level} (${scored} of ${plural(d.score.total, 'question')} scored)`;
 }
 
-function questionLine(fact: QuestionFact): string {
-  const guidance = fact.score === undefined ? '' : `: ${mdInline(guidanceFor(fact.question, fact.score))}`;
-  return `**${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}), ${scoreLabel(fact.score)}${guidance}`;
+/** Domains with a percent resting on enough answers to rate them. */
+function rated(facts: ReportFacts): DomainFact[] {
+  return facts.domains.filter((d) => d.score.percent !== undefined && enoughAnswers(d));
 }
 
-const byWeightThenOrder = (a: QuestionFact, b: QuestionFact) => b.domain.weight - a.domain.weight || a.order - b.order;
+const percentOf = (d: DomainFact): number => d.score.percent ?? 0;
+
+function thin(facts: ReportFacts): DomainFact[] {
+  return facts.domains.filter((d) => d.score.percent !== undefined && !enoughAnswers(d));
+}
+
+function thinLine(facts: ReportFacts): string[] {
+  const few = thin(facts);
+  if (few.length === 0) return [];
+  const names = few.map(
+    (d) => `${mdInline(d.domain.name)} (${d.score.answered - d.score.unknown} of ${d.score.total})`,
+  );
+  return [`- Too few answers to judge: ${listJoin(names)}. Answer at least half of a domain's questions to rate it.`];
+}
 
 function strengths(facts: ReportFacts): string[] {
-  const scored = facts.domains.filter((d) => d.score.percent !== undefined);
-  if (scored.length === 0) return ['Nothing is scored yet, so no strength stands out.'];
-  const strong = scored
-    .filter((d) => d.score.percent! >= 60)
-    .sort((a, b) => b.score.percent! - a.score.percent!)
-    .slice(0, 3);
+  const strong = rated(facts)
+    .filter((d) => percentOf(d) >= 60)
+    .sort((a, b) => percentOf(b) - percentOf(a));
   const lines = strong.map((d) => `- ${domainLine(d)}`);
-  if (strong.length === 0) {
-    const best = [...scored].sort((a, b) => b.score.percent! - a.score.percent!)[0]!;
-    lines.push(`- No domain reaches the High band (60%) yet; the strongest is ${domainLine(best)}.`);
-  }
-  const questions = facts.questions
-    .filter((f) => f.score !== undefined && f.score >= 4)
-    .sort((a, b) => b.score! - a.score! || byWeightThenOrder(a, b))
-    .slice(0, MAX_LISTED);
-  lines.push(...questions.map((f) => `- ${questionLine(f)}`));
-  return lines;
+  if (lines.length === 0) lines.push('- No domain with enough answers reaches Level 4 High (60%) yet.');
+  return [...lines, ...thinLine(facts)];
 }
 
 function concerns(facts: ReportFacts): string[] {
-  const weak = facts.domains
-    .filter((d) => d.score.percent !== undefined && d.score.percent < 40)
-    .sort((a, b) => a.score.percent! - b.score.percent!)
-    .slice(0, 3);
-  const low = facts.questions
-    .filter((f) => hasGap(f) && f.score <= 2)
-    .sort((a, b) => a.score! - b.score! || byWeightThenOrder(a, b))
-    .slice(0, MAX_LISTED);
-  const unknown = facts.questions.filter(isUnknown);
-  const lines = [...weak.map((d) => `- ${domainLine(d)}`), ...low.map((f) => `- ${questionLine(f)}`)];
-  for (const fact of unknown.slice(0, MAX_LISTED)) {
+  const weak = rated(facts)
+    .filter((d) => percentOf(d) < 40)
+    .sort((a, b) => percentOf(a) - percentOf(b));
+  const lines = weak.map((d) => `- ${domainLine(d)}`);
+  const unknown = facts.questions.filter((f) => f.score === 0);
+  if (unknown.length > 0)
     lines.push(
-      `- **${mdInline(fact.question.text)}** (${mdInline(fact.domain.name)}) is unknown: a blind spot that cannot be improved on purpose yet.`,
+      `- ${plural(unknown.length, 'question')} marked unknown (${refs(unknown)}): blind spots that cannot be improved on purpose yet.`,
     );
-  }
-  if (unknown.length > MAX_LISTED)
-    lines.push(`- ${plural(unknown.length - MAX_LISTED, 'more question')} marked unknown; see the domain sections.`);
   const open = facts.score.total - facts.score.answered;
-  if (open > 0) lines.push(`- ${plural(open, 'question')} not answered yet; the scores above leave them out.`);
-  return lines.length > 0 ? lines : ['No domain is below 40%, no question scored 1 or 2, and nothing is unknown.'];
+  if (open > 0) lines.push(`- ${plural(open, 'question')} not answered yet; the percents leave them out.`);
+  return lines.length > 0 ? lines : ['- No domain with enough answers is below 40%, and nothing is unknown or open.'];
 }
 
 function recommendationLine(r: RankedRecommendation): string {
   const title = r.fact.question.roadmap?.title ?? r.fact.question.text;
   const advice = r.advice[0] ? ` ${mdInline(r.advice[0].text)}` : '';
-  return `**${mdInline(title)}** (${mdInline(r.fact.domain.name)}: now ${scoreLabel(r.fact.score)}, ${r.priority} priority).${advice}`;
+  return `**${mdInline(title)}** (${questionRef(r.fact)}, ${mdInline(r.fact.domain.name)}: now ${scoreLabel(r.fact.score)}, ${r.priority} priority).${advice}`;
+}
+
+/** Question references, the first eight of them: a long list would bury the line. */
+function refs(list: readonly QuestionFact[]): string {
+  const shown = list.slice(0, 8).map(questionRef).join(', ');
+  return list.length > 8 ? `${shown} and ${list.length - 8} more` : shown;
 }

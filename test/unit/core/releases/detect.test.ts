@@ -56,6 +56,9 @@ describe('detecting the release convention', () => {
       'astro@4.0.0',
       'astro@4.0.1',
       'astro@4.1.0',
+      // They no longer decide, but they were releases: they bound what later releases ship.
+      'v1.0.0',
+      'v1.1.0',
     ]);
     assert.equal(detection.eventsInWindow, 3);
     assert.deepEqual(detection.packages, ['@astrojs/node', '@astrojs/vue', 'astro']);
@@ -63,7 +66,7 @@ describe('detecting the release convention', () => {
       detection.summary,
       'Releases: 3 tags @astrojs/*@x.y.z and 3 tags astro@x.y.z in 90 days, grouped into 3 release events. ' +
         'Not counted: 1 pre-release (rc, beta, alpha, next, canary, dev, nightly…) never count; ' +
-        'vx.y.z has no release in the 365 days before the window ends, so it does not decide.',
+        'vx.y.z last released more than 365 days before the window ends, so it does not decide the convention.',
     );
   });
 
@@ -82,6 +85,11 @@ describe('detecting the release convention', () => {
     const detection = detectReleases(tags, { until: UNTIL, days: 90 });
     assert.equal(detection.tagsInWindow, 4);
     assert.match(detection.summary, /^Releases: 2 tags x\.y, 1 tag YYYY\.MM\.DD and 1 tag x\.y\.z in 90 days/);
+  });
+
+  it('takes no tag when every family stopped releasing over a year ago, so the fallback starts', () => {
+    const detection = detectReleases([tag('v1.0.0', 800), tag('v1.1.0', 500)], { until: UNTIL, days: 90 });
+    assert.deepEqual([detection.selected.length, detection.summary], [0, 'Releases: no release tag in 90 days.']);
   });
 
   it('does not count a family whose tags all lie after the window', () => {

@@ -1,36 +1,35 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderReport } from '../../../../src/core/report/render';
-import type { ReportInput } from '../../../../src/core/report/render';
+import type { ReportInput, ReportOutput } from '../../../../src/core/report/render';
 import { FIXTURES, fixtureAssessment, fixtureFramework, fixtureMetrics } from './fixtures';
-import { ganttTasks, mermaidBlock } from './mermaidHarness';
+import { renderHtml } from './markdownHarness';
 import { parseSvg } from './xml';
 
 /** Run with UPDATE_GOLDEN=1 to rewrite the golden files after an intended change; then read the diff. */
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const GOLDEN = path.join(FIXTURES, 'golden');
 
-const CASES: Record<string, () => ReportInput> = {
-  complete: () => ({
-    framework: fixtureFramework(),
-    assessment: fixtureAssessment('complete'),
+const base = (name: string) => ({
+  framework: fixtureFramework(),
+  assessment: fixtureAssessment(name),
+  assessmentName: name,
+  chartBaseName: name,
+});
+
+/** Every kind of report: measured and fully answered, half answered, nothing known, and one with a trend. */
+export const GOLDEN_CASES: Record<string, () => ReportInput> = {
+  complete: () => ({ ...base('complete'), metrics: fixtureMetrics() }),
+  trend: () => ({
+    ...base('complete'),
     previous: fixtureAssessment('complete.previous'),
     metrics: fixtureMetrics(),
-    assessmentName: 'complete',
-    chartFileName: 'complete.svg',
+    chartBaseName: 'trend',
+    capacity: 3,
   }),
-  partial: () => ({
-    framework: fixtureFramework(),
-    assessment: fixtureAssessment('partial'),
-    assessmentName: 'partial',
-    chartFileName: 'partial.svg',
-  }),
-  unknown: () => ({
-    framework: fixtureFramework(),
-    assessment: fixtureAssessment('unknown'),
-    assessmentName: 'unknown',
-    chartFileName: 'unknown.svg',
-  }),
+  partial: () => base('partial'),
+  unknown: () => base('unknown'),
 };
 
 function compare(file: string, actual: string): void {
@@ -46,34 +45,44 @@ function compare(file: string, actual: string): void {
   );
 }
 
+/** The image sources of the Markdown as a preview renders it. */
+function imageSources(output: ReportOutput): string[] {
+  return [...renderHtml(output.markdown).querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+}
+
 describe('report golden files', () => {
-  for (const [name, input] of Object.entries(CASES)) {
-    describe(`the ${name} assessment`, () => {
-      it('renders the Markdown and the chart byte for byte as the golden files', () => {
+  before(() => {
+    if (!UPDATE) return;
+    for (const file of readdirSync(GOLDEN)) unlinkSync(path.join(GOLDEN, file));
+  });
+
+  for (const [name, input] of Object.entries(GOLDEN_CASES)) {
+    describe(`the ${name} report`, () => {
+      it('renders the Markdown and every chart byte for byte as the golden files', () => {
         const output = renderReport(input());
-        compare(path.join(FIXTURES, `${name}.md`), output.markdown);
-        compare(path.join(FIXTURES, `${name}.svg`), output.svg);
+        compare(path.join(GOLDEN, `${name}.md`), output.markdown);
+        for (const chart of output.charts) compare(path.join(GOLDEN, chart.fileName), chart.svg);
       });
 
       it('renders the same bytes every time', () => {
-        const first = renderReport(input());
-        const second = renderReport(input());
-        assert.equal(second.markdown, first.markdown);
-        assert.equal(second.svg, first.svg);
+        assert.deepEqual(renderReport(input()), renderReport(input()));
       });
 
-      it('writes a chart that is well-formed XML', () => {
-        parseSvg(renderReport(input()).svg);
+      it('links every image to a chart it writes, and every chart is well-formed SVG', () => {
+        const output = renderReport(input());
+        const written = new Map(output.charts.map((c) => [c.fileName, c.svg]));
+        const sources = imageSources(output);
+        assert.deepEqual(sources, [...written.keys()], 'each chart shown once, in the order written');
+        for (const source of sources) {
+          const svg = written.get(decodeURIComponent(source));
+          assert.ok(svg, `${source} is not written beside the report`);
+          assert.equal(parseSvg(svg).documentElement.localName, 'svg');
+        }
+      });
+
+      it('shows no code block: every chart is an image', () => {
+        assert.equal(renderHtml(renderReport(input()).markdown).querySelectorAll('pre').length, 0);
       });
     });
   }
-
-  it('writes a gantt chart mermaid parses for the complete assessment', async () => {
-    const tasks = await ganttTasks(mermaidBlock(renderReport(CASES.complete!()).markdown));
-    assert.ok(tasks.length > 0);
-  });
-
-  it('writes no gantt chart when nothing can be scheduled', () => {
-    assert.doesNotMatch(renderReport(CASES.unknown!()).markdown, /```mermaid/);
-  });
 });

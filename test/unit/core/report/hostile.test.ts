@@ -4,7 +4,10 @@ import type { Framework } from '../../../../src/core/framework/schema';
 import { renderReport } from '../../../../src/core/report/render';
 import { fixtureAssessment, fixtureFramework, fixtureMetrics } from './fixtures';
 import { brokenTables, elementCounts, renderHtml } from './markdownHarness';
-import { ganttTasks, mermaidBlock } from './mermaidHarness';
+import { loadFramework } from '../../../../src/core/framework/load';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES } from './fixtures';
 import { parseSvg } from './xml';
 
 /** Everything that could break out of the place text is put in the report. */
@@ -23,8 +26,11 @@ const HOSTILE = [
   '---',
   '1. fake list',
   '[ref]: javascript:alert(1)',
+  '$\\color{red}{\\text{HACKED}}$ and $$x^2$$',
 ].join('\n');
-const ONE_LINE = 'x | y <b>bold</b> `tick` # [l](javascript:1) ![i](http://t/i.png) 1. *em*';
+/** U+FFFE and U+FFFF are not characters XML allows: one of them in a chart used to make it ill-formed. */
+const ONE_LINE =
+  'x | y <b>bold</b> `tick` # [l](javascript:1) ![i](http://t/i.png) 1. *em* $\\color{red}{HACKED}$ \ufffe\uffff';
 
 function hostileFramework(): Framework {
   const base = fixtureFramework();
@@ -69,7 +75,7 @@ describe('a report built from hostile text', function () {
     previous: { ...fixtureAssessment('complete.previous'), title: HOSTILE },
     metrics: { ...fixtureMetrics(), repository: ONE_LINE, warnings: [HOSTILE] },
     assessmentName: 'name `with` ticks',
-    chartFileName: 'chart (1) <x>.svg',
+    chartBaseName: 'chart (1) <x>',
   });
   const doc = renderHtml(output.markdown);
 
@@ -103,9 +109,18 @@ describe('a report built from hostile text', function () {
     assert.equal(doc.querySelectorAll('[onerror], [onclick], :not(th):not(td)[style]').length, 0);
   });
 
-  it('shows exactly one image, the chart beside the report', () => {
+  it('shows only the charts beside the report as images', () => {
     const images = [...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'));
-    assert.deepEqual(images, ['chart%20%281%29%20%3Cx%3E.svg']);
+    assert.deepEqual(images, [
+      'chart%20%281%29%20%3Cx%3E-metrics.svg',
+      'chart%20%281%29%20%3Cx%3E-roadmap.svg',
+      'chart%20%281%29%20%3Cx%3E-radar.svg',
+    ]);
+  });
+
+  it('leaves no math span: every dollar sign is escaped, so no preview renders TeX', () => {
+    assert.doesNotMatch(output.markdown, /(^|[^\\])\$/m);
+    assert.ok(doc.body.textContent.includes('$\\color{red}{\\text{HACKED}}$'));
   });
 
   it('links only to web addresses someone wrote out', () => {
@@ -117,15 +132,15 @@ describe('a report built from hostile text', function () {
     const headings = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
     assert.deepEqual(headings, [
       'Executive summary',
-      'Scores by domain',
+      'Key metrics',
+      'Implementation roadmap',
+      'Practice maturity by domain',
       'Since the last assessment',
       'Detailed analysis',
-      'Implementation roadmap',
-      'Risk assessment',
-      'Monitoring strategy',
+      'Risks and monitoring',
       'Appendix',
     ]);
-    assert.ok([...doc.querySelectorAll('h1, h2, h3, h4')].every((h) => !/^Fake heading/.test(h.textContent ?? '')));
+    assert.ok([...doc.querySelectorAll('h1, h2, h3, h4')].every((h) => !/^Fake heading/.test(h.textContent)));
   });
 
   it('keeps every table row as wide as its header', () => {
@@ -133,32 +148,44 @@ describe('a report built from hostile text', function () {
     assert.deepEqual(brokenTables(doc), []);
   });
 
-  it('has one code block, the roadmap chart, and mermaid still reads every task', async () => {
-    const blocks = [...doc.querySelectorAll('pre > code')];
-    assert.deepEqual(
-      blocks.map((b) => b.className),
-      ['language-mermaid'],
-    );
-    const tasks = await ganttTasks(mermaidBlock(output.markdown));
-    assert.equal(tasks.length, 7);
-    assert.ok(
-      tasks.every((t) => !/[:#;<>`|[\]]/.test(t.title)),
-      tasks.map((t) => t.title).join('\n'),
-    );
+  it('has no code block at all', () => {
+    assert.equal(doc.querySelectorAll('pre').length, 0);
   });
 
   it('shows the hostile text as text rather than dropping it', () => {
-    const text = doc.body.textContent ?? '';
+    const text = doc.body.textContent;
     assert.ok(text.includes('<script>alert("x")</script>'));
     assert.ok(text.includes('[click me](javascript:alert(1))'));
     assert.ok(text.includes('&lt;b&gt; &#60;i&#62;'));
     assert.ok(text.includes('a | pipe | or two'));
   });
 
-  it('writes a chart that is well-formed and carries the domain names as text only', () => {
-    const svg = parseSvg(output.svg);
-    assert.equal(svg.getElementsByTagName('script').length, 0);
-    assert.equal(svg.getElementsByTagName('b').length, 0);
-    assert.match(svg.getElementsByTagName('title')[0]?.textContent ?? '', /<b>bold<\/b>/);
+  it('writes charts that are well-formed and carry the names as text only, without the characters XML forbids', () => {
+    assert.equal(output.charts.length, 3);
+    for (const chart of output.charts) {
+      assert.doesNotMatch(chart.svg, /[\ufffe\uffff]/);
+      const svg = parseSvg(chart.svg);
+      assert.equal(svg.getElementsByTagName('script').length, 0);
+      assert.equal(svg.getElementsByTagName('b').length, 0);
+      assert.equal(svg.getElementsByTagName('image').length, 0);
+    }
+    const radar = parseSvg(output.charts.find((c) => c.fileName.endsWith('-radar.svg'))!.svg);
+    assert.match(radar.getElementsByTagName('desc')[0]?.textContent ?? '', /<b>bold<\/b>/);
+  });
+});
+
+describe('a framework with weights that would overflow', () => {
+  it('is refused by the loader, with the line of the weight, before any score can print NaN%', () => {
+    const file = path.join(FIXTURES, 'framework.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      'help: Count production deployments over the last 90 days.',
+      'help: Count production deployments over the last 90 days.\n        weight: 1e308',
+    );
+    const result = loadFramework(text, file);
+    assert.ok(!result.ok, 'the framework loaded');
+    const problem = result.problems.find((p) => p.path === 'domains[0].questions[0].weight');
+    assert.ok(problem, JSON.stringify(result));
+    assert.match(problem.message, /at most 1000/);
+    assert.equal(problem.line, text.split('\n').findIndex((l) => l.includes('weight: 1e308')) + 1);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { renderChart, wrapLabel } from '../../../../src/core/report/radar';
+import { renderChart } from '../../../../src/core/report/radar';
+import { wrapWords } from '../../../../src/core/report/svg';
 import type { ChartInput } from '../../../../src/core/report/radar';
 import { parseSvg } from './xml';
 
@@ -31,14 +32,17 @@ describe('the domain chart (SVG)', () => {
     );
   });
 
-  it('draws the radar on its own white card, so it reads on dark pages too', () => {
-    const rect = parseSvg(renderChart(FIVE)).getElementsByTagName('rect')[0]!;
-    assert.equal(rect.getAttribute('fill'), '#ffffff');
+  it('draws its own card and switches it to a dark palette on dark screens, but not on paper', () => {
+    const doc = parseSvg(renderChart(FIVE));
+    assert.equal(doc.getElementsByTagName('rect')[0]!.getAttribute('class'), 'card');
+    const style = doc.getElementsByTagName('style')[0]!.textContent;
+    assert.match(style, /\.card\{fill:#ffffff/);
+    assert.match(style, /@media screen and \(prefers-color-scheme:dark\)\{\.card\{fill:#0d1117/);
   });
 
   it('places each domain at its percent along its axis', () => {
     const doc = parseSvg(renderChart({ ...FIVE, current: { values: [100, 0, 50, 0, 0] } }));
-    const current = [...doc.getElementsByTagName('polygon')].find((p) => p.getAttribute('fill-opacity') !== null)!;
+    const current = [...doc.getElementsByTagName('polygon')].find((p) => p.getAttribute('class') === 'area')!;
     const [top, centre1, , centre3] = points(current);
     const [cx, cy] = centre1!;
     assert.deepEqual(centre3, [cx, cy], 'a 0% domain sits at the centre');
@@ -53,20 +57,42 @@ describe('the domain chart (SVG)', () => {
       previous: { values: [30, 60, undefined, 40, 50], label: 'Previous (2026-08-14)' },
     });
     const doc = parseSvg(svg);
-    const dashed = [...doc.getElementsByTagName('polygon')].filter((p) => p.getAttribute('stroke-dasharray'));
+    const dashed = [...doc.getElementsByTagName('polyline')].filter((p) => p.getAttribute('class') === 'previous');
     assert.equal(dashed.length, 1);
     const legend = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
     assert.ok(legend.includes('This assessment (2026-11-27)'));
     assert.ok(legend.includes('Previous (2026-08-14)'));
   });
 
-  it('labels an unscored domain as not scored and says so when nothing is scored', () => {
+  it('leaves a gap at an unscored domain instead of drawing it at 0%, and says so in a note', () => {
+    const doc = parseSvg(renderChart({ ...FIVE, current: { values: [80, 60, undefined, 40, 20] } }));
+    const outline = [...doc.getElementsByTagName('polyline')].filter((p) => p.getAttribute('class') === 'outline');
+    assert.equal(outline.length, 1, 'one unbroken run, from the domain after the gap round to the one before it');
+    assert.equal(points(outline[0]!).length, 4);
+    const cy = Number(doc.getElementsByTagName('line')[0]!.getAttribute('y1'));
+    const cx = Number(doc.getElementsByTagName('line')[0]!.getAttribute('x1'));
+    assert.ok(
+      !points(outline[0]!).some(([x, y]) => x === cx && y === cy),
+      'no point of the outline sits at the centre',
+    );
+    assert.equal([...doc.getElementsByTagName('circle')].filter((c) => c.getAttribute('class') === 'gap').length, 1);
+    const texts = [...doc.getElementsByTagName('tspan'), ...doc.getElementsByTagName('text')].map((t) => t.textContent);
+    assert.ok(texts.includes('not scored'));
+    assert.ok(texts.some((t) => t.startsWith('Not scored: Change Failure Rate.')));
+  });
+
+  it('says so when nothing is scored, and draws no outline', () => {
     const doc = parseSvg(
       renderChart({ ...FIVE, current: { values: [undefined, undefined, undefined, undefined, undefined] } }),
     );
-    const texts = [...doc.getElementsByTagName('tspan'), ...doc.getElementsByTagName('text')].map((t) => t.textContent);
-    assert.ok(texts.includes('not scored'));
-    assert.ok(texts.includes('No domain scored yet'));
+    assert.equal(doc.getElementsByTagName('polyline').length, 0);
+    const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
+    assert.ok(texts.some((t) => t.startsWith('No domain is scored yet.')));
+  });
+
+  it('writes no text smaller than 12 units, so labels stay legible in a narrow preview', () => {
+    const svg = renderChart(FIVE);
+    for (const [, size] of svg.matchAll(/font-size="([\d.]+)"/g)) assert.ok(Number(size) >= 12, `font-size ${size}`);
   });
 
   it('writes every coordinate with one decimal, so the bytes do not depend on float noise', () => {
@@ -85,23 +111,25 @@ describe('the domain chart (SVG)', () => {
     assert.equal(doc.getElementsByTagName('script').length, 0);
     assert.equal(doc.getElementsByTagName('image').length, 0);
     const labels = [...doc.getElementsByTagName('tspan')].map((t) => t.textContent).join(' | ');
-    assert.match(labels, /<script>alert\(1\)<\/script>/);
+    assert.match(labels, /<script>alert\(1\)<\//);
     assert.match(labels, /A & B/);
   });
 
-  it('wraps long domain names onto at most three lines', () => {
-    assert.deepEqual(wrapLabel('Failed Deployment Recovery Time'), ['Failed Deployment', 'Recovery Time']);
-    assert.equal(wrapLabel('one two three four five six seven eight nine ten eleven twelve thirteen').length, 3);
+  it('wraps long names at spaces and never cuts them short', () => {
+    assert.deepEqual(wrapWords('Failed Deployment Recovery Time', 18), ['Failed Deployment', 'Recovery Time']);
+    const long = 'one two three four five six seven eight nine ten eleven twelve thirteen';
+    assert.equal(wrapWords(long, 18).join(' '), long);
+    assert.deepEqual(wrapWords('Supercalifragilistic', 8), ['Supercal', 'ifragili', 'stic']);
   });
 
   describe('with fewer than three domains', () => {
     it('draws horizontal bars instead of a degenerate polygon', () => {
       const doc = parseSvg(renderChart({ ...FIVE, axes: ['Flow', 'Care'], current: { values: [75, 25] } }));
       assert.equal(doc.getElementsByTagName('polygon').length, 0);
-      const bars = [...doc.getElementsByTagName('rect')].slice(1).filter((r) => r.getAttribute('height') === '20');
+      const bars = [...doc.getElementsByTagName('rect')].filter((r) => r.getAttribute('class') === 'accent');
       assert.deepEqual(
         bars.map((b) => Number(b.getAttribute('width'))),
-        [315, 105],
+        [270, 90],
       );
     });
 
@@ -114,7 +142,7 @@ describe('the domain chart (SVG)', () => {
           previous: { values: [25], label: 'Previous' },
         }),
       );
-      const bar = [...doc.getElementsByTagName('rect')].find((r) => r.getAttribute('height') === '20')!;
+      const bar = [...doc.getElementsByTagName('rect')].find((r) => r.getAttribute('class') === 'accent')!;
       const left = Number(bar.getAttribute('x'));
       const full = Number(bar.getAttribute('width')) * 2;
       const markers = [...doc.getElementsByTagName('line')].filter(
