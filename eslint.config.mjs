@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 /** Packages that run unchanged in a browser and in Node, without I/O. */
-const purePackages = ['zod', 'zod/*', 'yaml', 'jsonc-parser'];
+const purePackages = ['zod', 'zod/*', 'yaml', 'jsonc-parser', 're2js'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.mjs', '**/*.js', '**/*.d.mts'] },
@@ -53,7 +53,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              regex: '^(?!\\.|zod(/|$)|yaml$|jsonc-parser$)',
+              regex: '^(?!\\.|zod(/|$)|yaml$|jsonc-parser$|re2js$)',
               message: `src/core may import only its own modules and pure packages (${purePackages.join(', ')}).`,
             },
             { regex: `^(\\.\\./){${depth},}`, message: 'src/core may not import from outside src/core.' },

@@ -98,11 +98,12 @@ async function generate(
     }
     if (token.isCancellationRequested) return undefined;
     progress.report({ message: 'writing the report' });
-    const result = writeReport({
+    const result = await writeReport({
       assessmentFile: uri.fsPath,
       assessment: state.assessment,
       framework: state.framework,
       metrics,
+      root: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath,
       html: options.html === true,
       capacity: configured.capacity,
     });

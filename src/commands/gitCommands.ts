@@ -63,7 +63,7 @@ export function showGitMetricsCommand(host: HostContext) {
     const folder = await pickWorkspaceFolder('git metrics');
     if (!folder) return undefined;
     // Without an assessment, suggestions are made for the bundled DORA framework's questions.
-    const framework = findInCatalog(host.catalog.bundled(), 'dora');
+    const framework = findInCatalog(await host.catalog.bundled(), 'dora');
     const insights = await withGitProgress('DORA: Reading git history', (options) =>
       host.git.forFolder(folder.uri, framework, options),
     );

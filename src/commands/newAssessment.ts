@@ -7,7 +7,7 @@ import { formatProblem } from '../core/problems';
 import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
 import { newQuickCheck } from '../core/quickcheck/schema';
 import type { CatalogEntry } from '../frameworks/catalog';
-import { realInside } from '../host/paths';
+import { checkFolderInside, makeFoldersInside, WriteRefused } from '../store/atomicWrite';
 import { assessmentFileName, firstFreeName } from '../host/safeName';
 import { assessmentsDirOf, displayPath, pickWorkspaceFolder } from '../host/workspaceFolders';
 import type { HostContext } from './hostContext';
@@ -41,7 +41,7 @@ export function newAssessmentCommand(host: HostContext) {
       return undefined;
     }
 
-    const entries = host.catalog.entries(dir.dir);
+    const entries = await host.catalog.entries(dir.dir);
     const framework = args.frameworkId
       ? byId(entries, args.frameworkId)
       : await pickFramework(entries, host.catalog.isRestricted());
@@ -82,7 +82,20 @@ export function newAssessmentCommand(host: HostContext) {
       }));
     if (team === undefined) return undefined;
 
-    const uri = await createAssessmentFile(dir.dir, framework, title.slice(0, MAX_TITLE), team.slice(0, MAX_TEAM));
+    let uri: vscode.Uri;
+    try {
+      uri = await createAssessmentFile(
+        dir.dir,
+        framework,
+        title.slice(0, MAX_TITLE),
+        team.slice(0, MAX_TEAM),
+        folder.uri.fsPath,
+      );
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      void vscode.window.showErrorMessage(`DORA: ${error.message}`);
+      return undefined;
+    }
     host.log.info(`Created ${uri.fsPath}`);
     host.tree.refresh();
     if (args.open !== false) await host.panels.open(uri);
@@ -90,14 +103,20 @@ export function newAssessmentCommand(host: HostContext) {
   };
 }
 
-/** Writes the new file under a fresh name; never replaces an existing file and never writes outside `dir`. */
+/**
+ * Writes the new file under a fresh name; never replaces an existing file, and never writes outside the
+ * workspace folder `root`: the assessments folder is checked after links are followed (a linked `.dora`
+ * pointing elsewhere is refused), and "wx" never follows a link planted at the new name.
+ */
 export async function createAssessmentFile(
   dir: string,
   framework: Framework,
   title: string,
   team: string,
+  root: string,
 ): Promise<vscode.Uri> {
-  await fs.mkdir(dir, { recursive: true });
+  await makeFoldersInside(root, dir);
+  await checkFolderInside(root, dir);
   const assessment =
     framework.id === QUICK_CHECK_FRAMEWORK.id
       ? newQuickCheck({ title, team, now: new Date() })
@@ -108,8 +127,6 @@ export async function createAssessmentFile(
     existing.has(candidate.toLowerCase()),
   );
   const file = path.join(dir, name);
-  if (!realInside(dir, file))
-    throw new Error(`Refusing to write ${file}: it is not inside the assessments folder ${dir}.`);
   // "wx": if another window created the same name a moment ago, fail rather than replace its file.
   await fs.writeFile(file, text, { flag: 'wx' });
   return vscode.Uri.file(file);

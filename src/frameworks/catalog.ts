@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadFramework } from '../core/framework/load';
 import type { Framework } from '../core/framework/schema';
 import type { LoadResult, Problem } from '../core/problems';
-import { MAX_INPUT_CHARS, tooLarge } from '../core/problems';
+import { readBounded, readBoundedSync, textOf } from '../store/boundedRead';
+import type { BoundedRead } from '../store/boundedRead';
+import { listFiles, listFilesSync } from '../store/listFiles';
 import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
 
 export interface CatalogEntry {
@@ -17,26 +19,28 @@ export function isFrameworkFile(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
-/** Reads a text file, refusing anything over the input limit before it is read into memory. */
-export function readTextFile(file: string): { ok: true; text: string } | { ok: false; problem: Problem } {
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_INPUT_CHARS * 4) return { ok: false, problem: tooLarge(file, size) };
-    return { ok: true, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? 'file not found; check the path'
-        : code === 'EISDIR'
-          ? 'is a folder, not a file'
-          : `could not read the file (${code ?? String(error)})`;
-    return { ok: false, problem: { severity: 'error', file, message } };
-  }
+type TextRead = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/**
+ * Reads a text file for the command line, bounded (see `readBounded`): a device, a pipe or anything over
+ * the limit is refused before it is read into memory.
+ */
+export function readTextFile(file: string): TextRead {
+  return asText(file, readBoundedSync(file));
+}
+
+function asText(file: string, read: BoundedRead): TextRead {
+  return textOf(read) ?? { ok: false, problem: { severity: 'error', file, message: 'file not found; check the path' } };
 }
 
 export function loadFrameworkFile(file: string): LoadResult<Framework> {
   const read = readTextFile(file);
+  return read.ok ? loadFramework(read.text, file) : { ok: false, problems: [read.problem] };
+}
+
+/** The same, without blocking: for the extension host. */
+export async function loadFrameworkFileAsync(file: string): Promise<LoadResult<Framework>> {
+  const read = asText(file, await readBounded(file));
   return read.ok ? loadFramework(read.text, file) : { ok: false, problems: [read.problem] };
 }
 
@@ -51,27 +55,43 @@ export function bundledFrameworksDir(start: string = __dirname): string {
   return path.resolve(start, '..', 'frameworks');
 }
 
-/** Every `*.yaml` / `*.yml` in the given folders, loaded; a folder that does not exist is simply empty. */
+/**
+ * Every `*.yaml` / `*.yml` in the given folders, loaded; a folder that does not exist is simply empty. A
+ * name that is a device, a pipe or a socket is listed as a framework that does not load, saying why.
+ */
 export function loadCatalog(dirs: ReadonlyArray<{ dir: string; source: CatalogEntry['source'] }>): CatalogEntry[] {
-  const entries: CatalogEntry[] = [];
-  for (const { dir, source } of dirs) {
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter(isFrameworkFile).sort(doraFirst);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const file = path.join(dir, name);
-      entries.push({ file, source, result: loadFrameworkFile(file) });
-    }
-  }
-  return entries;
+  return dirs.flatMap(({ dir, source }) => {
+    const { files, skipped } = listFilesSync(dir, isFrameworkFile);
+    return [
+      ...[...files].sort(doraFirst).map((file) => ({ file, source, result: loadFrameworkFile(file) })),
+      ...skippedEntries(skipped, source),
+    ];
+  });
+}
+
+/** The same, without blocking: for the extension host. */
+export async function loadCatalogAsync(
+  dirs: ReadonlyArray<{ dir: string; source: CatalogEntry['source'] }>,
+): Promise<CatalogEntry[]> {
+  const perDir = await Promise.all(
+    dirs.map(async ({ dir, source }) => {
+      const { files, skipped } = await listFiles(dir, isFrameworkFile);
+      const loaded = await Promise.all(
+        [...files].sort(doraFirst).map(async (file) => ({ file, source, result: await loadFrameworkFileAsync(file) })),
+      );
+      return [...loaded, ...skippedEntries(skipped, source)];
+    }),
+  );
+  return perDir.flat();
+}
+
+function skippedEntries(skipped: readonly Problem[], source: CatalogEntry['source']): CatalogEntry[] {
+  return skipped.map((problem) => ({ file: problem.file ?? '', source, result: { ok: false, problems: [problem] } }));
 }
 
 /** DORA is what most people come for, so it leads every list (and Enter in a pick creates a DORA assessment). */
 function doraFirst(a: string, b: string): number {
-  const rank = (name: string) => (/^dora\.ya?ml$/i.test(name) ? 0 : 1);
+  const rank = (file: string) => (/^dora\.ya?ml$/i.test(path.basename(file)) ? 0 : 1);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 

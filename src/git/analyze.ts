@@ -4,8 +4,9 @@ import type { History } from '../core/metrics/history';
 import {
   compilePattern,
   DEFAULT_FAILURE_DAYS,
-  DEFAULT_HOTFIX_PATTERN,
   DEFAULT_WINDOW_DAYS,
+  EXAMPLE_HOTFIX_PATTERN,
+  slowPatternWarnings,
 } from '../core/metrics/patterns';
 import { chooseReleases } from './releases';
 import type { MetricsResult } from '../core/metrics/result';
@@ -54,7 +55,15 @@ export interface AnalyzeOptions {
   readonly clock?: 'author' | 'committer';
   /** Days after a deployment in which a revert or hotfix marks it failed; defaults to 7. */
   readonly failureDays?: number;
+  /**
+   * Tag names (merge subjects) that mark a hotfix, matched case-insensitively. Absent or empty: hotfixes are
+   * only the patch releases that break the package's release cadence.
+   */
   readonly hotfixPattern?: string;
+  /** Leaves bot commits out of lead time (default false); they are reported apart either way. */
+  readonly excludeBots?: boolean;
+  /** Case-insensitive text in an author's name or email that marks a bot; defaults to [bot], dependabot, renovate, github-actions. */
+  readonly botPatterns?: readonly string[];
   /** When given, suggestions are made for its questions that have a `suggest` block. */
   readonly framework?: Framework;
   readonly signal?: AbortSignal;
@@ -146,10 +155,13 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
     clock: settings.clock,
     failureDays: settings.failureDays,
     hotfixPattern: settings.hotfixPattern,
+    ...(options.excludeBots === undefined ? {} : { excludeBots: options.excludeBots }),
+    ...(options.botPatterns === undefined ? {} : { botPatterns: options.botPatterns }),
     repository: repo,
     ...(history.source === 'tags' || history.fallback ? { release: releases.report } : {}),
     ...(options.package !== undefined ? { package: options.package } : {}),
   });
+  result.warnings.push(...settings.notices, ...slowPatternWarnings([settings.tagRegex]));
   if (options.framework) result.suggestions = suggestionsFor(options.framework, result);
   report({ message: 'Done', fraction: 1 });
   return result;
@@ -176,10 +188,15 @@ function validate(options: AnalyzeOptions) {
   const tagPattern = options.tagPattern;
   const tag = tagPattern === undefined ? undefined : compilePattern(tagPattern, 'The tag pattern');
   if (tag && !tag.ok) throw fail(tag.message);
-  const hotfixPattern = options.hotfixPattern ?? DEFAULT_HOTFIX_PATTERN;
-  const hotfix = compilePattern(hotfixPattern, 'The hotfix pattern', 'i', DEFAULT_HOTFIX_PATTERN);
-  if (!hotfix.ok) throw fail(hotfix.message);
-  return { until, days, failureDays, clock, source, tagRegex: tag?.ok ? tag.regex : undefined, hotfixPattern } as const;
+  const hotfixPattern = options.hotfixPattern ?? '';
+  const hotfix =
+    hotfixPattern === '' ? null : compilePattern(hotfixPattern, 'The hotfix pattern', 'i', EXAMPLE_HOTFIX_PATTERN);
+  if (hotfix && !hotfix.ok) throw fail(hotfix.message);
+  if (options.botPatterns !== undefined && !options.botPatterns.every((p) => typeof p === 'string'))
+    throw fail('"botPatterns" must be a list of texts, such as [bot] or dependabot.');
+  const notices = tag?.ok && tag.notice !== null ? [tag.notice] : [];
+  const tagRegex = tag?.ok ? tag.regex : undefined;
+  return { until, days, failureDays, clock, source, tagRegex, hotfixPattern, notices } as const;
 }
 
 /** 120000 → "120,000"; toLocaleString would load ICU data on first use, a noticeable pause. */

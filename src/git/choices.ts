@@ -20,7 +20,7 @@ export const DEFAULT_CHOICES: ChoiceLayer = {
 
 /**
  * The resolved measuring choices as analysis options. A choice left to detection stays undefined, so
- * the analysis detects it. Choices the analysis does not take yet (packages, bots) stay in the
+ * the analysis detects it. Choices the analysis does not take yet (packages) stay in the
  * provenance, so the evidence still shows what was asked for.
  */
 export function analyzeOptionsFrom(
@@ -37,6 +37,7 @@ export function analyzeOptionsFrom(
   | 'clock'
   | 'failureDays'
   | 'hotfixPattern'
+  | 'excludeBots'
 > {
   const source = choices.source.value;
   return {
@@ -56,6 +57,7 @@ export function analyzeOptionsFrom(
     clock: choices.leadTimeClock.value,
     failureDays: choices.failureDays.value,
     hotfixPattern: choices.hotfixPattern.value,
+    excludeBots: choices.excludeBots.value,
   };
 }
 

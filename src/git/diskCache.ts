@@ -32,7 +32,22 @@ const fileSchema = z.object({
     authorTimes: base64,
     committerTimes: base64,
     prSubjects: base64,
-    reverts: z.array(z.object({ time: z.number(), reverted: z.int(), carriedBy: z.int() })),
+    reverts: z.array(
+      z.object({
+        time: z.number(),
+        reverted: z.int(),
+        carriedBy: z.int(),
+        match: z.enum(['sha', 'pull request', 'subject']).optional(),
+        revert: z.string().optional(),
+        commit: z.string().optional(),
+        ofRevert: z.boolean().optional(),
+        configOnly: z.boolean().optional(),
+      }),
+    ),
+    leadAuthors: base64.optional(),
+    authors: z.array(z.string()).optional(),
+    imported: base64.optional(),
+    unmatchedReverts: z.int().min(0).optional(),
     commits: z.int().min(0),
     shallow: z.boolean(),
     warnings: z.array(z.string()),
@@ -65,7 +80,7 @@ export class DiskHistoryCache {
     }
     const parsed = fileSchema.safeParse(data);
     if (!parsed.success || parsed.data.key !== key) return undefined;
-    const h = parsed.data.history;
+    const { leadAuthors, imported, ...h } = parsed.data.history;
     try {
       const history: History = {
         ...h,
@@ -73,6 +88,8 @@ export class DiskHistoryCache {
         authorTimes: new Float64Array(bytesOf(h.authorTimes)),
         committerTimes: new Float64Array(bytesOf(h.committerTimes)),
         prSubjects: new Int32Array(bytesOf(h.prSubjects)),
+        ...(leadAuthors === undefined ? {} : { leadAuthors: new Int32Array(bytesOf(leadAuthors)) }),
+        ...(imported === undefined ? {} : { imported: new Int32Array(bytesOf(imported)) }),
       };
       return consistent(history) ? history : undefined;
     } catch {
@@ -93,6 +110,8 @@ export class DiskHistoryCache {
         authorTimes: textOf(history.authorTimes),
         committerTimes: textOf(history.committerTimes),
         prSubjects: textOf(history.prSubjects),
+        ...(history.leadAuthors ? { leadAuthors: textOf(history.leadAuthors) } : {}),
+        ...(history.imported ? { imported: textOf(history.imported) } : {}),
       },
     };
     try {
@@ -127,5 +146,9 @@ function consistent(history: History): boolean {
   const total = history.leadStart[n]!;
   if (history.authorTimes.length !== total || history.committerTimes.length !== total) return false;
   for (let d = 0; d < n; d++) if (history.leadStart[d]! > history.leadStart[d + 1]!) return false;
+  if (history.leadAuthors && history.leadAuthors.length !== total) return false;
+  if (history.imported && history.imported.length !== n) return false;
+  const authors = history.authors?.length ?? 0;
+  if (history.leadAuthors?.some((a) => a < -1 || a >= authors)) return false;
   return history.reverts.every((r) => r.reverted >= 0 && r.reverted < n && r.carriedBy >= -1 && r.carriedBy < n);
 }

@@ -1,16 +1,21 @@
+import type { ChangeNotesBuilder } from '../core/metrics/changeNotes';
+import { subjectKeyOf } from '../core/metrics/changeNotes';
 import type { CommitGraphBuilder } from '../core/metrics/graph';
 import type { GitContext } from './run';
 import { gitFailure, streamGit } from './run';
 
 /**
  * One record per commit, introduced by an ASCII record separator so a body can hold any newline:
- * hash, parents, author time, "committer-time ±hhmm", subject, body. The body is scanned for
- * "This reverts commit <sha>" while streaming and never kept.
+ * hash, parents, author time, "committer-time ±hhmm", "author <email>", subject, body. The body is
+ * scanned for "This reverts commit <sha>" and "Reverts owner/repo#N" while streaming and never kept.
  */
-export const LOG_FORMAT = '%x1e%H%x00%P%x00%at%x00%cd%x00%s%x00%b';
+export const LOG_FORMAT = '%x1e%H%x00%P%x00%at%x00%cd%x00%an <%ae>%x00%s%x00%b';
 const RS = 0x1e;
 const NUL = 0;
 const NEEDLE = Buffer.from('This reverts commit ', 'latin1');
+/** GitHub's Revert button writes "Reverts owner/repo#N" into the pull request, and so into a squash commit. */
+const PR_NEEDLE = Buffer.from('Reverts ', 'latin1');
+const REVERT_PREFIX = Buffer.from('Revert "', 'latin1');
 const PROGRESS_EVERY = 20_000;
 
 /**
@@ -22,8 +27,9 @@ export async function readCommits(
   starts: readonly string[],
   builder: CommitGraphBuilder,
   onCount?: (commits: number) => void,
+  notes?: ChangeNotesBuilder,
 ): Promise<void> {
-  const parser = new LogParser(builder);
+  const parser = new LogParser(builder, notes);
   let nextReport = PROGRESS_EVERY;
   const args = [
     'log',
@@ -53,7 +59,10 @@ export class LogParser {
   /** Parent ids of the record being read, reused from record to record. */
   private parents = new Int32Array(8);
 
-  constructor(private readonly builder: CommitGraphBuilder) {}
+  constructor(
+    private readonly builder: CommitGraphBuilder,
+    private readonly notes?: ChangeNotesBuilder,
+  ) {}
 
   push(chunk: Buffer): void {
     const last = chunk.lastIndexOf(RS);
@@ -80,6 +89,7 @@ export class LogParser {
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     let start = data.indexOf(RS);
     let needle = start < 0 ? -1 : data.indexOf(NEEDLE, start);
+    let prNeedle = start < 0 || !this.notes ? -1 : data.indexOf(PR_NEEDLE, start);
     while (start >= 0 && start < end) {
       let next = data.indexOf(RS, start + 1);
       if (next < 0 || next > end) next = end;
@@ -89,17 +99,31 @@ export class LogParser {
         if (hash) (reverts ??= []).push(hash);
         needle = data.indexOf(NEEDLE, needle + 1);
       }
-      this.record(data, bytes, start + 1, next, reverts);
+      let revertedPr = 0;
+      while (prNeedle >= 0 && prNeedle < next) {
+        revertedPr ||= pullRequestReference(data, prNeedle, next);
+        prNeedle = data.indexOf(PR_NEEDLE, prNeedle + 1);
+      }
+      this.record(data, bytes, start + 1, next, reverts, revertedPr);
       start = next < end ? next : -1;
     }
   }
 
-  private record(data: Buffer, bytes: Uint8Array, start: number, end: number, reverts: string[] | undefined): void {
+  private record(
+    data: Buffer,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    reverts: string[] | undefined,
+    revertedPr: number,
+  ): void {
     const f1 = fieldEnd(data, start, end);
     const f2 = fieldEnd(data, f1 + 1, end);
     const f3 = fieldEnd(data, f2 + 1, end);
     const f4 = fieldEnd(data, f3 + 1, end);
-    const f5 = fieldEnd(data, f4 + 1, end);
+    const author = f4 + 1;
+    const f5a = fieldEnd(data, author, end);
+    const f5 = fieldEnd(data, f5a + 1, end);
     // A malformed record (a body holding a record separator) is skipped, not guessed at.
     const width = f1 - start;
     if (f4 >= end || (width !== 40 && width !== 64) || !isHex(data, start, f1)) return;
@@ -116,7 +140,9 @@ export class LogParser {
     }
     const committer = f3 + 1;
     const space = data.indexOf(0x20, committer);
+    const subject = f5a + 1;
     const subjectEnd = f5 < end ? f5 : end;
+    const pr = pullRequestAtEnd(data, subject, subjectEnd);
     const added = builder.addCommit(
       id,
       this.parents,
@@ -124,12 +150,78 @@ export class LogParser {
       integerAt(data, f2 + 1, f3),
       integerAt(data, committer, f4),
       space > 0 && space < f4 ? offsetAt(data, space + 1) : 0,
-      endsWithPullRequest(data, f4 + 1, subjectEnd),
+      pr.number > 0,
     );
     if (!added) return;
-    if (builder.wantsSubject(count)) builder.setMergeSubject(id, data.toString('utf8', f4 + 1, subjectEnd));
+    if (builder.wantsSubject(count)) builder.setMergeSubject(id, data.toString('utf8', subject, subjectEnd));
     for (const target of reverts ?? []) builder.addRevert(id, target);
+    const notes = this.notes;
+    if (!notes) return;
+    notes.setAuthor(id, data.toString('utf8', author, f5a));
+    notes.setSubject(
+      id,
+      subjectKeyOf(bytes, subject, pr.start),
+      pr.number || mergedPullRequest(data, subject, subjectEnd),
+    );
+    if (reverts) notes.revertsHash(id);
+    if (revertedPr > 0) notes.revertsPullRequest(id, revertedPr);
+    if (startsWith(data, subject, subjectEnd, REVERT_PREFIX)) {
+      const quoted = quotedSubject(data, subject + REVERT_PREFIX.length, subjectEnd);
+      if (quoted) notes.revertsSubject(id, subjectKeyOf(bytes, quoted.from, quoted.end));
+    }
   }
+}
+
+function startsWith(data: Buffer, from: number, end: number, prefix: Buffer): boolean {
+  if (end - from < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (data[from + i] !== prefix[i]) return false;
+  return true;
+}
+
+/**
+ * The subject a `Revert "<subject>"` quotes: up to the last quote, before an optional " (#15)" of the
+ * revert's own pull request; and without the quoted subject's own " (#12)", as subjects are keyed.
+ */
+function quotedSubject(data: Buffer, from: number, end: number): { from: number; end: number } | null {
+  const close = data.lastIndexOf(0x22, end - 1);
+  if (close < from) return null;
+  return { from, end: pullRequestAtEnd(data, from, close).start };
+}
+
+/** "Reverts owner/repo#12" at the start of a body line → 12; 0 when the needle at `at` is something else. */
+function pullRequestReference(data: Buffer, at: number, end: number): number {
+  const before = data[at - 1];
+  if (before !== 0x0a && before !== NUL) return 0;
+  let i = at + PR_NEEDLE.length;
+  let slash = false;
+  for (; i < end && data[i] !== 0x23; i++) {
+    const c = data[i] ?? 0;
+    if (c === 0x2f) slash = true;
+    else if (!(isWordByte(c) || c === 0x2e || c === 0x2d)) return 0;
+  }
+  if (!slash || data[i] !== 0x23) return 0;
+  return digitsAt(data, i + 1, end);
+}
+
+/** "Merge pull request #7 from ada/login" → 7: a merge commit is what a merged pull request ships. */
+const MERGE_PREFIX = Buffer.from('Merge pull request #', 'latin1');
+function mergedPullRequest(data: Buffer, from: number, end: number): number {
+  return startsWith(data, from, end, MERGE_PREFIX) ? digitsAt(data, from + MERGE_PREFIX.length, end) : 0;
+}
+
+function digitsAt(data: Buffer, from: number, end: number): number {
+  let value = 0;
+  let i = from;
+  for (; i < end && i - from < 9; i++) {
+    const c = data[i] ?? 0;
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+  }
+  return i > from ? value : 0;
+}
+
+function isWordByte(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x5f;
 }
 
 function fieldEnd(data: Buffer, from: number, end: number): number {
@@ -174,12 +266,19 @@ function offsetAt(data: Buffer, at: number): number {
   return sign * ((digit(1) * 10 + digit(2)) * 60 + digit(3) * 10 + digit(4));
 }
 
-/** Does the subject end in "(#123)", as squash merges from pull requests do? */
-function endsWithPullRequest(data: Buffer, from: number, end: number): boolean {
+/**
+ * Does the subject end in "(#123)", as squash merges from pull requests do? Returns the number (0 when
+ * not) and where the subject ends without it and the spaces before it.
+ */
+function pullRequestAtEnd(data: Buffer, from: number, end: number): { number: number; start: number } {
   let i = end - 1;
   while (i >= from && (data[i] === 0x20 || data[i] === 0x09)) i--;
-  if (i < from || data[i] !== 0x29) return false;
+  const none = { number: 0, start: i + 1 };
+  if (i < from || data[i] !== 0x29) return none;
   let digits = 0;
   for (i--; i >= from && data[i]! >= 48 && data[i]! <= 57; i--) digits++;
-  return digits > 0 && i - 1 >= from && data[i] === 0x23 && data[i - 1] === 0x28;
+  if (digits === 0 || digits > 9 || i - 1 < from || data[i] !== 0x23 || data[i - 1] !== 0x28) return none;
+  let start = i - 1;
+  while (start > from && (data[start - 1] === 0x20 || data[start - 1] === 0x09)) start--;
+  return { number: digitsAt(data, i + 1, end), start };
 }

@@ -1,3 +1,4 @@
+import { ChangeNotesBuilder } from '../core/metrics/changeNotes';
 import { CommitGraphBuilder, NO_COMMIT, PRESENT } from '../core/metrics/graph';
 import type { CommitGraph } from '../core/metrics/graph';
 import { buildHistory } from '../core/metrics/history';
@@ -10,6 +11,7 @@ import type { DefaultBranch, RefsSnapshot, TagRef } from './refs';
 import { resolveDefaultBranch } from './refs';
 import type { RepositoryInfo } from './repository';
 import type { GitContext } from './run';
+import { configOnlyCommits } from './touchedFiles';
 
 export interface ReadOptions {
   /** The tags taken as deployments (by the configured pattern, or by detection). */
@@ -79,15 +81,21 @@ export async function readHistory(
   if (branch) starts.add(branch.commit);
   if (repo.head) starts.add(repo.head);
   const builder = new CommitGraphBuilder(options.expectedCommits ?? 1 << 14, source === 'merges', source === 'commits');
+  const notesBuilder = new ChangeNotesBuilder();
   const pkg = options.package;
   const at = branch?.commit ?? repo.head;
   const [, packagePaths] = await Promise.all([
-    readCommits(context, [...starts], builder, options.onCommits),
+    readCommits(context, [...starts], builder, options.onCommits, notesBuilder),
     pkg && at ? findPackagePaths(context, at, pkg.name, pkg.paths) : Promise.resolve(undefined),
   ]);
-  const touching = packagePaths ? await commitsTouching(context, [...starts], packagePaths.paths) : undefined;
-  if (context.signal?.aborted) throw cancelled();
   const graph = builder.build();
+  const notes = notesBuilder.build(graph);
+  const revertHashes = [...new Set(notes.reverts.map((link) => link.revert))].map((id) => graph.hashOf(id));
+  const [touching, configOnly] = await Promise.all([
+    packagePaths ? commitsTouching(context, [...starts], packagePaths.paths) : Promise.resolve(undefined),
+    configOnlyCommits(context, revertHashes),
+  ]);
+  if (context.signal?.aborted) throw cancelled();
   if (packagePaths) warnings.push(...packageWarnings(pkg?.name ?? '', packagePaths));
 
   const candidates =
@@ -109,6 +117,7 @@ export async function readHistory(
       ...(touching ? { leadFilter: maskOf(graph, touching) } : {}),
     },
     context.signal,
+    { ...notes, configOnly: new Set([...configOnly].map((hash) => graph.lookup(hash))) },
   );
   if (context.signal?.aborted) throw cancelled();
   return packagePaths ? { ...history, packagePaths } : history;

@@ -1,4 +1,5 @@
 import { DETECTED_PATTERN } from '../core/metrics/describe';
+import type { Matcher } from '../core/metrics/patterns';
 import { testPattern } from '../core/metrics/patterns';
 import type { ReleaseReport } from '../core/metrics/result';
 import { ACTIVE_DAYS, detectReleases, proposePattern } from '../core/releases/detect';
@@ -28,7 +29,7 @@ export interface ReleaseChoice {
 interface Settings {
   readonly until: Date;
   readonly days: number;
-  readonly tagRegex: RegExp | undefined;
+  readonly tagRegex: Matcher | undefined;
 }
 
 interface Given {

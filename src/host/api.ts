@@ -34,10 +34,10 @@ export interface DoraHostApi {
   /** How many git analyses have started since activation. */
   gitRuns(): number;
   /** Ids of the frameworks offered for assessments in this folder (bundled, plus workspace ones when trusted). */
-  frameworkIds(assessmentsDir: string): string[];
+  frameworkIds(assessmentsDir: string): Promise<string[]>;
   /** The status bar item's text, undefined while it is hidden. */
   statusBarText(): string | undefined;
   /** The Assessments view's items: label and description, in order. */
-  assessmentItems(): Array<{ label: string; description: string }>;
+  assessmentItems(): Promise<Array<{ label: string; description: string }>>;
   gitInsights(uri: vscode.Uri, refresh?: boolean): Promise<GitInsights>;
 }

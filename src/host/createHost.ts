@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { HostContext } from '../commands/hostContext';
 import { commandHandlers } from '../commands/register';
@@ -6,6 +7,7 @@ import { panelSerializer } from '../panel/serializer';
 import { AssessmentFilesWatcher } from '../services/assessmentIndex';
 import { FrameworkCatalog } from '../services/frameworkCatalog';
 import { GitInsightsService } from '../services/gitInsights';
+import { cleanStaleTemps } from '../store/atomicWrite';
 import { DocumentRegistry } from '../store/documentRegistry';
 import { AssessmentsTreeProvider } from '../views/assessmentsTree';
 import type { LazyTreeProvider } from '../views/lazyTree';
@@ -13,6 +15,7 @@ import { ScoreStatusBar } from '../views/scoreStatusBar';
 import type { DoraHostApi } from './api';
 import type { PanelServices } from './contracts';
 import { panelBridge } from './panelBridge';
+import { assessmentsDirOf } from './workspaceFolders';
 import { reportCommands } from './reportCommands';
 
 /** The loaded host, as the thin registrations of `activate` reach it. */
@@ -35,6 +38,7 @@ export function createHost(
   const documents = new DocumentRegistry(
     (uri) => ({
       resolveFramework: async (_id, assessment) => catalog.resolve(uri.fsPath, assessment),
+      root: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath,
       onWriteError: (error) => {
         const message = error instanceof Error ? error.message : String(error);
         log.error(`Saving ${uri.fsPath} failed: ${message}`);
@@ -45,6 +49,7 @@ export function createHost(
     }),
     log,
   );
+  cleanTempFiles(log);
   const git = new GitInsightsService(isTrusted, log);
   const trustGranted = new vscode.EventEmitter<void>();
   const services: PanelServices = {
@@ -56,7 +61,7 @@ export function createHost(
     onDidGrantTrust: trustGranted.event,
   };
   const files = new AssessmentFilesWatcher();
-  const tree = new AssessmentsTreeProvider(catalog, files);
+  const tree = new AssessmentsTreeProvider(catalog, files, log);
   const statusBar = new ScoreStatusBar();
   let metricsChannel: vscode.OutputChannel | undefined;
   const hostContext: HostContext = {
@@ -112,10 +117,11 @@ export function createHost(
       panel: (uri) => AssessmentPanel.forUri(vscode.Uri.file(uri.fsPath)),
       flushAll: () => documents.flushAll(),
       gitRuns: () => git.runs,
-      frameworkIds: (dir) => catalog.entries(dir).flatMap((entry) => (entry.result.ok ? [entry.result.value.id] : [])),
+      frameworkIds: async (dir) =>
+        (await catalog.entries(dir)).flatMap((entry) => (entry.result.ok ? [entry.result.value.id] : [])),
       statusBarText: () => statusBar.text,
-      assessmentItems: () =>
-        tree.getChildren().map((node) => {
+      assessmentItems: async () =>
+        (await tree.getChildren()).map((node) => {
           const item = tree.getTreeItem(node);
           return { label: String(item.label), description: String(item.description ?? '') };
         }),
@@ -132,4 +138,16 @@ export function createHost(
       for (const disposable of disposables.splice(0)) disposable.dispose();
     },
   };
+}
+
+/** Temp files a killed save left in the assessments and reports folders, removed once they are a minute old. */
+function cleanTempFiles(log: vscode.LogOutputChannel): void {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const dir = assessmentsDirOf(folder);
+    if (!dir.ok) continue;
+    for (const target of [dir.dir, path.join(dir.dir, 'reports')])
+      void cleanStaleTemps(target).then((removed) => {
+        if (removed > 0) log.info(`Removed ${removed} stale temporary file(s) from ${target}.`);
+      });
+  }
 }

@@ -1,7 +1,6 @@
-import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** True when `target` is `root` itself or somewhere below it (lexically; see `realInside` for links). */
+/** True when `target` is `root` itself or somewhere below it (lexically; `checkFolderInside` in the store follows links). */
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(target));
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
@@ -31,31 +30,4 @@ export function resolveAssessmentsFolder(workspaceRoot: string, setting: string)
     };
   }
   return { ok: true, dir };
-}
-
-/**
- * The last guard before writing: `file` must sit in `dir` after symbolic links are followed, so a linked
- * folder cannot carry a write outside the assessments folder. Parts that do not exist yet are checked
- * through their nearest existing ancestor.
- */
-export function realInside(dir: string, file: string): boolean {
-  if (!isInside(dir, file)) return false;
-  const realDir = realExisting(dir);
-  const realFile = realExisting(file);
-  return isInside(realDir, realFile);
-}
-
-function realExisting(target: string): string {
-  const missing: string[] = [];
-  let current = path.resolve(target);
-  for (;;) {
-    try {
-      return path.join(realpathSync(current), ...missing.reverse());
-    } catch {
-      const parent = path.dirname(current);
-      if (parent === current) return path.resolve(target);
-      missing.push(path.basename(current));
-      current = parent;
-    }
-  }
 }

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadAssessment } from '../core/assessment/load';
 import type { Assessment } from '../core/assessment/schema';
-import { readTextFile } from '../frameworks/catalog';
+import { readBounded, textOf } from '../store/boundedRead';
+import { listFiles } from '../store/listFiles';
 
 export interface AssessmentFile {
   readonly file: string;
@@ -14,22 +14,15 @@ export interface AssessmentFile {
  * and was last updated before this one. "Older" is read from the files' own `updatedAt`, not from file
  * times, which a clone or checkout resets. Files that are not assessments are passed over.
  */
-export function findPreviousAssessment(file: string, current: Assessment): AssessmentFile | undefined {
+export async function findPreviousAssessment(file: string, current: Assessment): Promise<AssessmentFile | undefined> {
   const dir = path.dirname(path.resolve(file));
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((name) => name.toLowerCase().endsWith('.json'))
-      .sort();
-  } catch {
-    return undefined;
-  }
+  // Devices, pipes and sockets among the names are never opened (listFiles leaves them out).
+  const { files } = await listFiles(dir, (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'));
   const candidates: AssessmentFile[] = [];
-  for (const name of names) {
-    const candidate = path.join(dir, name);
+  for (const candidate of files) {
     if (candidate === path.resolve(file)) continue;
-    const read = readTextFile(candidate);
-    if (!read.ok) continue;
+    const read = textOf(await readBounded(candidate));
+    if (!read?.ok) continue;
     const loaded = loadAssessment(read.text, candidate);
     if (loaded.ok) candidates.push({ file: candidate, assessment: loaded.value });
   }

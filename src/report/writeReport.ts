@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
@@ -8,6 +7,8 @@ import { renderHtml } from './html';
 import { findPreviousAssessment } from './previous';
 import type { AssessmentFile } from './previous';
 import { outputProblem, reportPaths } from './paths';
+import { existingAncestor, WriteRefused, writeFileAtomic } from '../store/atomicWrite';
+import { readBounded } from '../store/boundedRead';
 
 export interface ReportJob {
   readonly assessmentFile: string;
@@ -23,6 +24,11 @@ export interface ReportJob {
   readonly capacity?: number;
   /** Also write the self-contained HTML export beside the Markdown. */
   readonly html?: boolean;
+  /**
+   * The folder no report may leave after links are followed: the workspace folder in the editor. On the
+   * command line, the assessment's folder for the default `reports/` place, or the folder given with -o.
+   */
+  readonly root?: string;
 }
 
 export interface WrittenReport {
@@ -39,13 +45,13 @@ export interface WrittenReport {
 export class ReportError extends Error {}
 
 /** Renders the report and writes it with its chart. Shared by the CLI and the VS Code command. */
-export function writeReport(job: ReportJob): WrittenReport {
+export async function writeReport(job: ReportJob): Promise<WrittenReport> {
   const paths = reportPaths(job.assessmentFile, job.output);
   const problem = outputProblem(job.assessmentFile, paths.markdownFile);
   if (problem) throw new ReportError(problem);
   const previous =
     job.previous === undefined
-      ? findPreviousAssessment(job.assessmentFile, job.assessment)
+      ? await findPreviousAssessment(job.assessmentFile, job.assessment)
       : (job.previous ?? undefined);
   if (previous && previous.assessment.framework.id !== job.assessment.framework.id) {
     throw new ReportError(
@@ -63,25 +69,33 @@ export function writeReport(job: ReportJob): WrittenReport {
     capacity: job.capacity,
   });
   const folder = path.dirname(paths.markdownFile);
-  mkdirSync(folder, { recursive: true });
-  // The charts first: a preview opened on the report then never shows a broken image.
-  let changed = false;
-  const chartFiles = charts.map((c) => {
-    const file = path.join(folder, c.fileName);
-    changed = writeIfChanged(file, c.svg) || changed;
-    return file;
-  });
-  changed = writeIfChanged(paths.markdownFile, markdown) || changed;
-  const htmlFile = job.html ? paths.htmlFile : undefined;
-  if (htmlFile) changed = writeIfChanged(htmlFile, renderHtml(markdown, charts, job.assessment.title)) || changed;
-  return { markdownFile: paths.markdownFile, chartFiles, htmlFile, previous, changed };
+  try {
+    const root =
+      job.root ?? (job.output ? await existingAncestor(folder) : path.dirname(path.resolve(job.assessmentFile)));
+    const write = (file: string, content: string) => writeIfChanged(file, content, root);
+    // The charts first: a preview opened on the report then never shows a broken image.
+    let changed = false;
+    const chartFiles: string[] = [];
+    for (const chart of charts) {
+      const file = path.join(folder, chart.fileName);
+      changed = (await write(file, chart.svg)) || changed;
+      chartFiles.push(file);
+    }
+    changed = (await write(paths.markdownFile, markdown)) || changed;
+    const htmlFile = job.html ? paths.htmlFile : undefined;
+    if (htmlFile) changed = (await write(htmlFile, renderHtml(markdown, charts, job.assessment.title))) || changed;
+    return { markdownFile: paths.markdownFile, chartFiles, htmlFile, previous, changed };
+  } catch (error) {
+    if (error instanceof WriteRefused) throw new ReportError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportError(`Could not write the report ${paths.markdownFile} (${code ?? String(error)}).`);
+  }
 }
 
 /** Unchanged bytes are left alone, so file watchers and git see nothing happen; a change is written whole. */
-function writeIfChanged(file: string, content: string): boolean {
-  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
+async function writeIfChanged(file: string, content: string, root: string): Promise<boolean> {
+  const existing = await readBounded(file);
+  if (existing.kind === 'bytes' && existing.bytes.equals(Buffer.from(content, 'utf8'))) return false;
+  await writeFileAtomic(file, content, { root, createFolders: true });
   return true;
 }

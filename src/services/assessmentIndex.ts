@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { assessmentsDirOf } from '../host/workspaceFolders';
+import { formatProblem } from '../core/problems';
 import { newestFirst, summariseFolder } from './assessmentSummary';
-import type { AssessmentSummary } from './assessmentSummary';
+import type { AssessmentSummary, SummaryCache } from './assessmentSummary';
 import type { FrameworkCatalog } from './frameworkCatalog';
 
 export interface AssessmentListing {
@@ -10,8 +11,11 @@ export interface AssessmentListing {
   readonly problems: readonly string[];
 }
 
+/** Shared by the tree and the quick pick: an unchanged file is parsed once, however often either asks. */
+const cache: SummaryCache = new Map();
+
 /** Every assessment in the assessments folder of every workspace folder, newest first. */
-export function listAssessments(catalog: FrameworkCatalog): AssessmentListing {
+export async function listAssessments(catalog: FrameworkCatalog): Promise<AssessmentListing> {
   const summaries: AssessmentSummary[] = [];
   const problems: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -20,7 +24,9 @@ export function listAssessments(catalog: FrameworkCatalog): AssessmentListing {
       problems.push(`${folder.name}: ${dir.message}`);
       continue;
     }
-    summaries.push(...summariseFolder(dir.dir, (file, assessment) => catalog.resolve(file, assessment)));
+    const listed = await summariseFolder(dir.dir, (file, assessment) => catalog.resolve(file, assessment), cache);
+    summaries.push(...listed.summaries);
+    problems.push(...listed.skipped.map(formatProblem));
   }
   return { summaries: summaries.sort(newestFirst), problems };
 }

@@ -1,12 +1,15 @@
-import { readdirSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadAssessment } from '../core/assessment/load';
 import type { Assessment } from '../core/assessment/schema';
 import { formatProblem } from '../core/problems';
+import type { LoadResult, Problem } from '../core/problems';
 import { levelLabel } from '../core/scoring/levels';
 import type { Level } from '../core/scoring/levels';
 import { formatPercent, scoreAssessment } from '../core/scoring/score';
-import { readTextFile } from '../frameworks/catalog';
+import { readBounded, textOf } from '../store/boundedRead';
+import { listFiles } from '../store/listFiles';
 import type { FrameworkLookup } from '../store/assessmentModel';
 
 /** One assessment file as lists show it (the Open quick pick, the Assessments view). No vscode here. */
@@ -27,43 +30,63 @@ export interface AssessmentSummary {
   readonly problem: string | undefined;
 }
 
-export type Resolve = (file: string, assessment: Assessment) => FrameworkLookup;
+export type Resolve = (file: string, assessment: Assessment) => Promise<FrameworkLookup>;
 
-/** Every `*.json` directly in the folder (not `frameworks/`, not temporary files), summarised. */
-export function summariseFolder(dir: string, resolve: Resolve): AssessmentSummary[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const file = path.join(dir, name);
-    try {
-      return statSync(file).isFile() ? [summariseFile(file, resolve)] : [];
-    } catch {
-      return [];
-    }
-  });
+/**
+ * Parsed files by path, with the modification time and size they were read at: a refresh of the tree
+ * re-reads only files that changed. Scores are recomputed each time, since a framework file may have.
+ */
+export type SummaryCache = Map<string, { readonly stamp: string; readonly loaded: LoadResult<Assessment> | Problem }>;
+
+export interface FolderSummaries {
+  readonly summaries: AssessmentSummary[];
+  /** Devices, pipes and sockets named like assessments: never read, listed here to be reported. */
+  readonly skipped: readonly Problem[];
 }
 
-export function summariseFile(file: string, resolve: Resolve): AssessmentSummary {
+/**
+ * Every `*.json` directly in the folder (not `frameworks/`, not temporary files), summarised. Files are
+ * read asynchronously, at most the size limit each, and the host gets a turn between two files, so a
+ * folder of large files never freezes it.
+ */
+export async function summariseFolder(
+  dir: string,
+  resolve: Resolve,
+  cache: SummaryCache = new Map(),
+): Promise<FolderSummaries> {
+  const { files, skipped } = await listFiles(
+    dir,
+    (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'),
+  );
+  const summaries: AssessmentSummary[] = [];
+  for (const file of files) {
+    summaries.push(await summariseFile(file, resolve, cache));
+    await nextTurn();
+  }
+  for (const known of cache.keys()) if (path.dirname(known) === dir && !files.includes(known)) cache.delete(known);
+  return { summaries, skipped };
+}
+
+export async function summariseFile(
+  file: string,
+  resolve: Resolve,
+  cache: SummaryCache = new Map(),
+): Promise<AssessmentSummary> {
+  const { loaded, modified } = await loadCached(file, cache);
   const fallback = {
     file,
     title: path.basename(file),
     team: undefined,
     frameworkId: undefined,
     frameworkName: undefined,
-    updated: modified(file),
+    updated: modified,
     percent: undefined,
     level: undefined,
     answered: 0,
     total: 0,
     orphans: 0,
   };
-  const read = readTextFile(file);
-  if (!read.ok) return { ...fallback, problem: read.problem.message };
-  const loaded = loadAssessment(read.text, file);
+  if (!('ok' in loaded)) return { ...fallback, problem: loaded.message };
   if (!loaded.ok) return { ...fallback, problem: loaded.problems.map(formatProblem)[0] ?? 'does not load' };
   const assessment = loaded.value;
   const base = {
@@ -73,7 +96,7 @@ export function summariseFile(file: string, resolve: Resolve): AssessmentSummary
     frameworkId: assessment.framework.id,
     updated: new Date(assessment.updatedAt),
   };
-  const lookup = resolve(file, assessment);
+  const lookup = await resolve(file, assessment);
   if (!lookup.ok) return { ...base, problem: lookup.message };
   const score = scoreAssessment(lookup.framework, assessment);
   return {
@@ -88,6 +111,25 @@ export function summariseFile(file: string, resolve: Resolve): AssessmentSummary
   };
 }
 
+async function loadCached(
+  file: string,
+  cache: SummaryCache,
+): Promise<{ loaded: LoadResult<Assessment> | Problem; modified: Date }> {
+  const info = await stat(file).catch(() => undefined);
+  const modified = info?.mtime ?? new Date(0);
+  const stamp = info ? `${info.mtimeMs}:${info.size}` : 'gone';
+  const cached = cache.get(file);
+  if (cached && cached.stamp === stamp) return { loaded: cached.loaded, modified };
+  const read = textOf(await readBounded(file));
+  const loaded: LoadResult<Assessment> | Problem = !read
+    ? { severity: 'error', file, message: 'the file was removed' }
+    : read.ok
+      ? loadAssessment(read.text, file)
+      : read.problem;
+  cache.set(file, { stamp, loaded });
+  return { loaded, modified };
+}
+
 /** Newest first; equal times fall back to the file name, newest-dated name first, so the order is stable. */
 export function newestFirst(a: AssessmentSummary, b: AssessmentSummary): number {
   const byTime = b.updated.getTime() - a.updated.getTime();
@@ -100,12 +142,4 @@ export function scoreText(summary: AssessmentSummary): string {
   if (summary.problem) return 'does not load';
   if (!summary.level) return `not scored yet (${summary.answered}/${summary.total})`;
   return `${formatPercent(summary.percent)} · ${levelLabel(summary.level)}`;
-}
-
-function modified(file: string): Date {
-  try {
-    return statSync(file).mtime;
-  } catch {
-    return new Date(0);
-  }
 }

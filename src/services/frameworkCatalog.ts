@@ -1,13 +1,14 @@
-import { readdirSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
-import { bundledFrameworksDir, findInCatalog, isFrameworkFile, loadCatalog } from '../frameworks/catalog';
+import { findInCatalog, isFrameworkFile, loadCatalogAsync } from '../frameworks/catalog';
+import { listFiles } from '../store/listFiles';
 import type { CatalogEntry } from '../frameworks/catalog';
 import type { FrameworkLookup } from '../store/assessmentModel';
-import { describeLookupFailure, workspaceFrameworksDir } from './frameworkLookup';
+import { describeLookupFailure, hasFrameworkFiles, workspaceFrameworksDir } from './frameworkLookup';
 
 /**
  * The frameworks people can assess against: the bundled ones, plus `*.yaml` in the `frameworks/` folder
@@ -15,8 +16,8 @@ import { describeLookupFailure, workspaceFrameworksDir } from './frameworkLookup
  * the repository, so they are read only in a trusted workspace. Nothing is read until first asked.
  */
 export class FrameworkCatalog implements vscode.Disposable {
-  private bundledEntries: CatalogEntry[] | undefined;
-  private readonly workspaceEntries = new Map<string, { signature: string; entries: CatalogEntry[] }>();
+  private bundledEntries: Promise<CatalogEntry[]> | undefined;
+  private readonly workspaceEntries = new Map<string, { signature: string; entries: Promise<CatalogEntry[]> }>();
   private watcher: vscode.FileSystemWatcher | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -36,17 +37,18 @@ export class FrameworkCatalog implements vscode.Disposable {
     return !this.isTrusted();
   }
 
-  bundled(): CatalogEntry[] {
-    if (!this.bundledEntries) {
-      this.bundledEntries = loadCatalog([
-        { dir: bundledFrameworksDir(path.join(this.extensionPath, 'dist')), source: 'bundled' },
-      ]);
-      for (const entry of this.bundledEntries)
+  bundled(): Promise<CatalogEntry[]> {
+    this.bundledEntries ??= loadCatalogAsync([
+      // The package's own folder: known exactly, so no synchronous search for it on the host.
+      { dir: path.join(this.extensionPath, 'frameworks'), source: 'bundled' },
+    ]).then((entries) => {
+      for (const entry of entries)
         if (!entry.result.ok)
           this.log.error(
             `Bundled framework ${entry.file} does not load: ${entry.result.problems.map(formatProblem).join('; ')}`,
           );
-    }
+      return entries;
+    });
     return this.bundledEntries;
   }
 
@@ -55,36 +57,42 @@ export class FrameworkCatalog implements vscode.Disposable {
    * whenever a file's name, size or modification time changed, so an edit is picked up without relying on
    * a file watcher (which may miss events, e.g. for a folder created after it started).
    */
-  workspace(assessmentsDir: string): CatalogEntry[] {
+  async workspace(assessmentsDir: string): Promise<CatalogEntry[]> {
     if (!this.isTrusted()) return [];
     const dir = workspaceFrameworksDir(assessmentsDir);
-    const signature = folderSignature(dir);
+    const signature = await folderSignature(dir);
     const cached = this.workspaceEntries.get(dir);
     if (cached && cached.signature === signature) return cached.entries;
-    const entries = signature === '' ? [] : loadCatalog([{ dir, source: 'workspace' }]);
+    const entries = signature === '' ? Promise.resolve([]) : loadCatalogAsync([{ dir, source: 'workspace' }]);
     this.workspaceEntries.set(dir, { signature, entries });
     this.watch();
     return entries;
   }
 
   /** Bundled first, so a workspace file cannot shadow a bundled framework's id. */
-  entries(assessmentsDir: string | undefined): CatalogEntry[] {
-    return [...this.bundled(), ...(assessmentsDir ? this.workspace(assessmentsDir) : [])];
+  async entries(assessmentsDir: string | undefined): Promise<CatalogEntry[]> {
+    const [bundled, workspace] = await Promise.all([
+      this.bundled(),
+      assessmentsDir ? this.workspace(assessmentsDir) : Promise.resolve([]),
+    ]);
+    return [...bundled, ...workspace];
   }
 
   /** The framework an assessment file names, or a message saying why there is none and how to fix it. */
-  resolve(assessmentFile: string, assessment: Pick<Assessment, 'framework'>): FrameworkLookup {
+  async resolve(assessmentFile: string, assessment: Pick<Assessment, 'framework'>): Promise<FrameworkLookup> {
     const dir = path.dirname(assessmentFile);
-    const entries = this.entries(dir);
+    const entries = await this.entries(dir);
     const framework = findInCatalog(entries, assessment.framework.id);
     if (framework) return { ok: true, framework, warnings: versionWarnings(assessmentFile, assessment, framework) };
+    const frameworksDir = workspaceFrameworksDir(dir);
     return {
       ok: false,
       message: describeLookupFailure({
         id: assessment.framework.id,
         entries,
         trusted: this.isTrusted(),
-        frameworksDir: workspaceFrameworksDir(dir),
+        frameworksDir,
+        heldBack: !this.isTrusted() && (await hasFrameworkFiles(frameworksDir)),
       }),
     };
   }
@@ -120,21 +128,15 @@ function versionWarnings(file: string, assessment: Pick<Assessment, 'framework'>
 }
 
 /** Names, sizes and modification times of the YAML files in a folder; "" when there are none. */
-function folderSignature(dir: string): string {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter(isFrameworkFile).sort();
-  } catch {
-    return '';
-  }
-  return names
-    .map((name) => {
-      try {
-        const stat = statSync(path.join(dir, name));
-        return `${name}:${stat.size}:${stat.mtimeMs}`;
-      } catch {
-        return `${name}:gone`;
-      }
-    })
-    .join('|');
+async function folderSignature(dir: string): Promise<string> {
+  const { files, skipped } = await listFiles(dir, isFrameworkFile);
+  const parts = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => `${path.basename(file)}:${s.size}:${s.mtimeMs}`,
+        () => `${path.basename(file)}:gone`,
+      ),
+    ),
+  );
+  return [...parts, ...skipped.map((problem) => `${problem.file ?? ''}:special`)].join('|');
 }

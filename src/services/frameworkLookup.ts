@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatProblem } from '../core/problems';
 import { isFrameworkFile } from '../frameworks/catalog';
 import type { CatalogEntry } from '../frameworks/catalog';
+import { listFiles } from '../store/listFiles';
 
 /** Workspace frameworks live beside the assessments, like the CLI expects: `.dora/frameworks/*.yaml`. */
 export function workspaceFrameworksDir(assessmentsDir: string): string {
@@ -18,10 +18,12 @@ export function describeLookupFailure(options: {
   entries: readonly CatalogEntry[];
   trusted: boolean;
   frameworksDir: string;
+  /** True when the workspace has framework files that Restricted Mode held back. */
+  heldBack: boolean;
 }): string {
-  const { id, entries, trusted, frameworksDir } = options;
+  const { id, entries, trusted, frameworksDir, heldBack } = options;
   const folder = path.basename(path.dirname(frameworksDir));
-  if (!trusted && hasYaml(frameworksDir)) {
+  if (!trusted && heldBack) {
     return `Framework "${id}" is not bundled, and the frameworks in ${folder}/frameworks/ are not loaded because this workspace is not trusted. Trust the workspace to open this assessment.`;
   }
   const broken = entries.filter((entry) => entry.source === 'workspace' && !entry.result.ok);
@@ -32,11 +34,7 @@ export function describeLookupFailure(options: {
   return `Framework "${id}" was not found (known: ${known.join(', ') || 'none'}).${brokenNote} Add its YAML as ${folder}/frameworks/${id}.yaml, or correct "framework.id" in the assessment file.`;
 }
 
-function hasYaml(dir: string): boolean {
-  if (!existsSync(dir)) return false;
-  try {
-    return readdirSync(dir).some(isFrameworkFile);
-  } catch {
-    return false;
-  }
+/** Whether a folder holds any framework file (a missing folder holds none). */
+export async function hasFrameworkFiles(dir: string): Promise<boolean> {
+  return (await listFiles(dir, isFrameworkFile)).files.length > 0;
 }

@@ -5,8 +5,8 @@
 import {
   compilePattern,
   DEFAULT_FAILURE_DAYS,
-  DEFAULT_HOTFIX_PATTERN,
   DEFAULT_WINDOW_DAYS,
+  EXAMPLE_HOTFIX_PATTERN,
 } from '../core/metrics/patterns';
 import { branchNameProblem } from '../core/config/branchName';
 import type { ChoiceLayer } from '../core/config/resolve';
@@ -22,7 +22,7 @@ export interface GitSettings {
   readonly source: (typeof DEPLOYMENT_SOURCES)[number];
   /** How many days after a deployment a revert or hotfix marks it as failed (heuristic). */
   readonly failureDays: number;
-  /** Tag names (or merge subjects) that count as hotfix deployments, matched case-insensitively. */
+  /** Tag names (or merge subjects) that count as hotfix deployments, matched case-insensitively; empty: the cadence rule only. */
   readonly hotfixPattern: string;
   /** VS Code's own `git.path`, so the analysis uses the git people configured for the editor. */
   readonly gitPath: string;
@@ -60,11 +60,12 @@ export function checkGitSettings(raw: {
     };
   }
   const hotfixPattern =
-    typeof raw.hotfixPattern === 'string' && raw.hotfixPattern.trim() !== ''
-      ? raw.hotfixPattern
-      : DEFAULT_HOTFIX_PATTERN;
-  const hotfix = compilePattern(hotfixPattern, 'The setting dora.git.hotfixPattern', 'i', DEFAULT_HOTFIX_PATTERN);
-  if (!hotfix.ok) return { ok: false, message: `${hotfix.message}. Change it in Settings, then try again.` };
+    typeof raw.hotfixPattern === 'string' && raw.hotfixPattern.trim() !== '' ? raw.hotfixPattern : '';
+  const hotfix =
+    hotfixPattern === ''
+      ? null
+      : compilePattern(hotfixPattern, 'The setting dora.git.hotfixPattern', 'i', EXAMPLE_HOTFIX_PATTERN);
+  if (hotfix && !hotfix.ok) return { ok: false, message: `${hotfix.message}. Change it in Settings, then try again.` };
   const defaultBranch = typeof raw.defaultBranch === 'string' ? raw.defaultBranch.trim() : '';
   const branchProblem = defaultBranch === '' ? undefined : branchNameProblem(defaultBranch);
   if (branchProblem) return { ok: false, message: `The setting dora.git.defaultBranch: ${branchProblem}.` };

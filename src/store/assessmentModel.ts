@@ -2,6 +2,7 @@ import { answerRefusal } from '../core/assessment/answerRule';
 import { loadAssessment } from '../core/assessment/load';
 import type { Assessment } from '../core/assessment/schema';
 import { serializeAssessment } from '../core/assessment/serialize';
+import { editAssessmentBytes } from '../core/assessment/edit';
 import type { Framework } from '../core/framework/schema';
 import type { Problem } from '../core/problems';
 import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../host/contracts';
@@ -23,6 +24,8 @@ export interface AssessmentModelOptions {
   readonly delayMs?: number;
   readonly now?: () => Date;
   readonly io?: FileIo;
+  /** The workspace folder the file belongs to: no save may land outside it. Defaults to the file's folder. */
+  readonly root?: string;
 }
 
 export const SAVE_DELAY_MS = 300;
@@ -37,8 +40,8 @@ export const SAVE_DELAY_MS = 300;
  */
 export class AssessmentModel {
   private current: AssessmentState = { kind: 'missing' };
-  /** The exact text last read from or written to disk; a watcher event with this text is our own write. */
-  private diskText: string | undefined;
+  /** The exact bytes last read from or written to disk; a watcher event with these bytes is our own write. */
+  private diskBytes: Buffer | undefined;
   private disk: { assessment: Assessment; framework: Framework; warnings: readonly Problem[] } | undefined;
   private readonly pending = new Map<string, PendingPatch>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,20 +134,20 @@ export class AssessmentModel {
 
   private async readDisk(force: boolean): Promise<void> {
     const read = await this.io.read(this.options.file);
-    if (read.kind === 'text' && read.text === this.diskText && !force) return;
+    if (read.kind === 'text' && this.diskBytes?.equals(read.bytes) && !force) return;
     if (read.kind === 'missing') {
-      this.diskText = undefined;
+      this.diskBytes = undefined;
       this.disk = undefined;
       this.publish({ kind: 'missing' });
       return;
     }
     if (read.kind === 'error') {
-      this.diskText = undefined;
+      this.diskBytes = undefined;
       this.disk = undefined;
       this.publish({ kind: 'error', problems: [read.problem] });
       return;
     }
-    this.diskText = read.text;
+    this.diskBytes = read.bytes;
     this.disk = undefined;
     const parsed = loadAssessment(read.text, this.options.file);
     if (!parsed.ok) {
@@ -171,24 +174,25 @@ export class AssessmentModel {
     if (this.pending.size === 0) return;
     // Whatever is on disk now must be what we last saw; otherwise read it in first and merge, never clobber.
     const read = await this.io.read(this.options.file);
-    if (read.kind !== 'text' || read.text !== this.diskText) {
+    if (read.kind !== 'text' || !this.diskBytes?.equals(read.bytes)) {
       await this.readDisk(false);
       if (read.kind !== 'text' || this.current.kind !== 'loaded') return;
     }
     const disk = this.disk;
-    if (!disk) return;
+    const diskBytes = this.diskBytes;
+    if (!disk || !diskBytes) return;
     const written = new Map(this.pending);
     const assessment = applyPending(disk.assessment, written);
-    const text = serializeAssessment(assessment, disk.framework);
-    if (text !== this.diskText) {
+    const bytes = savedBytes(diskBytes, disk.assessment, assessment, disk.framework);
+    if (!bytes.equals(diskBytes)) {
       try {
-        await this.io.writeAtomic(this.options.file, text);
+        await this.io.writeAtomic(this.options.file, bytes, this.options.root);
       } catch (error) {
         // The answers stay pending (and on screen); the next change or flush tries again.
         this.options.onWriteError?.(error);
         return;
       }
-      this.diskText = text;
+      this.diskBytes = bytes;
       this.disk = { ...disk, assessment };
     }
     for (const [id, entry] of written) if (this.pending.get(id) === entry) this.pending.delete(id);
@@ -198,4 +202,29 @@ export class AssessmentModel {
     this.current = state;
     this.options.onState(state);
   }
+}
+
+/**
+ * The file's bytes with the changed answers edited in place. Should the edit not read back as exactly the
+ * assessment meant (a key written twice by hand, or with escapes, can send an edit to the other copy), the
+ * file is written out whole in the stable order instead: correct data first, small diffs second.
+ */
+export function savedBytes(disk: Buffer, before: Assessment, after: Assessment, framework: Framework): Buffer {
+  try {
+    const edited = Buffer.from(editAssessmentBytes(disk.toString('latin1'), before, after, framework), 'latin1');
+    const check = loadAssessment(edited.toString('utf8'));
+    if (check.ok && canonical(check.value) === canonical(after)) return edited;
+  } catch {
+    // Falls through to the whole-file write.
+  }
+  return Buffer.from(serializeAssessment(after, framework), 'utf8');
+}
+
+/** JSON with keys sorted at every level, to compare two values whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
 }

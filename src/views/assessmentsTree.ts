@@ -27,10 +27,12 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  private reported = new Set<string>();
 
   constructor(
     private readonly catalog: FrameworkCatalog,
     files: AssessmentFilesWatcher,
+    private readonly log?: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       files.onDidChange(() => this.refreshSoon()),
@@ -48,9 +50,13 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
     this.debounce = setTimeout(() => this.refresh(), 150);
   }
 
-  getChildren(element?: AssessmentNode): AssessmentNode[] {
+  async getChildren(element?: AssessmentNode): Promise<AssessmentNode[]> {
     if (element) return [];
-    return listAssessments(this.catalog).summaries.map((summary) => ({ uri: vscode.Uri.file(summary.file), summary }));
+    const { summaries, problems } = await listAssessments(this.catalog);
+    // Said once per distinct problem, not on every refresh: a skipped device file stays skipped.
+    for (const problem of problems) if (!this.reported.has(problem)) this.log?.warn(problem);
+    this.reported = new Set(problems);
+    return summaries.map((summary) => ({ uri: vscode.Uri.file(summary.file), summary }));
   }
 
   getTreeItem(node: AssessmentNode): vscode.TreeItem {

@@ -43,8 +43,8 @@ describe('views in a real VS Code', () => {
       { 'df-frequency': { score: 5 } },
       { title: 'View test, newer', updatedAt: '2026-02-06T09:00:00.000Z' },
     );
-    const items = await eventually(() => {
-      const mine = api.assessmentItems().filter((item) => item.label.startsWith('View test'));
+    const items = await eventually(async () => {
+      const mine = (await api.assessmentItems()).filter((item) => item.label.startsWith('View test'));
       return mine.length === 2 && mine;
     }, 'both files in the view');
     assert.deepEqual(items, [
@@ -71,7 +71,7 @@ describe('views in a real VS Code', () => {
     fs.mkdirSync(path.join(doraDir(), 'frameworks'), { recursive: true });
     fs.writeFileSync(path.join(doraDir(), 'frameworks', 'team-practices.yaml'), FRAMEWORK_YAML);
     await eventually(
-      () => api.frameworkIds(doraDir()).includes('team-practices'),
+      async () => (await api.frameworkIds(doraDir())).includes('team-practices'),
       'the workspace framework in the catalogue',
     );
     const uri = await vscode.commands.executeCommand<vscode.Uri>('dora.newAssessment', {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { newAssessment, serializeAssessment } from '../../core/assessment/serialize';
 import { flagSet, flagString } from '../args';
@@ -6,6 +6,7 @@ import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
 import { findInCatalog } from '../../frameworks/catalog';
+import { existingAncestor, writeFileAtomic } from '../../store/atomicWrite';
 
 export const newCommand: CliCommand = {
   name: 'new',
@@ -24,7 +25,7 @@ export const newCommand: CliCommand = {
     force: { type: 'boolean', help: 'Replace the file if it exists.' },
   },
   positionals: true,
-  run(parsed, io) {
+  async run(parsed, io) {
     const id = flagString(parsed, 'framework');
     const output = flagString(parsed, 'output') ?? parsed.positional[0];
     if (!id) throw new CliError('new needs --framework <id>; run "dora-assess frameworks" to list them');
@@ -33,12 +34,19 @@ export const newCommand: CliCommand = {
     const catalog = catalogFor(path.dirname(target));
     const framework = findInCatalog(catalog, id);
     if (!framework) throw new CliError(`unknown framework "${id}"; run "dora-assess frameworks" to list them`, 1);
-    if (existsSync(target) && !flagSet(parsed, 'force'))
+    // lstat, not exists: a dangling link is something there too, and is never written through.
+    const there = await lstat(target).then(
+      () => true,
+      () => false,
+    );
+    if (there && !flagSet(parsed, 'force'))
       throw new CliError(`${output} already exists; pass --force to replace it`, 1);
-    const title = flagString(parsed, 'title') ?? `${framework.name} assessment`;
+    const title = (flagString(parsed, 'title') ?? `${framework.name} assessment`).trim();
+    if (title === '') throw new CliError('--title cannot be empty or only spaces; give the assessment a title');
     const assessment = newAssessment({ framework, title, team: flagString(parsed, 'team'), now: io.now() });
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, serializeAssessment(assessment, framework));
+    // The folder given (or its nearest existing ancestor) is the limit: links inside it cannot lead out.
+    const root = await existingAncestor(path.dirname(target));
+    await writeFileAtomic(target, serializeAssessment(assessment, framework), { root, createFolders: true });
     io.out(
       `Wrote ${output}: ${framework.name}, ${framework.domains.reduce((n, d) => n + d.questions.length, 0)} questions to answer.`,
     );

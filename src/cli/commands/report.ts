@@ -65,7 +65,7 @@ export const reportCommand: CliCommand = {
     const metrics = repo === undefined ? undefined : await measure(path.resolve(io.cwd, repo), framework, assessment);
     let written;
     try {
-      written = writeReport({
+      written = await writeReport({
         assessmentFile,
         assessment,
         framework,

@@ -9,11 +9,17 @@ export const ASSESSMENT_SCHEMA_URL =
   'https://raw.githubusercontent.com/dora-assessment/vscode-dora-assessment/main/schemas/assessment.schema.json';
 export const ASSESSMENT_FILE_VERSION = 1;
 
-const timestamp = z.string().check(
-  z.refine((value) => !Number.isNaN(Date.parse(value)), {
-    error: 'expected an ISO 8601 date, e.g. 2026-11-22T10:00:00Z',
-  }),
-);
+/**
+ * ISO 8601 date and time with seconds, in UTC (`Z`) or with an offset, in the years 1970 to 2999. Anything
+ * looser ("1", "March 7 2026", "+275760-09-13…") would pass Date.parse and crash a report later.
+ */
+export const timestampSchema = z.iso
+  .datetime({ offset: true, error: 'expected an ISO 8601 date and time, e.g. 2026-11-22T10:00:00Z' })
+  .check(
+    z.regex(/^(19[7-9]\d|2\d{3})-/, { error: 'expected a year from 1970 to 2999' }),
+    z.describe('ISO 8601 date and time in UTC or with an offset, e.g. 2026-11-22T10:00:00Z.'),
+  );
+const timestamp = timestampSchema;
 const text = z.string().check(z.minLength(1));
 
 export const windowSchema = z.strictObject({
@@ -52,7 +58,7 @@ export const assessmentSchema = z.looseObject({
     id: text,
     version: text,
   }),
-  title: text,
+  title: z.string().check(z.regex(/\S/, { error: 'a title cannot be empty or only spaces' })),
   team: z.optional(z.string()),
   createdAt: timestamp,
   updatedAt: timestamp,

@@ -36,9 +36,9 @@ const WINDOW_ORDER = ['since', 'until', 'days'];
  * gives the same bytes, so a changed answer is a small diff in review.
  */
 export function serializeAssessment(assessment: Assessment, framework?: Framework): string {
-  const questionOrder = framework ? framework.domains.flatMap((d) => d.questions.map((q) => q.id)) : [];
+  const questionOrder = questionOrderOf(framework);
   // Null-prototype objects: a hand-written "__proto__" answer id must stay plain data.
-  const answers: Record<string, unknown> = Object.create(null);
+  const answers: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const id of orderIds(Object.keys(assessment.answers), questionOrder)) {
     const answer = assessment.answers[id];
     if (answer) answers[id] = orderAnswer(answer);
@@ -79,19 +79,31 @@ export function newAssessment(options: {
   };
 }
 
+export function questionOrderOf(framework: Framework | undefined): string[] {
+  return framework ? framework.domains.flatMap((d) => d.questions.map((q) => q.id)) : [];
+}
+
 function orderIds(ids: string[], questionOrder: readonly string[]): string[] {
+  return [...ids].sort(idComparator(questionOrder));
+}
+
+/** Framework order first, then unknown ids alphabetically: where an answer sits in the file. */
+export function idComparator(questionOrder: readonly string[]): (a: string, b: string) => number {
   const rank = new Map(questionOrder.map((id, i) => [id, i]));
-  return [...ids].sort((a, b) => {
+  return (a, b) => {
     const ra = rank.get(a);
     const rb = rank.get(b);
     if (ra !== undefined && rb !== undefined) return ra - rb;
     if (ra !== undefined) return -1;
     if (rb !== undefined) return 1;
     return a < b ? -1 : a > b ? 1 : 0;
-  });
+  };
 }
 
-function orderAnswer(answer: Answer): Record<string, unknown> {
+/** The fixed key order of a new or replaced answer. */
+export const ANSWER_KEY_ORDER: readonly string[] = ANSWER_ORDER;
+
+export function orderAnswer(answer: Answer): Record<string, unknown> {
   const evidence = answer.evidence
     ? ordered(
         {
@@ -117,7 +129,7 @@ function orderAnswer(answer: Answer): Record<string, unknown> {
 /** Known keys first in their fixed order, then any others (hand-added) sorted, so they survive and stay stable. */
 function ordered(object: object, order: readonly string[]): Record<string, unknown> {
   const source = object as Record<string, unknown>;
-  const out: Record<string, unknown> = Object.create(null);
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of order) if (source[key] !== undefined) out[key] = source[key];
   for (const key of Object.keys(source)
     .filter((k) => !order.includes(k))

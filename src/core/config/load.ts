@@ -1,4 +1,4 @@
-import { compilePattern, DEFAULT_HOTFIX_PATTERN } from '../metrics/patterns';
+import { compilePattern, EXAMPLE_HOTFIX_PATTERN } from '../metrics/patterns';
 import { formatPath } from '../problems';
 import type { Problem } from '../problems';
 import { loadYamlWith } from '../text/loadYaml';
@@ -63,7 +63,7 @@ function checkTeamConfig(config: TeamConfig, problemAt: LoadedConfig['problemAt'
     checkPattern(typeof config.tagPattern === 'string' ? ['tagPattern'] : ['tagPattern', i], source),
   );
   if (config.hotfixPattern !== undefined)
-    checkPattern(['hotfixPattern'], config.hotfixPattern, 'i', DEFAULT_HOTFIX_PATTERN);
+    checkPattern(['hotfixPattern'], config.hotfixPattern, 'i', EXAMPLE_HOTFIX_PATTERN);
   const seen = new Set<string>();
   (config.packages ?? []).forEach((pkg, i) => {
     if (seen.has(pkg.name))

@@ -3,7 +3,8 @@ import { changeFailureBand, frequencyBand, leadTimeBand, recoveryBand } from './
 import { changeFailureRule, deploymentMethod, leadTimeMethod, recoveryRule, reworkRule } from './describe';
 import { findFailures } from './failures';
 import type { History } from './history';
-import { compilePattern, DEFAULT_HOTFIX_PATTERN } from './patterns';
+import { compilePattern, EXAMPLE_HOTFIX_PATTERN, slowPatternWarnings } from './patterns';
+import { botAuthors, DEFAULT_BOT_PATTERNS } from './bots';
 import type { MetricsResult, ReleaseReport } from './result';
 import { parseTag } from '../releases/tagParse';
 import { median, percentileNearestRank, round2, round2OrNull } from './stats';
@@ -15,13 +16,21 @@ export interface MetricsOptions {
   readonly days: number;
   readonly clock: 'author' | 'committer';
   readonly failureDays: number;
-  readonly hotfixPattern: string;
+  /** A hotfix pattern the team configured (matched case-insensitively); absent or empty: the cadence rule only. */
+  readonly hotfixPattern?: string;
+  /** Leaves bot commits out of lead time; they are reported apart either way. */
+  readonly excludeBots?: boolean;
+  /** What marks a bot's author name or email (case-insensitive substrings); defaults to DEFAULT_BOT_PATTERNS. */
+  readonly botPatterns?: readonly string[];
   readonly repository?: string;
   /** How the release tags were chosen, for the evidence. */
   readonly release?: ReleaseReport;
   /** The package measured, when one was chosen. */
   readonly package?: string;
 }
+
+/** Lead times longer than this are flagged as outliers in the evidence, and kept in the figure. */
+export const OUTLIER_HOURS = 365 * 24;
 
 /** Deployments d with since < time ≤ until, as a range [from, to): deployments are in time order. */
 export function windowRange(
@@ -42,8 +51,10 @@ export function windowRange(
  * cached History answers any `until`, `days`, clock or failure rule. Suggestions are added separately.
  */
 export function computeMetrics(history: History, options: MetricsOptions): MetricsResult {
-  const hotfix = compilePattern(options.hotfixPattern, 'The hotfix pattern', 'i', DEFAULT_HOTFIX_PATTERN);
-  if (!hotfix.ok) throw new RangeError(hotfix.message);
+  const hotfixSource = options.hotfixPattern ?? '';
+  const hotfix =
+    hotfixSource === '' ? undefined : compilePattern(hotfixSource, 'The hotfix pattern', 'i', EXAMPLE_HOTFIX_PATTERN);
+  if (hotfix && !hotfix.ok) throw new RangeError(hotfix.message);
   const untilMs = options.until.getTime();
   const until = untilMs / 1000;
   const since = until - options.days * DAY;
@@ -61,25 +72,43 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
 
   const times = options.clock === 'author' ? history.authorTimes : history.committerTimes;
   const first = history.leadStart[from] ?? 0;
-  const leadHours = new Float64Array((history.leadStart[to] ?? 0) - first);
+  const isBot = botAuthors(history.authors ?? [], options.botPatterns ?? DEFAULT_BOT_PATTERNS);
+  const excludeBots = options.excludeBots ?? false;
+  const allHours = new Float64Array((history.leadStart[to] ?? 0) - first);
+  let kept = 0;
+  let bots = 0;
+  let imported = 0;
+  let outliers = 0;
   let prSubjects = 0;
   let sameTime = 0;
   for (let d = from; d < to; d++) {
     const time = deployments[d]!.time;
     for (let i = history.leadStart[d]!; i < history.leadStart[d + 1]!; i++) {
-      leadHours[i - first] = Math.max(0, time - times[i]!) / 3600;
+      const bot = isBot[history.leadAuthors?.[i] ?? -1] === 1;
+      if (bot) bots++;
+      if (bot && excludeBots) continue;
+      const hours = Math.max(0, time - times[i]!) / 3600;
+      if (hours > OUTLIER_HOURS) outliers++;
+      allHours[kept++] = hours;
       // A squash merge: written and committed in the same second. When each commit is its own
       // deployment, only one deployed that same second counts, so a merge flow's branch commits do not.
       const committed = history.committerTimes[i];
       if (history.authorTimes[i] === committed && (history.source !== 'commits' || committed === time)) sameTime++;
     }
     prSubjects += history.prSubjects[d]!;
+    imported += history.imported?.[d] ?? 0;
   }
+  const leadHours = allHours.subarray(0, kept);
   const squashed = { commits: leadHours.length, sameTime, prSubjects, source: history.source };
   const mergeToDeploy = isMergeToDeploy(squashed);
   const medianHours = round2OrNull(median(leadHours));
 
-  const failures = findFailures(history, { until, failureDays: options.failureDays, hotfix: hotfix.regex });
+  const hotfixMatcher = hotfix?.ok ? hotfix.regex : undefined;
+  const failures = findFailures(history, {
+    until,
+    failureDays: options.failureDays,
+    ...(hotfixMatcher ? { hotfix: hotfixMatcher } : {}),
+  });
   const failedNames: string[] = [];
   const recoveryHours: number[] = [];
   let unresolved = 0;
@@ -97,9 +126,18 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
   const cfr = percentOf(failedNames.length);
   const recoveryMedian = round2OrNull(median(recoveryHours));
 
-  const warnings = [...history.warnings, ...windowWarnings(history, count, squashed, options.release)];
+  const warnings = [
+    ...history.warnings,
+    ...windowWarnings(history, count, squashed, options.release),
+    ...(hotfix?.ok && hotfix.notice ? [hotfix.notice] : []),
+    ...slowPatternWarnings([hotfixMatcher]),
+  ];
   // Tags in the window but none taken: an empty window here says nothing about how often the team deploys.
   const silent = count === 0 && (options.release?.untaken.length ?? 0) > 0;
+  const classified = failures.classified
+    .filter((c) => c.deployment >= from && c.deployment < to)
+    .map((c) => ({ deployment: deployments[c.deployment]!.name, classification: c.classification, rule: c.rule }));
+  const allLead = leadHours.length + (excludeBots ? bots : 0);
   return {
     ...(options.repository === undefined ? {} : { repository: options.repository }),
     window,
@@ -132,18 +170,22 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       band: leadTimeBand(medianHours),
       clock: options.clock,
       method: mergeToDeploy
-        ? `Merge to deploy, not DORA's lead time: most changes' author time equals their commit time, as squash merges write it, so the time before the merge is unknown. ${leadTimeMethod(options.clock)}`
-        : leadTimeMethod(options.clock),
+        ? `Merge to deploy, not DORA's lead time: most changes' author time equals their commit time, as squash merges write it, so the time before the merge is unknown. ${leadTimeMethod(options.clock, excludeBots)}`
+        : leadTimeMethod(options.clock, excludeBots),
       kind: mergeToDeploy ? 'merge-to-deploy' : 'commit-to-deploy',
+      imported,
+      bots: { commits: bots, percent: allLead === 0 ? null : round2((bots / allLead) * 100), excluded: excludeBots },
+      outliers,
     },
     changeFailure: {
       heuristic: true,
-      rule: changeFailureRule(history.source, options.failureDays, options.hotfixPattern),
+      rule: changeFailureRule(history.source, options.failureDays, hotfixMatcher?.source),
       deployments: count,
       failed: failedNames.length,
       percent: cfr,
       band: changeFailureBand(cfr),
       failedDeployments: failedNames,
+      ignoredReverts: { ...failures.ignored, unmatched: history.unmatchedReverts ?? 0 },
     },
     recovery: {
       heuristic: true,
@@ -164,6 +206,7 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
     suggestions: [],
     warnings,
     history: { commits: history.commits, deployments: deployments.length, shallow: history.shallow },
+    classified,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { History } from './history';
 import { plural } from '../text/words';
+import { formatPercent } from '../vocabulary/format';
+import type { MetricsResult } from './result';
 
 /**
  * The sentences that travel with the figures: method and rule texts go into the result and into every
@@ -43,19 +45,41 @@ export function deploymentMethod(history: Pick<History, 'source' | 'pattern' | '
   return `Deployments are ${what}, each at its committer time.${why} ${counted}`;
 }
 
-export function leadTimeMethod(clock: 'author' | 'committer'): string {
+export function leadTimeMethod(clock: 'author' | 'committer', excludeBots = false): string {
+  const bots = excludeBots ? ', bot commits left out' : '';
   return (
     `For each non-merge commit shipped by a deployment in the window (a commit is shipped by the earliest deployment, by time then name, that reaches it): ` +
-    `deployment time − ${clock} time, clamped at 0. Median (mean of the two middle values for an even count) and p90 (nearest rank), in hours.`
+    `deployment time − ${clock} time, clamped at 0. Median (mean of the two middle values for an even count) and p90 (nearest rank), in hours. ` +
+    `Commits from an unrelated history merged in (a second root: an imported repository or subtree) are left out${bots}; ` +
+    `lead times over 365 days are flagged as outliers and kept.`
   );
 }
 
-export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern: string): string {
+/**
+ * What lead time left out or flagged, for the evidence: "; 5 commits of an imported history left out;
+ * 2 bot commits (50%), kept; 1 lead time over 365 days (kept)". Empty when there is nothing to say.
+ */
+export function leadTimeNotes(lead: Pick<MetricsResult['leadTime'], 'imported' | 'bots' | 'outliers'>): string {
+  const notes: string[] = [];
+  if (lead.imported) notes.push(`${plural(lead.imported, 'commit')} of an imported history left out`);
+  if (lead.bots && lead.bots.commits > 0) {
+    const share = lead.bots.percent === null ? '' : ` (${formatPercent(lead.bots.percent)})`;
+    notes.push(`${plural(lead.bots.commits, 'bot commit')}${share}, ${lead.bots.excluded ? 'left out' : 'kept'}`);
+  }
+  if (lead.outliers) notes.push(`${plural(lead.outliers, 'lead time')} over 365 days, flagged and kept`);
+  return notes.map((note) => `; ${note}`).join('');
+}
+
+export function changeFailureRule(source: History['source'], failureDays: number, hotfixPattern?: string): string {
   const label = source === 'tags' ? 'tag name' : source === 'commits' ? 'commit subject' : 'merge subject';
+  const pattern = hotfixPattern ? ` or its ${label} matches /${hotfixPattern}/i` : '';
   return (
     `Heuristic: a deployment in the window failed when, within ${plural(failureDays, 'day')} after it, a commit it shipped was reverted ` +
-    `("This reverts commit <sha>", by a revert it did not ship itself), or a hotfix deployment followed it: a deployment whose ${label} matches /${hotfixPattern}/i, ` +
-    `that ships new commits, and whose latest earlier deployment that shipped commits (on the same release line, x.y of x.y.z, when the name has a version) is the failed one. ` +
+    `by a revert it did not ship itself ("This reverts commit <sha>"; Revert "<subject>", matched by subject with or without "(#123)"; or "Reverts owner/repo#N", matched by pull request), ` +
+    `unless the revert changes only CI or repository configuration (.github/, .gitlab-ci.yml, .circleci/...) or reverts a revert; ` +
+    `or a hotfix followed it: a deployment that ships new commits and is a patch release (x.y.z with z above 0, not a calendar date) coming sooner after the release it patches ` +
+    `than a third of the median interval between that package's releases (known once a package has 3 intervals)${pattern}. ` +
+    `The release it fixes is the latest earlier one of its release line (x.y of x.y.z) that shipped commits. ` +
     `Only reverts and deployments up to "until" count, so deployments near the end of the window have had less time to show a failure.`
   );
 }

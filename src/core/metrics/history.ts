@@ -1,4 +1,6 @@
 import { attributeCommits } from './attribution';
+import type { ChangeNotes, RevertMatch } from './changeNotes';
+import { importedCommits } from './lineage';
 import { NO_COMMIT, PR_SUBJECT, PRESENT } from './graph';
 import type { CommitGraph } from './graph';
 
@@ -32,7 +34,19 @@ export interface RevertEvent {
   readonly reverted: number;
   /** The deployment that ships the revert, or -1 while it is not deployed. */
   readonly carriedBy: number;
+  /** How the revert named what it reverts; "sha" when absent. */
+  readonly match?: RevertMatch;
+  /** Short hashes of the revert and of the commit it reverts, for the rule that cites them. */
+  readonly revert?: string;
+  readonly commit?: string;
+  /** It reverts a revert: a change put back, not a failure. */
+  readonly ofRevert?: boolean;
+  /** It changes only CI or repository configuration (.github/, .gitlab-ci.yml...): no failure of the product. */
+  readonly configOnly?: boolean;
 }
+
+/** What the change notes add to a graph for buildHistory: the reverts found, and which touch only configuration. */
+export type HistoryNotes = ChangeNotes & { readonly configOnly?: ReadonlySet<number> };
 
 /**
  * Everything the metrics need from a repository, independent of the window: computing metrics for
@@ -64,6 +78,14 @@ export interface History {
   /** Per deployment: how many of its non-merge commits have a "(#123)" subject. */
   readonly prSubjects: Int32Array;
   readonly reverts: readonly RevertEvent[];
+  /** Per lead-time commit (parallel to authorTimes): an index into `authors`, or -1 when unknown. */
+  readonly leadAuthors?: Int32Array;
+  /** Distinct "name <email>" of the authors of lead-time commits. */
+  readonly authors?: readonly string[];
+  /** Per deployment: non-merge commits it ships that came from an unrelated history, left out of lead time. */
+  readonly imported?: Int32Array;
+  /** Reverts whose target is not in the history read: a commit outside it, or a subject no commit has. */
+  readonly unmatchedReverts?: number;
   readonly commits: number;
   readonly shallow: boolean;
   /** Problems found while reading, e.g. tags whose commit is missing. */
@@ -93,6 +115,7 @@ export function buildHistory(
   candidates: readonly DeploymentCandidate[],
   info: HistoryInfo,
   signal?: { readonly aborted: boolean },
+  notes?: HistoryNotes,
 ): History {
   const warnings = [...info.warnings];
   const located: Array<{ candidate: DeploymentCandidate; id: number }> = [];
@@ -113,6 +136,8 @@ export function buildHistory(
   const n = ordered.length;
   const shipped = new Int32Array(n);
   const leadStart = new Int32Array(n + 1);
+  const outside = importedCommits(graph, n > 0 ? commits[n - 1]! : NO_COMMIT, info.shallow);
+  const imported = new Int32Array(n);
   let read = 0;
   const counts = (i: number) =>
     graph.parentCount[i]! <= 1 && (info.leadFilter === undefined || info.leadFilter[i] === 1);
@@ -121,29 +146,28 @@ export function buildHistory(
     const d = owner[i]!;
     if (d === NO_COMMIT) continue;
     shipped[d]!++;
-    if (counts(i)) leadStart[d + 1]!++;
+    if (!counts(i)) continue;
+    if (outside?.[i]) imported[d]!++;
+    else leadStart[d + 1]!++;
   }
   for (let d = 0; d < n; d++) leadStart[d + 1]! += leadStart[d]!;
   const total = leadStart[n]!;
   const authorTimes = new Float64Array(total);
   const committerTimes = new Float64Array(total);
   const prSubjects = new Int32Array(n);
+  const leadAuthors = new Int32Array(notes ? total : 0);
   const fill = leadStart.slice(0, n);
   for (let i = 0; i < graph.size; i++) {
     const d = owner[i]!;
-    if (d === NO_COMMIT || !counts(i)) continue;
+    if (d === NO_COMMIT || !counts(i) || outside?.[i]) continue;
     const at = fill[d]!++;
     authorTimes[at] = graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;
+    if (notes) leadAuthors[at] = notes.authorOf[i] ?? -1;
     if (graph.flags[i]! & PR_SUBJECT) prSubjects[d]!++;
   }
 
-  const reverts: RevertEvent[] = [];
-  for (const [revert, reverted] of graph.reverts) {
-    const shippedBy = owner[reverted]!;
-    if (shippedBy !== NO_COMMIT)
-      reverts.push({ time: graph.committerTime[revert]!, reverted: shippedBy, carriedBy: owner[revert]! });
-  }
+  const reverts = revertEvents(graph, owner, notes);
 
   const deployments = ordered.map((c, d) => ({ ...c, day: localDay(c.time, c.offset), shipped: shipped[d]! }));
   return {
@@ -157,10 +181,38 @@ export function buildHistory(
     committerTimes,
     prSubjects,
     reverts,
+    ...(notes ? { leadAuthors, authors: notes.authors, unmatchedReverts: notes.unmatchedReverts } : {}),
+    imported,
     commits: read,
     shallow: info.shallow,
     warnings,
   };
+}
+
+/**
+ * The reverts whose reverted commit was shipped, each with the deployments on both sides. Without change
+ * notes, only "This reverts commit <sha>" reverts are known.
+ */
+function revertEvents(graph: CommitGraph, owner: Int32Array, notes: HistoryNotes | undefined): RevertEvent[] {
+  const links =
+    notes?.reverts ?? graph.reverts.map(([revert, reverted]) => ({ revert, reverted, match: 'sha' as const }));
+  const isRevert = new Set(links.map((link) => link.revert));
+  const events: RevertEvent[] = [];
+  for (const { revert, reverted, match } of links) {
+    const shippedBy = owner[reverted]!;
+    if (shippedBy === NO_COMMIT) continue;
+    events.push({
+      time: graph.committerTime[revert]!,
+      reverted: shippedBy,
+      carriedBy: owner[revert]!,
+      match,
+      revert: graph.hashOf(revert).slice(0, 12),
+      commit: graph.hashOf(reverted).slice(0, 12),
+      ...(isRevert.has(reverted) ? { ofRevert: true } : {}),
+      ...(notes?.configOnly?.has(revert) ? { configOnly: true } : {}),
+    });
+  }
+  return events;
 }
 
 /** The calendar day at `time` in a zone `offset` minutes east of UTC. */

@@ -68,6 +68,14 @@ export const metricsResultSchema = z.object({
      * before the merge is unknown, so the figure is not DORA's lead time and suggests no score.
      */
     kind: z.optional(z.enum(['commit-to-deploy', 'merge-to-deploy'])),
+    /** Commits shipped in the window that came from an unrelated history (a second root), left out. */
+    imported: z.optional(z.int().check(z.minimum(0))),
+    /** Commits by bots, reported apart; `excluded` when they were left out of the figure. */
+    bots: z.optional(
+      z.object({ commits: z.int().check(z.minimum(0)), percent: z.nullable(z.number()), excluded: z.boolean() }),
+    ),
+    /** Lead times over 365 days: flagged, and kept in the figure. */
+    outliers: z.optional(z.int().check(z.minimum(0))),
   }),
   changeFailure: z.object({
     ...heuristic,
@@ -77,6 +85,14 @@ export const metricsResultSchema = z.object({
     band: z.nullable(bandSchema),
     /** Names of the failed deployments, so a reader can check the heuristic against what happened. */
     failedDeployments: z.optional(z.array(z.string())),
+    /** Reverts that marked nothing failed: CI/configuration only, reverts of reverts, targets outside the history. */
+    ignoredReverts: z.optional(
+      z.object({
+        configOnly: z.int().check(z.minimum(0)),
+        ofRevert: z.int().check(z.minimum(0)),
+        unmatched: z.int().check(z.minimum(0)),
+      }),
+    ),
   }),
   recovery: z.object({
     ...heuristic,
@@ -98,6 +114,16 @@ export const metricsResultSchema = z.object({
   /** What was read: commits, deployments in the whole history, and whether the clone is shallow. */
   history: z.optional(
     z.object({ commits: z.int().check(z.minimum(0)), deployments: z.int().check(z.minimum(0)), shallow: z.boolean() }),
+  ),
+  /** Every deployment in the window the failure heuristics classified, with the rule that did it. */
+  classified: z.optional(
+    z.array(
+      z.object({
+        deployment: z.string(),
+        classification: z.enum(['failed', 'hotfix', 'revert']),
+        rule: z.string(),
+      }),
+    ),
   ),
   /** The measuring choices used, each with where it came from (flag, config file, setting, detected, default). */
   settings: z.optional(settingsProvenanceSchema),

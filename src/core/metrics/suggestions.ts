@@ -2,7 +2,7 @@ import { plural } from '../text/words';
 import type { Evidence } from '../assessment/schema';
 import type { Framework, Measure } from '../framework/schema';
 import { allQuestions, describeThreshold, matchingThreshold } from '../framework/suggest';
-import { deploymentSource, formatHours, formatNumber } from './describe';
+import { deploymentSource, formatHours, formatNumber, leadTimeNotes } from './describe';
 import type { MetricSuggestion, MetricsResult } from './result';
 
 interface Measured {
@@ -41,7 +41,7 @@ export function measuresOf(result: MetricsResult): Partial<Record<Measure, Measu
   }
   // Merge to deploy is not DORA's lead time: scored against lead time thresholds, it would flatter the team.
   const dora = lead.kind !== 'merge-to-deploy';
-  const shipped = `over ${plural(lead.commits, 'commit')} shipped by ${plural(dep.count, 'deployment')} in ${days}`;
+  const shipped = `over ${plural(lead.commits, 'commit')} shipped by ${plural(dep.count, 'deployment')} in ${days}${leadTimeNotes(lead)}`;
   if (dora && lead.medianHours !== null) {
     measures.leadTimeMedianHours = {
       value: lead.medianHours,

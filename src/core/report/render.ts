@@ -1,12 +1,14 @@
 import type { Assessment } from '../assessment/schema';
 import type { Framework } from '../framework/schema';
 import type { MetricsResult } from '../metrics/result';
+import { isQuickCheck } from '../quickcheck/schema';
 import { reportDate } from './dates';
 import { mdInline } from './escape';
 import { gatherFacts, rankRecommendations } from './facts';
 import type { ReportFacts } from './facts';
 import { BENCHMARK_EDITION, keyMetrics } from './keyMetrics';
 import { metricsSvg } from './metricsChart';
+import { renderQuickCheckReport } from './quickCheck';
 import { renderChart } from './radar';
 import { DEFAULT_CAPACITY, planRoadmap } from './roadmap';
 import { appendixSection } from './sections/appendix';
@@ -55,6 +57,7 @@ export const DEFAULT_TOP_RECOMMENDATIONS = 5;
  * date it uses is the assessment's own, so the same inputs always give the same bytes.
  */
 export function renderReport(input: ReportInput): ReportOutput {
+  if (isQuickCheck(input.assessment)) return renderQuickCheckReport(input);
   const facts = gatherFacts(input.framework, input.assessment);
   const date = reportDate(input.assessment.updatedAt);
   const top = Math.max(1, Math.min(50, Math.floor(input.topRecommendations ?? DEFAULT_TOP_RECOMMENDATIONS) || 1));

@@ -64,7 +64,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     fs.writeFileSync(path.join(doraDir(), 'frameworks', 'own.yaml'), WORKSPACE_FRAMEWORK);
     const file = path.join(doraDir(), 'untrusted-own.json');
     const text = writeAssessment(file, {}, { framework: { id: 'own', version: '1' } });
-    assert.deepEqual(api.frameworkIds(doraDir()).sort(), ['calms', 'dora']);
+    assert.deepEqual((await api.frameworkIds(doraDir())).sort(), ['calms', 'dora']);
     const document = await api.openDocument(vscode.Uri.file(file));
     try {
       assert.equal(document.state.kind, 'error');

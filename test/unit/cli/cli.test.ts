@@ -109,8 +109,8 @@ describe('dora-assess CLI (run as a subprocess)', () => {
           version: 1,
           framework: { id: 'team', version: '1' },
           title: 'T',
-          createdAt: '2026-01-01',
-          updatedAt: '2026-01-01',
+          createdAt: '2026-01-01T00:00:00Z',
+          updatedAt: '2026-01-01T00:00:00Z',
           answers: { c1: { score: 4 } },
         }),
       );
@@ -128,8 +128,8 @@ describe('dora-assess CLI (run as a subprocess)', () => {
           version: 1,
           framework: { id: 'ghost', version: '1' },
           title: 'T',
-          createdAt: '2026-01-01',
-          updatedAt: '2026-01-01',
+          createdAt: '2026-01-01T00:00:00Z',
+          updatedAt: '2026-01-01T00:00:00Z',
           answers: {},
         }),
       );

@@ -1,13 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { CommitGraphBuilder, PR_SUBJECT } from '../../../src/core/metrics/graph';
 import type { CommitGraph } from '../../../src/core/metrics/graph';
+import { ChangeNotesBuilder } from '../../../src/core/metrics/changeNotes';
 import { LogParser } from '../../../src/git/logStream';
 
 const hash = (n: number) => n.toString(16).padStart(40, 'a');
 
 /** One record exactly as `git log --format=LOG_FORMAT --date=raw` prints it. */
-function record(id: number, parents: number[], at: number, committed: string, subject: string, body = ''): string {
-  return `\x1e${hash(id)}\0${parents.map(hash).join(' ')}\0${at}\0${committed}\0${subject}\0${body}\n`;
+function record(
+  id: number,
+  parents: number[],
+  at: number,
+  committed: string,
+  subject: string,
+  body = '',
+  author = 'Ada <ada@example.com>',
+): string {
+  return `\x1e${hash(id)}\0${parents.map(hash).join(' ')}\0${at}\0${committed}\0${author}\0${subject}\0${body}\n`;
 }
 
 const LOG = Buffer.from(
@@ -101,6 +110,69 @@ describe('reading the streamed git log', () => {
       summary(graph).map((c) => c.hash),
       [hash(1)],
     );
+  });
+});
+
+describe('reading what the failure heuristics need', () => {
+  /** Newest first, as git log prints: GitHub-style reverts, a revert of a commit outside the history, a bot. */
+  const GITHUB = Buffer.from(
+    [
+      record(9, [8], 900, '900 +0000', 'Revert "Remove old API"', 'This reverts commit ' + 'f'.repeat(40) + '.\n'),
+      record(8, [7], 800, '800 +0000', 'Revert "Tweak parser"'),
+      record(7, [6], 700, '700 +0000', 'Revert "Add login (#12)" (#15)', 'Reverts acme/shop#12\n'),
+      record(
+        6,
+        [5],
+        600,
+        '600 +0000',
+        'Bump lodash (#14)',
+        '',
+        'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',
+      ),
+      record(5, [4], 500, '500 +0000', 'Tweak parser (#13)', 'Nothing here Reverts acme/shop#1\n'),
+      record(4, [3], 400, '400 +0000', 'Tweak parser'),
+      record(3, [2], 300, '300 +0000', 'Add login (#12)'),
+      record(2, [], 200, '200 +0000', 'Tweak parser'),
+    ].join(''),
+    'utf8',
+  );
+
+  function notesOf(chunks: Buffer[]) {
+    const builder = new CommitGraphBuilder(2);
+    const notes = new ChangeNotesBuilder();
+    const parser = new LogParser(builder, notes);
+    for (const chunk of chunks) parser.push(chunk);
+    parser.end();
+    const graph = builder.build();
+    const built = notes.build(graph);
+    return {
+      reverts: built.reverts.map((r) => [graph.hashOf(r.revert), graph.hashOf(r.reverted), r.match]),
+      unmatched: built.unmatchedReverts,
+      authors: built.authors,
+    };
+  }
+
+  it('matches a revert by pull request number, and by subject to the latest commit of that subject', () => {
+    const notes = notesOf([GITHUB]);
+    assert.deepEqual(notes.reverts, [
+      [hash(7), hash(3), 'pull request'],
+      [hash(8), hash(5), 'subject'],
+    ]);
+    // The revert of a commit outside the history names a subject nothing has either.
+    assert.equal(notes.unmatched, 1);
+    assert.deepEqual(notes.authors, [
+      'Ada <ada@example.com>',
+      'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',
+    ]);
+  });
+
+  it('finds the same reverts however the output is cut into chunks', () => {
+    const whole = notesOf([GITHUB]);
+    for (const size of [1, 5, 33]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < GITHUB.length; i += size) chunks.push(GITHUB.subarray(i, i + size));
+      assert.deepEqual(notesOf(chunks), whole, `chunks of ${size}`);
+    }
   });
 });
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { isInside, realInside, resolveAssessmentsFolder } from '../../../src/host/paths';
+import { isInside, resolveAssessmentsFolder } from '../../../src/host/paths';
+import { checkFolderInside, WriteRefused } from '../../../src/store/atomicWrite';
 
 describe('keeping writes inside the assessments folder', () => {
   const root = path.resolve('/work/space');
@@ -41,12 +42,15 @@ describe('keeping writes inside the assessments folder', () => {
     });
     afterEach(() => rmSync(base, { recursive: true, force: true }));
 
-    it('accepts a file that does not exist yet in the real folder', () => {
-      assert.equal(realInside(path.join(base, 'ws', '.dora'), path.join(base, 'ws', '.dora', 'new.json')), true);
+    it('accepts a folder that is really inside the workspace', async () => {
+      await checkFolderInside(path.join(base, 'ws'), path.join(base, 'ws', '.dora'));
     });
 
-    it('refuses a file whose folder is a link to somewhere else', () => {
-      assert.equal(realInside(path.join(base, 'ws', '.dora'), path.join(base, 'ws', '.dora', 'link', 'x.json')), false);
+    it('refuses a folder that is a link to somewhere else, naming both paths', async () => {
+      await assert.rejects(
+        checkFolderInside(path.join(base, 'ws'), path.join(base, 'ws', '.dora', 'link')),
+        (error: unknown) => error instanceof WriteRefused && error.message.includes(path.join(base, 'outside')),
+      );
     });
   });
 });

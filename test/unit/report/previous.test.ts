@@ -25,7 +25,7 @@ function folder(files: Record<string, Assessment | string>): string {
 }
 
 describe('finding the previous assessment', () => {
-  it('takes the newest file of the same framework that was updated before this one', () => {
+  it('takes the newest file of the same framework that was updated before this one', async () => {
     const current = assessment('dora', '2026-11-20T10:00:00Z');
     const dir = folder({
       'current.json': current,
@@ -35,23 +35,23 @@ describe('finding the previous assessment', () => {
       'other-framework.json': assessment('calms', '2026-11-01T10:00:00Z'),
     });
     assert.equal(
-      path.basename(findPreviousAssessment(path.join(dir, 'current.json'), current)?.file ?? ''),
+      path.basename((await findPreviousAssessment(path.join(dir, 'current.json'), current))?.file ?? ''),
       'newest-older.json',
     );
   });
 
-  it('reads "older" from the files’ own dates, not from when they were written to disk', () => {
+  it('reads "older" from the files’ own dates, not from when they were written to disk', async () => {
     const current = assessment('dora', '2026-11-20T10:00:00Z');
     // Written after the current file, but its updatedAt is earlier.
     const dir = folder({ 'current.json': current });
     writeFileSync(path.join(dir, 'z-restored.json'), serializeAssessment(assessment('dora', '2026-02-01T00:00:00Z')));
     assert.equal(
-      path.basename(findPreviousAssessment(path.join(dir, 'current.json'), current)?.file ?? ''),
+      path.basename((await findPreviousAssessment(path.join(dir, 'current.json'), current))?.file ?? ''),
       'z-restored.json',
     );
   });
 
-  it('compares instants, so a timestamp with an offset sorts where it belongs', () => {
+  it('compares instants, so a timestamp with an offset sorts where it belongs', async () => {
     const current = assessment('dora', '2026-11-20T10:00:00+02:00');
     const dir = folder({
       'current.json': current,
@@ -59,12 +59,12 @@ describe('finding the previous assessment', () => {
       'earlier.json': assessment('dora', '2026-11-20T07:59:00Z'),
     });
     assert.equal(
-      path.basename(findPreviousAssessment(path.join(dir, 'current.json'), current)?.file ?? ''),
+      path.basename((await findPreviousAssessment(path.join(dir, 'current.json'), current))?.file ?? ''),
       'earlier.json',
     );
   });
 
-  it('passes over files that are not assessments', () => {
+  it('passes over files that are not assessments', async () => {
     const current = assessment('dora', '2026-11-20T10:00:00Z');
     const dir = folder({
       'current.json': current,
@@ -72,12 +72,12 @@ describe('finding the previous assessment', () => {
       'broken.json': '{ not json',
       'notes.md': '# hi',
     });
-    assert.equal(findPreviousAssessment(path.join(dir, 'current.json'), current), undefined);
+    assert.equal(await findPreviousAssessment(path.join(dir, 'current.json'), current), undefined);
   });
 
-  it('finds nothing for the first assessment in a folder', () => {
+  it('finds nothing for the first assessment in a folder', async () => {
     const current = assessment('dora', '2026-11-20T10:00:00Z');
     const dir = folder({ 'current.json': current });
-    assert.equal(findPreviousAssessment(path.join(dir, 'current.json'), current), undefined);
+    assert.equal(await findPreviousAssessment(path.join(dir, 'current.json'), current), undefined);
   });
 });

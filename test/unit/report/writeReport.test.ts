@@ -17,7 +17,7 @@ function workspace(): { dir: string; file: string } {
 
 describe('writing the report files', () => {
   describe('paths', () => {
-    it('puts the report in reports/ beside the assessment, named after it, with its charts and HTML beside it', () => {
+    it('puts the report in reports/ beside the assessment, named after it, with its charts and HTML beside it', async () => {
       const paths = reportPaths('/w/.dora/2026-11-20-dora.json');
       assert.equal(paths.markdownFile, path.resolve('/w/.dora/reports/2026-11-20-dora.md'));
       assert.equal(paths.htmlFile, path.resolve('/w/.dora/reports/2026-11-20-dora.html'));
@@ -25,22 +25,22 @@ describe('writing the report files', () => {
       assert.equal(paths.assessmentName, '2026-11-20-dora');
     });
 
-    it('names the charts after an explicit output file', () => {
+    it('names the charts after an explicit output file', async () => {
       const paths = reportPaths('/w/.dora/a.json', '/w/docs/example-report.md');
       assert.equal(paths.chartBaseName, 'example-report');
     });
 
-    it('refuses an output that is not Markdown or is the assessment itself', () => {
+    it('refuses an output that is not Markdown or is the assessment itself', async () => {
       assert.match(outputProblem('/w/a.json', '/w/a.json') ?? '', /ending in \.md/);
       assert.match(outputProblem('/w/a.md', '/w/a.md') ?? '', /the assessment itself/);
       assert.equal(outputProblem('/w/a.json', '/w/r.md'), undefined);
     });
   });
 
-  it('writes the Markdown and the SVGs it links to, comparing with the previous assessment it finds', () => {
+  it('writes the Markdown and the SVGs it links to, comparing with the previous assessment it finds', async () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
-    const written = writeReport({
+    const written = await writeReport({
       assessmentFile: file,
       assessment: fixtureAssessment('complete'),
       framework: fixtureFramework(),
@@ -58,9 +58,9 @@ describe('writing the report files', () => {
     assert.equal(written.htmlFile, undefined);
   });
 
-  it('writes the HTML export on request: the same report with its charts inline', () => {
+  it('writes the HTML export on request: the same report with its charts inline', async () => {
     const { file } = workspace();
-    const written = writeReport({
+    const written = await writeReport({
       assessmentFile: file,
       assessment: fixtureAssessment('complete'),
       framework: fixtureFramework(),
@@ -75,10 +75,10 @@ describe('writing the report files', () => {
     assert.match(html, /worked 3 at a time/);
   });
 
-  it('compares with nothing when told so', () => {
+  it('compares with nothing when told so', async () => {
     const { dir, file } = workspace();
     writeFileSync(path.join(dir, 'q3.json'), serializeAssessment(fixtureAssessment('complete.previous')));
-    const written = writeReport({
+    const written = await writeReport({
       assessmentFile: file,
       assessment: fixtureAssessment('complete'),
       framework: fixtureFramework(),
@@ -88,21 +88,21 @@ describe('writing the report files', () => {
     assert.doesNotMatch(readFileSync(written.markdownFile, 'utf8'), /## Since the last assessment/);
   });
 
-  it('leaves unchanged files alone when regenerating', () => {
+  it('leaves unchanged files alone when regenerating', async () => {
     const { file } = workspace();
     const job = { assessmentFile: file, assessment: fixtureAssessment('complete'), framework: fixtureFramework() };
-    const first = writeReport(job);
+    const first = await writeReport(job);
     const before = statSync(first.markdownFile).mtimeMs;
-    const again = writeReport(job);
+    const again = await writeReport(job);
     assert.equal(first.changed, true);
     assert.equal(again.changed, false);
     assert.equal(statSync(again.markdownFile).mtimeMs, before);
   });
 
-  it('refuses a previous assessment of another framework', () => {
+  it('refuses a previous assessment of another framework', async () => {
     const { file } = workspace();
     const other = { ...fixtureAssessment('complete.previous'), framework: { id: 'calms', version: '1.0.0' } };
-    assert.throws(
+    await assert.rejects(
       () =>
         writeReport({
           assessmentFile: file,
@@ -115,10 +115,10 @@ describe('writing the report files', () => {
     );
   });
 
-  it('never writes over the assessment', () => {
+  it('never writes over the assessment', async () => {
     const { file } = workspace();
     const before = readFileSync(file, 'utf8');
-    assert.throws(
+    await assert.rejects(
       () =>
         writeReport({
           assessmentFile: file,

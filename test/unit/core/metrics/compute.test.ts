@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { computeMetrics } from '../../../../src/core/metrics/compute';
 import type { MetricsOptions } from '../../../../src/core/metrics/compute';
 import type { History } from '../../../../src/core/metrics/history';
-import { DEFAULT_HOTFIX_PATTERN } from '../../../../src/core/metrics/patterns';
+import { EXAMPLE_HOTFIX_PATTERN } from '../../../../src/core/metrics/patterns';
 import { metricsResultSchema } from '../../../../src/core/metrics/result';
 import { chain, historyOf } from './graphFixture';
 
@@ -12,7 +12,7 @@ function metrics(history: History, options: Partial<MetricsOptions> = {}) {
     days: 7,
     clock: 'author',
     failureDays: 7,
-    hotfixPattern: DEFAULT_HOTFIX_PATTERN,
+    hotfixPattern: EXAMPLE_HOTFIX_PATTERN,
     ...options,
   });
 }

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { computeMetrics } from '../../../../src/core/metrics/compute';
 import type { MetricsOptions } from '../../../../src/core/metrics/compute';
 import type { History } from '../../../../src/core/metrics/history';
-import { DEFAULT_HOTFIX_PATTERN } from '../../../../src/core/metrics/patterns';
 import { chain, historyOf } from './graphFixture';
 import type { DeploymentSpec } from './graphFixture';
 
@@ -12,7 +11,6 @@ function failures(history: History, options: Partial<MetricsOptions> = {}) {
     days: 30,
     clock: 'author',
     failureDays: 7,
-    hotfixPattern: DEFAULT_HOTFIX_PATTERN,
     ...options,
   });
   return {
@@ -80,7 +78,10 @@ describe('change failure rate: reverts', () => {
   });
 });
 
-describe('change failure rate: hotfix deployments', () => {
+/** A team that names every patch release a hotfix, as the old default did. */
+const PATCHES = String.raw`^v?\d+\.\d+\.[1-9]\d*$`;
+
+describe('change failure rate: configured hotfix pattern', () => {
   const line = chain([
     { id: 'a', at: '2024-03-01T00:00:00Z' },
     { id: 'b', at: '2024-03-02T00:00:00Z' },
@@ -93,8 +94,16 @@ describe('change failure rate: hotfix deployments', () => {
       { name: 'v1.2.0', commit: 'a', at: '2024-03-01T00:00:00Z' },
       { name: 'v1.2.1', commit: 'b', at: '2024-03-03T00:00:00Z' },
     ]);
-    const { failed, recovery, rework } = failures(history);
+    const { failed, recovery, rework, result } = failures(history, { hotfixPattern: PATCHES });
     assert.deepEqual([failed, recovery, rework], [['v1.2.0'], [1, 48, 0], ['v1.2.1']]);
+    assert.deepEqual(result.classified, [
+      {
+        deployment: 'v1.2.0',
+        classification: 'failed',
+        rule: 'followed by hotfix v1.2.1 2 days later, within the failure window of 7 days',
+      },
+      { deployment: 'v1.2.1', classification: 'hotfix', rule: `name matches the hotfix pattern /${PATCHES}/i` },
+    ]);
   });
 
   it('matches a patch to its own release line, not to a newer line released in between', () => {
@@ -103,7 +112,7 @@ describe('change failure rate: hotfix deployments', () => {
       { name: 'v1.2.0', commit: 'b', at: '2024-03-02T00:00:00Z' },
       { name: 'v1.1.1', commit: 'c', at: '2024-03-03T00:00:00Z' },
     ]);
-    assert.deepEqual(failures(history).failed, ['v1.1.0']);
+    assert.deepEqual(failures(history, { hotfixPattern: PATCHES }).failed, ['v1.1.0']);
   });
 
   it('does not count a patch release that comes after the failure window', () => {
@@ -111,7 +120,8 @@ describe('change failure rate: hotfix deployments', () => {
       { name: 'v1.2.0', commit: 'a', at: '2024-03-01T00:00:00Z' },
       { name: 'v1.2.1', commit: 'b', at: '2024-03-08T00:00:01Z' },
     ]);
-    assert.deepEqual([failures(history).failed, failures(history).rework], [[], []]);
+    const { failed, rework } = failures(history, { hotfixPattern: PATCHES });
+    assert.deepEqual([failed, rework], [[], []]);
   });
 
   it('does not count a patch tag on a commit that is already shipped, nor blame a release that shipped nothing', () => {
@@ -121,7 +131,8 @@ describe('change failure rate: hotfix deployments', () => {
       { name: 'v1.2.2', commit: 'c', at: '2024-03-03T00:00:00Z' },
     ]);
     // v1.2.1 re-tags a shipped commit: no fix itself, and v1.2.2 fixes v1.2.0, the last release that shipped code.
-    assert.deepEqual([failures(history).failed, failures(history).rework], [['v1.2.0'], ['v1.2.2']]);
+    const { failed, rework } = failures(history, { hotfixPattern: PATCHES });
+    assert.deepEqual([failed, rework], [['v1.2.0'], ['v1.2.2']]);
   });
 
   it('recognises "hotfix" in a merge subject when merges are the deployments', () => {
@@ -133,14 +144,14 @@ describe('change failure rate: hotfix deployments', () => {
       ],
       { source: 'merges' },
     );
-    assert.deepEqual(failures(history).failed, ['aaaa']);
+    assert.deepEqual(failures(history, { hotfixPattern: 'hotfix' }).failed, ['aaaa']);
   });
 
-  it('follows a configured hotfix pattern instead of the default', () => {
+  it('without a hotfix pattern, does not call a patch release a hotfix when the cadence is not known yet', () => {
     const history = historyOf(line, [
       { name: 'v1.2.0', commit: 'a', at: '2024-03-01T00:00:00Z' },
       { name: 'v1.2.1', commit: 'b', at: '2024-03-03T00:00:00Z' },
     ]);
-    assert.deepEqual(failures(history, { hotfixPattern: 'emergency' }).failed, []);
+    assert.deepEqual([failures(history).failed, failures(history, { hotfixPattern: 'emergency' }).failed], [[], []]);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { QUICK_CHECK_FRAMEWORK } from '../../../../src/core/quickcheck/framework';
 import { renderReport } from '../../../../src/core/report/render';
 import type { ReportInput, ReportOutput } from '../../../../src/core/report/render';
 import { FIXTURES, fixtureAssessment, fixtureFramework, fixtureMetrics } from './fixtures';
@@ -14,6 +15,7 @@ const GOLDEN = path.join(FIXTURES, 'golden');
 const base = (name: string) => ({
   framework: fixtureFramework(),
   assessment: fixtureAssessment(name),
+
   assessmentName: name,
   chartBaseName: name,
 });
@@ -30,6 +32,11 @@ export const GOLDEN_CASES: Record<string, () => ReportInput> = {
   }),
   partial: () => base('partial'),
   unknown: () => base('unknown'),
+  quickcheck: () => ({
+    ...base('quickcheck'),
+    framework: QUICK_CHECK_FRAMEWORK,
+    previous: fixtureAssessment('quickcheck.previous'),
+  }),
 };
 
 function compare(file: string, actual: string): void {

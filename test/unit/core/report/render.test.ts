@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { gatherFacts, rankRecommendations } from '../../../../src/core/report/facts';
+import { QUICK_CHECK_FRAMEWORK } from '../../../../src/core/quickcheck/framework';
 import { renderReport } from '../../../../src/core/report/render';
 import type { ReportInput } from '../../../../src/core/report/render';
 import { framework } from '../../builders/framework';
@@ -272,6 +273,52 @@ describe('the report', () => {
     } finally {
       globalThis.Date = RealDate;
     }
+  });
+
+  describe('for a Quick Check', () => {
+    const output = render({
+      framework: QUICK_CHECK_FRAMEWORK,
+      assessment: fixtureAssessment('quickcheck'),
+      previous: fixtureAssessment('quickcheck.previous'),
+    });
+
+    it('scores the five key metrics 0 to 10 against the benchmark the file chose, and names it', () => {
+      const metrics = section(output.markdown, '## Key metrics');
+      assert.match(metrics, /the benchmark is the 2025 benchmark, All industries/);
+      assert.match(
+        metrics,
+        /\| Failed deployment recovery time \| One week to one month \| 4 \/ 10 \| 7\.4 ± 2\.1 \| below the range \| Low \|/,
+      );
+      assert.deepEqual(
+        output.charts.map((c) => c.fileName),
+        ['a-benchmark.svg'],
+      );
+    });
+
+    it('says practice maturity is not assessed rather than inventing one, and has no roadmap', () => {
+      const summary = section(output.markdown, '## Executive summary');
+      assert.match(summary, /\*\*Practice maturity: not assessed\.\*\*/);
+      assert.match(summary, /Completeness: 5 of 5 key metrics answered\./);
+      assert.doesNotMatch(output.markdown, /## Implementation roadmap|Level \d/);
+    });
+
+    it('shows the change since the previous Quick Check, scored against the same benchmark', () => {
+      assert.match(
+        section(output.markdown, '## Since the last Quick Check'),
+        /\| Overall \| 5\.3 \/ 10 \| 6\.4 \/ 10 \| \+1\.1 \|/,
+      );
+    });
+
+    it('marks a provisional figure when fewer than half the metrics are answered', () => {
+      const { markdown } = render({
+        framework: QUICK_CHECK_FRAMEWORK,
+        assessment: { ...fixtureAssessment('quickcheck'), answers: { 'lead-time': { band: 4 } } },
+      });
+      assert.match(
+        markdown,
+        /Completeness: 1 of 5 key metrics answered \(provisional: 1 of 5 answered, so the figure may move\)\./,
+      );
+    });
   });
 
   describe('for the shipped DORA framework and the example assessment', function () {

@@ -2,13 +2,15 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { newestFirst, scoreText, summariseFolder } from '../../../../src/services/assessmentSummary';
-import type { Resolve } from '../../../../src/services/assessmentSummary';
+import type { Resolve, SummaryCache } from '../../../../src/services/assessmentSummary';
 import { assessment, FRAMEWORK, tempDir, writeAssessment } from '../store/helpers';
 
-const resolve: Resolve = (_file, a) =>
-  a.framework.id === FRAMEWORK.id
-    ? { ok: true, framework: FRAMEWORK }
-    : { ok: false, message: `framework "${a.framework.id}" is not known` };
+const resolve: Resolve = async (_file, a) =>
+  Promise.resolve(
+    a.framework.id === FRAMEWORK.id
+      ? { ok: true, framework: FRAMEWORK }
+      : { ok: false, message: `framework "${a.framework.id}" is not known` },
+  );
 
 describe('listing assessments', () => {
   let dir: string;
@@ -16,7 +18,7 @@ describe('listing assessments', () => {
   beforeEach(() => ({ dir, cleanup } = tempDir()));
   afterEach(() => cleanup());
 
-  it('summarises each file with its score and level, newest first', () => {
+  it('summarises each file with its score and level, newest first', async () => {
     writeAssessment(path.join(dir, 'a.json'), {
       ...assessment({ f1: { score: 5 }, c1: { score: 5 } }),
       title: 'Spring',
@@ -27,7 +29,7 @@ describe('listing assessments', () => {
       title: 'Summer',
       updatedAt: '2026-07-01T00:00:00Z',
     });
-    const list = summariseFolder(dir, resolve).sort(newestFirst);
+    const list = (await summariseFolder(dir, resolve)).summaries.sort(newestFirst);
     assert.deepEqual(
       list.map((s) => [s.title, scoreText(s)]),
       [
@@ -37,29 +39,43 @@ describe('listing assessments', () => {
     );
   });
 
-  it('lists a file that does not load, saying so, instead of hiding it', () => {
+  it('lists a file that does not load, saying so, instead of hiding it', async () => {
     writeFileSync(path.join(dir, 'broken.json'), '{ "version": 1,');
-    const [summary] = summariseFolder(dir, resolve);
+    const [summary] = (await summariseFolder(dir, resolve)).summaries;
     assert.equal(summary?.title, 'broken.json');
+    assert.ok(summary);
     assert.equal(scoreText(summary), 'does not load');
     assert.match(summary?.problem ?? '', /not valid JSON/);
   });
 
-  it('says when nothing is scored yet, with how much is answered', () => {
+  it('says when nothing is scored yet, with how much is answered', async () => {
     writeAssessment(path.join(dir, 'new.json'), assessment({ f1: { score: 0 } }));
-    const [summary] = summariseFolder(dir, resolve);
+    const [summary] = (await summariseFolder(dir, resolve)).summaries;
     assert.equal(scoreText(summary!), 'not scored yet (1/5)');
   });
 
-  it('skips folders, temporary files and other file types', () => {
+  it('skips folders, temporary files and other file types', async () => {
     mkdirSync(path.join(dir, 'frameworks.json'));
     writeFileSync(path.join(dir, '.a.json.123.tmp'), '{}');
     writeFileSync(path.join(dir, '.hidden.json'), '{}');
     writeFileSync(path.join(dir, 'notes.md'), '# notes');
-    assert.deepEqual(summariseFolder(dir, resolve), []);
+    assert.deepEqual((await summariseFolder(dir, resolve)).summaries, []);
   });
 
-  it('returns nothing for a folder that does not exist', () => {
-    assert.deepEqual(summariseFolder(path.join(dir, 'missing'), resolve), []);
+  it('returns nothing for a folder that does not exist', async () => {
+    assert.deepEqual((await summariseFolder(path.join(dir, 'missing'), resolve)).summaries, []);
+  });
+
+  it('re-reads only files whose modification time or size changed', async () => {
+    const file = path.join(dir, 'a.json');
+    writeAssessment(file, { ...assessment({ f1: { score: 5 } }), title: 'First' });
+    const cache: SummaryCache = new Map();
+    await summariseFolder(dir, resolve, cache);
+    const first = cache.get(file);
+    await summariseFolder(dir, resolve, cache);
+    assert.equal(cache.get(file), first, 'an unchanged file is not parsed again');
+    writeAssessment(file, { ...assessment({ f1: { score: 5 } }), title: 'Second, longer' });
+    const [summary] = (await summariseFolder(dir, resolve, cache)).summaries;
+    assert.equal(summary?.title, 'Second, longer');
   });
 });

@@ -13,7 +13,7 @@ describe('the dora.git settings', () => {
         leadTimeClock: 'author',
         source: 'auto',
         failureDays: 7,
-        hotfixPattern: '^v?\\d+\\.\\d+\\.[1-9]\\d*$|hotfix',
+        hotfixPattern: '',
         gitPath: 'git',
       },
     });

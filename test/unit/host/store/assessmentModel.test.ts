@@ -298,12 +298,12 @@ describe('the assessment file store', () => {
       onWriteError: (error) => failures.push(error),
       io: {
         read: (f) => nodeFileIo.read(f),
-        async writeAtomic(f, text) {
+        async writeAtomic(f, text, root) {
           if (failNext) {
             failNext = false;
             throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
           }
-          await nodeFileIo.writeAtomic(f, text);
+          await nodeFileIo.writeAtomic(f, text, root);
         },
       },
     });

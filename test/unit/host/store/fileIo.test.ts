@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { nodeFileIo, writeAtomic } from '../../../../src/store/fileIo';
+import { writeFileAtomic } from '../../../../src/store/atomicWrite';
+import { nodeFileIo } from '../../../../src/store/fileIo';
 import { filesIn, read, tempDir } from './helpers';
 
 describe('file access for the store', () => {
@@ -13,13 +14,13 @@ describe('file access for the store', () => {
   it('replaces a file whole through a temporary file, leaving only the target', async () => {
     const file = path.join(dir, 'a.json');
     writeFileSync(file, 'old\n');
-    await writeAtomic(file, 'new\n');
+    await writeFileAtomic(file, 'new\n', { root: dir });
     assert.equal(read(file), 'new\n');
     assert.deepEqual(filesIn(dir), ['a.json']);
   });
 
   it('leaves nothing behind when the write cannot happen', async () => {
-    await assert.rejects(writeAtomic(path.join(dir, 'no-such-folder', 'a.json'), 'x'));
+    await assert.rejects(writeFileAtomic(path.join(dir, 'no-such-folder', 'a.json'), 'x', { root: dir }));
     assert.deepEqual(filesIn(dir), []);
   });
 

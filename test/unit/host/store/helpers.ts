@@ -38,9 +38,9 @@ export function countingIo(): FileIo & { writes: string[] } {
   return {
     writes,
     read: (file) => nodeFileIo.read(file),
-    async writeAtomic(file, text) {
-      await nodeFileIo.writeAtomic(file, text);
-      writes.push(text);
+    async writeAtomic(file, data, root) {
+      await nodeFileIo.writeAtomic(file, data, root);
+      writes.push(Buffer.from(data).toString('utf8'));
     },
   };
 }
