@@ -123,13 +123,16 @@ export function listLabels(byLabel: ReadonlyArray<{ label: string; tags: number 
 
 /** A pattern for the commonest shape among the names: digit runs become \d+, the rest is literal. */
 export function proposePattern(names: readonly string[]): string {
+  return tagShapes(names)[0] ?? '';
+}
+
+/** Every shape among the names (digit runs become \d+, the rest is literal), commonest first. */
+export function tagShapes(names: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const name of names) {
     const shape = `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, '\\d+')}$`;
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
-  let best = '';
-  let most = 0;
-  for (const [shape, count] of counts) if (count > most) [best, most] = [shape, count];
-  return best;
+  // A stable sort keeps first-seen order among equals, as the single proposal always did.
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([shape]) => shape);
 }
