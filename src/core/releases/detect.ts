@@ -103,10 +103,13 @@ function describe(
   ).length;
   if (pre > 0) notes.push(`${plural(pre, 'pre-release')} (rc, beta, alpha, next, canary, dev, nightly…) never count`);
   if (options.package === undefined) {
-    const stale = ignored.filter((f) => Number.isFinite(f.lastRelease)).slice(0, 3);
+    // Labels, not families: "@scope/*@x.y.z" stays unnamed while any of its packages still releases.
+    const active = new Set(byLabel.map((l) => l.label));
+    const labels = [...new Set(ignored.filter((f) => Number.isFinite(f.lastRelease)).map((f) => f.label))];
+    const stale = labels.filter((label) => !active.has(label));
     if (stale.length > 0)
       notes.push(
-        `${stale.map((f) => f.label).join(', ')} last released more than ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide the convention`,
+        `${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ` and ${plural(stale.length - 3, 'other')}` : ''} last released more than ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide the convention`,
       );
   }
   return notes.length === 0 ? head : `${head} Not counted: ${notes.join('; ')}.`;
