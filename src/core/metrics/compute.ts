@@ -149,7 +149,8 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       band: silent ? null : frequencyBand(count, options.days, deployments.length > 0),
       source: history.source,
       pattern: history.pattern,
-      method: deploymentMethod(history),
+      // What detection found travels with the method into every piece of evidence and the report.
+      method: options.release ? `${options.release.summary} ${deploymentMethod(history)}` : deploymentMethod(history),
       distinctDays: days.size,
       defaultBranch: history.defaultBranch,
       ...(options.release ? { release: options.release } : {}),
