@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { loadTeamConfig } from '../core/config/load';
 import type { LoadedConfig } from '../core/config/load';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
-import { readBounded, textOf } from '../store/boundedRead';
+import { readBounded } from '../store/boundedRead';
 import type { Problem } from '../core/problems';
 
 export type ConfigRead =
@@ -16,14 +16,14 @@ export function configFileIn(repo: string, assessmentsFolder = '.dora'): string 
 }
 
 /**
- * Reads and checks a team configuration through the one bounded, regular-file-only reader every workspace
- * file goes through. A missing file is not an error (the team has not written one); an unreadable or
- * invalid one is, with its position.
+ * Reads and checks a team configuration through the bounded reader: a link to a device or a FIFO is
+ * refused on open, and no more than the limit is read. A missing file is not an error (the team has not
+ * written one); an unreadable or invalid one is, with its position.
  */
 export async function readTeamConfig(file: string): Promise<ConfigRead> {
-  const text = textOf(await readBounded(file));
-  if (text === undefined) return { kind: 'none', file };
-  if (!text.ok) return { kind: 'invalid', file, problems: [text.problem] };
-  const loaded = loadTeamConfig(text.text, file);
+  const read = await readBounded(file);
+  if (read.kind === 'missing') return { kind: 'none', file };
+  if (read.kind === 'error') return { kind: 'invalid', file, problems: [read.problem] };
+  const loaded = loadTeamConfig(read.bytes.toString('utf8'), file);
   return loaded.ok ? { kind: 'ok', file, loaded: loaded.value } : { kind: 'invalid', file, problems: loaded.problems };
 }
