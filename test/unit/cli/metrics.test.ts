@@ -3,23 +3,13 @@ import { DEFAULT_TAG_PATTERN } from '../../../src/core/metrics/patterns';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { runCli } from '../../../src/cli/run';
+import { runCliInProcess } from './cliProcess';
 import { metricsResultSchema } from '../../../src/core/metrics/result';
 import { ALL_MEASURES, suggestingFramework } from '../core/metrics/suggestFramework';
 import { FixtureRepo } from '../git/fixtureRepo';
 import { releaseHistory } from '../git/releaseFixture';
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['metrics', ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd,
-    now: () => new Date('2024-03-09T00:00:00Z'),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (args: string[], cwd: string) => runCliInProcess(['metrics', ...args], cwd, '2024-03-09T00:00:00Z');
 
 describe('dora-assess metrics', () => {
   let repo: FixtureRepo;
