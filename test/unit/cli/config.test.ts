@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runCliInProcess } from './cliProcess';
 import { loadTeamConfig } from '../../../src/core/config/load';
@@ -81,6 +81,18 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
     const text = await cli(['metrics', '--days', '3'], repo.dir);
     assert.match(text.stdout, /^ {2}Window \(days\) +3 {2}\(command-line flag\)$/m);
     assert.match(text.stdout, /^ {2}Default branch +main {2}\(\.dora\/config\.yaml\)$/m);
+  });
+
+  it("passes the file's bot list to the analysis: every commit here is by Ada, so none is left", async () => {
+    const kept = await metrics('--days', '7');
+    mkdirSync(path.dirname(file));
+    writeFileSync(file, 'windowDays: 7\nexcludeBots: true\nbots: [ada@example.com]\n');
+    const result = await metrics();
+    assert.ok(kept.leadTime.commits > 0);
+    assert.equal(result.leadTime.commits, 0);
+    assert.ok(result.settings);
+    assert.deepEqual(result.settings.choices.bots, { value: ['ada@example.com'], from: 'config' });
+    assert.deepEqual(result.settings.choices.excludeBots, { value: true, from: 'config' });
   });
 
   it('without a file, says which choices are defaults and which were detected', async () => {

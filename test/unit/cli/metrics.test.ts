@@ -66,7 +66,7 @@ describe('dora-assess metrics', () => {
       path.dirname(repo.dir),
     );
     assert.equal(epoch.code, 0, epoch.stderr);
-    assert.deepEqual(JSON.parse(epoch.stdout).window, {
+    assert.deepEqual((JSON.parse(epoch.stdout) as { window: unknown }).window, {
       since: '2024-03-01T00:00:00.000Z',
       until: '2024-03-08T00:00:00.000Z',
       days: 7,
@@ -93,7 +93,7 @@ describe('dora-assess metrics', () => {
 
   it('forces merges as deployments with --source merges', async () => {
     const run = await cli(['--days', '7', '--source', 'merges', '--json'], repo.dir);
-    assert.deepEqual(JSON.parse(run.stdout).deployments.source, 'merges');
+    assert.deepEqual((JSON.parse(run.stdout) as { deployments: { source: string } }).deployments.source, 'merges');
   });
 
   it('exits 1 with one line when the folder is not a repository', async () => {
