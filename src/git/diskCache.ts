@@ -47,7 +47,7 @@ const fileSchema = z.object({
     leadAuthors: base64.optional(),
     authors: z.array(z.string()).optional(),
     imported: base64.optional(),
-    unmatchedReverts: z.int().min(0).optional(),
+    unmatchedReverts: z.array(z.number()).optional(),
     commits: z.int().min(0),
     shallow: z.boolean(),
     warnings: z.array(z.string()),

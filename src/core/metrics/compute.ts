@@ -138,6 +138,7 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
     .filter((c) => c.deployment >= from && c.deployment < to)
     .map((c) => ({ deployment: deployments[c.deployment]!.name, classification: c.classification, rule: c.rule }));
   const allLead = leadHours.length + (excludeBots ? bots : 0);
+  const inWindow = (deployment: number) => deployment >= from && deployment < to;
   return {
     ...(options.repository === undefined ? {} : { repository: options.repository }),
     window,
@@ -186,7 +187,11 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       percent: cfr,
       band: changeFailureBand(cfr),
       failedDeployments: failedNames,
-      ignoredReverts: { ...failures.ignored, unmatched: history.unmatchedReverts ?? 0 },
+      ignoredReverts: {
+        configOnly: failures.ignored.configOnly.filter(inWindow).length,
+        ofRevert: failures.ignored.ofRevert.filter(inWindow).length,
+        unmatched: (history.unmatchedReverts ?? []).filter((time) => time > since && time <= until).length,
+      },
     },
     recovery: {
       heuristic: true,

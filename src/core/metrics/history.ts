@@ -84,8 +84,8 @@ export interface History {
   readonly authors?: readonly string[];
   /** Per deployment: non-merge commits it ships that came from an unrelated history, left out of lead time. */
   readonly imported?: Int32Array;
-  /** Reverts whose target is not in the history read: a commit outside it, or a subject no commit has. */
-  readonly unmatchedReverts?: number;
+  /** Committer times of the reverts whose target is not in the history read: a commit outside it, or a subject no commit has. */
+  readonly unmatchedReverts?: readonly number[];
   readonly commits: number;
   readonly shallow: boolean;
   /** Problems found while reading, e.g. tags whose commit is missing. */
