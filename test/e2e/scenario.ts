@@ -184,9 +184,12 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
       .getByRole('tab', { name: new RegExp(`Preview.*${escapeRegExp(path.basename(report))}`) })
       .first()
       .waitFor({ timeout: 30_000 });
-    const preview = await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
+    await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
     await shot('04-report-preview-dark');
     await workbench.setTheme('Light Modern');
+    // The preview renders again for the new theme: wait for it, or the picture is of an empty page.
+    const preview = await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
+    await preview.locator('img').first().waitFor({ state: 'visible', timeout: 15_000 });
     await shot('05-report-preview-light');
     // VS Code's own preview renders no mermaid: every chart must be an image that loaded, never a code block.
     const charts = [...text.matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => decodeURIComponent(m[1] ?? ''));
@@ -201,6 +204,11 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
       );
     }
     assert.equal(await preview.locator('pre, code.language-mermaid').count(), 0, 'no chart is left as source text');
+    // The charts are 640 units wide with no text under 12: drawn at 587 px or more, no label is under 11 px.
+    const drawn = await preview
+      .locator('img[src*="-roadmap.svg"]')
+      .evaluate((img) => img.getBoundingClientRect().width);
+    assert.ok(drawn >= 587, `the roadmap chart is drawn ${drawn} px wide, so its smallest labels are under 11 px`);
     await preview.locator('img[src*="-roadmap.svg"]').scrollIntoViewIfNeeded();
     await shot('06-report-roadmap-light');
   });
