@@ -25,6 +25,8 @@ export interface ChangeNotes {
   readonly reverts: readonly RevertLink[];
   /** Committer times of the reverts whose target is not in the history read (a commit outside it, or a subject nothing has). */
   readonly unmatchedReverts: readonly number[];
+  /** Per commit: the pull-request number its subject ends in, "(#123)", or 0. */
+  readonly pullRequestOf?: Int32Array;
 }
 
 const NONE = -1;
@@ -124,7 +126,13 @@ export class ChangeNotesBuilder {
     const asked = new Set([...this.byHash, ...this.byPullRequest.map(([r]) => r), ...this.byKey.map(([r]) => r)]);
     const unmatched: number[] = [];
     for (const revert of asked) if (!resolved.has(revert)) unmatched.push(graph.committerTime[revert] ?? 0);
-    return { authors: this.authors, authorOf: this.authorOf, reverts, unmatchedReverts: unmatched };
+    return {
+      authors: this.authors,
+      authorOf: this.authorOf,
+      reverts,
+      unmatchedReverts: unmatched,
+      pullRequestOf: this.pullRequest,
+    };
   }
 
   private ensure(id: number): void {

@@ -103,6 +103,8 @@ export interface HistoryInfo {
   readonly warnings: readonly string[];
   /** Per commit id: 1 when its lead time counts (a package's own commits); absent, every commit counts. */
   readonly leadFilter?: Uint8Array;
+  /** Squash merges whose change starts earlier: commit id → author time of its pull request's first commit. */
+  readonly changeStarts?: ReadonlyMap<number, number>;
 }
 
 /** Deployment order: by time, then by name, so two tags at the same second still have a fixed order. */
@@ -161,7 +163,7 @@ export function buildHistory(
     const d = owner[i]!;
     if (d === NO_COMMIT || !counts(i) || outside?.[i]) continue;
     const at = fill[d]!++;
-    authorTimes[at] = graph.authorTime[i]!;
+    authorTimes[at] = info.changeStarts?.get(i) ?? graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;
     if (notes) leadAuthors[at] = notes.authorOf[i] ?? -1;
     if (graph.flags[i]! & PR_SUBJECT) prSubjects[d]!++;
