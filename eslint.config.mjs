@@ -64,7 +64,7 @@ export default tseslint.config(
   })),
   {
     // The metric math walks typed arrays by index in hot loops, where every index is in range by construction.
-    files: ['src/core/metrics/**/*.ts'],
+    files: ['src/core/metrics/**/*.ts', 'src/core/explain/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
