@@ -32,11 +32,15 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
  * GIT_FLUSH=0 like the analysis' own git log (see src/git/run.ts), which makes it about twice as fast as
  * git's default for a pipe: the stricter comparison.
  */
-function bareLog(repo: string, starts: string): Promise<{ wallMs: number; cpuMs: number | null }> {
+export function bareLog(
+  repo: string,
+  starts: string,
+  revisions: readonly string[] = ['--stdin'],
+): Promise<{ wallMs: number; cpuMs: number | null }> {
   return new Promise((resolve, reject) => {
     const cpuBefore = childrenCpuMs();
     const started = performance.now();
-    const child = spawn('git', ['log', '--stdin', '--format=%H%x00%P%x00%at'], {
+    const child = spawn('git', ['log', ...revisions, '--format=%H%x00%P%x00%at'], {
       cwd: repo,
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, GIT_FLUSH: '0' },
@@ -56,7 +60,7 @@ function bareLog(repo: string, starts: string): Promise<{ wallMs: number; cpuMs:
   });
 }
 
-interface WorkerReport {
+export interface WorkerReport {
   coldMs: number;
   nodeCpuMs: number;
   gitCpuMs: number | null;
@@ -71,7 +75,7 @@ interface WorkerReport {
   warnings: string[];
 }
 
-function analyzeInWorker(worker: string, repo: string, until: number): WorkerReport {
+export function analyzeInWorker(worker: string, repo: string, until: number): WorkerReport {
   const output = execFileSync(process.execPath, [worker, repo, String(until), '90'], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,

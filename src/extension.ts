@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DoraExtensionApi } from './host/api';
 import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './host/contracts';
 import type { Host } from './host/createHost';
+import type * as CreateHostModule from './host/createHost';
 import { LazyTreeProvider } from './views/lazyTree';
 
 /** Runs after every import above: the bundle is loaded. VS Code then prepares the context before calling activate. */
@@ -23,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): DoraExtensionApi {
     (loaded ??= Promise.resolve().then(() => {
       const started = performance.now();
       // require, not import(): the build makes this a second CommonJS bundle, loaded through VS Code's own require.
-      const { createHost } = require('./host/createHost') as typeof import('./host/createHost');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createHost } = require('./host/createHost') as typeof CreateHostModule;
       const created = createHost(context, log, tree);
       context.subscriptions.push(created);
       log.info(`Host loaded on first use in ${(performance.now() - started).toFixed(1)} ms.`);

@@ -21,7 +21,7 @@ export function chooseScore(answer: Answer | undefined, questionId: string, scor
 
 export function clearScore(answer: Answer | undefined, questionId: string): SetAnswer | undefined {
   if (answer?.score === undefined && !answer?.evidence) return undefined;
-  return { type: 'setAnswer', questionId, score: null, ...(answer?.evidence ? { evidence: null } : {}) };
+  return { type: 'setAnswer', questionId, score: null, ...(answer.evidence ? { evidence: null } : {}) };
 }
 
 /** Accepting a suggestion stores its evidence with the score, so a reviewer can see where the number came from. */

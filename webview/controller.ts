@@ -10,6 +10,8 @@ import { acceptSuggestion, answerOf, chooseScore, clearScore } from './answers';
 import type { SetAnswer } from './answers';
 import { focusQuestion, installKeyboard, questionOf } from './keyboard';
 import { PanelModel } from './state';
+import { prefillQuickCheck } from './prefill';
+import { isQuickCheck } from '../src/core/quickcheck/schema';
 import type { PanelActions } from './render/actions';
 import { app } from './render/app';
 import type { HostChannel } from './vscodeApi';
@@ -42,12 +44,14 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
   const actions: PanelActions = {
     answer: (questionId, score: Score) => {
       const current = assessment();
-      if (current) send(chooseScore(answerOf(current, questionId), questionId, score));
+      // A Quick Check is answered with bands and percentages, never with the 0–5 practice scale.
+      if (current && !isQuickCheck(current)) send(chooseScore(answerOf(current, questionId), questionId, score));
     },
     clear: (questionId) => {
       const current = assessment();
       if (current) send(clearScore(answerOf(current, questionId), questionId));
     },
+    send,
     useSuggestion,
     editNotes: (questionId, notes) => {
       model.draftNotes(questionId, notes);
@@ -94,6 +98,7 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
   }
 
   model.subscribe(draw);
+  model.subscribe(() => prefillQuickCheck(model, send));
   installKeyboard(root, {
     answer: actions.answer,
     clear: actions.clear,
@@ -123,5 +128,6 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
   draw();
   persist();
   channel.post({ type: 'ready', revision: initial.revision });
+  prefillQuickCheck(model, send);
   return model;
 }

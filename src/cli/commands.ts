@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { frameworksCommand } from './commands/frameworks';
+import { initCommand } from './commands/init';
 import { metricsCommand } from './commands/metrics';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CliCommand[] = [
   newCommand,
   scoreCommand,
   metricsCommand,
+  initCommand,
   reportCommand,
   frameworksCommand,
 ];

@@ -78,7 +78,10 @@ export function showGitMetricsCommand(host: HostContext) {
   };
 }
 
-function withGitProgress(title: string, run: (options: InsightOptions) => Promise<GitInsights>): Promise<GitInsights> {
+export function withGitProgress(
+  title: string,
+  run: (options: InsightOptions) => Promise<GitInsights>,
+): Promise<GitInsights> {
   return Promise.resolve(
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title, cancellable: true },
@@ -99,7 +102,7 @@ function withGitProgress(title: string, run: (options: InsightOptions) => Promis
 }
 
 /** In Restricted Mode git is not run; say so, with the way out (without waiting for the message to be dismissed). */
-function trusted(host: HostContext): boolean {
+export function trusted(host: HostContext): boolean {
   if (vscode.workspace.isTrusted) return true;
   host.log.info('Git analysis skipped: the workspace is not trusted.');
   void vscode.window.showWarningMessage(UNTRUSTED_REASON, TRUST_ACTION).then((choice) => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../host/contracts';
+import { createTeamConfigCommand } from './createTeamConfig';
 import { showGitMetricsCommand, suggestFromGitCommand } from './gitCommands';
 import type { HostContext } from './hostContext';
 import { newAssessmentCommand, quickCheckCommand } from './newAssessment';
@@ -26,6 +27,7 @@ export function commandHandlers(
     [COMMAND_IDS.showGitMetrics]: showGitMetricsCommand(host),
     [COMMAND_IDS.refreshAssessments]: () => host.tree.refresh(),
     [COMMAND_IDS.revealAssessment]: revealAssessmentCommand(),
+    [COMMAND_IDS.createTeamConfig]: createTeamConfigCommand(host),
   };
   for (const [id, handler] of Object.entries(extra)) if (handler) handlers[id] = handler;
   return Object.fromEntries(Object.entries(handlers).map(([id, handler]) => [id, guarded(host, id, handler)]));

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { ChoiceLayer, ResolvedChoices } from '../core/config/resolve';
-import { resolveChoices } from '../core/config/resolve';
+import { configPathOf, resolveChoices } from '../core/config/resolve';
 import { unworkableChoices } from '../core/config/unworkable';
 import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
@@ -15,6 +15,8 @@ export interface MeasureRequest {
   readonly repo: string;
   /** The team configuration; `<repo>/.dora/config.yaml` by default (the extension follows `dora.assessmentsFolder`). */
   readonly configFile?: string;
+  /** Measure from detection and defaults only, as `init` does before a file exists. */
+  readonly ignoreConfig?: boolean;
   /** CLI flags, the strongest layer. */
   readonly flags?: ChoiceLayer;
   /** VS Code settings the user set explicitly, the weakest layer above the defaults. */
@@ -34,9 +36,10 @@ export type Measured =
  */
 export async function measureWithConfig(request: MeasureRequest): Promise<Measured> {
   const file = request.configFile ?? configFileIn(request.repo);
-  const read = await readTeamConfig(file);
+  const read = request.ignoreConfig ? ({ kind: 'none', file } as const) : await readTeamConfig(file);
   if (read.kind === 'invalid') return { kind: 'invalid-config', file, problems: read.problems };
   const loaded = read.kind === 'ok' ? read.loaded : undefined;
+  const shownFile = loaded ? path.relative(request.repo, file) || file : undefined;
   const choices = resolveChoices({
     flags: request.flags,
     config: loaded?.config,
@@ -47,24 +50,21 @@ export async function measureWithConfig(request: MeasureRequest): Promise<Measur
   try {
     result = await analyzeRepository({ ...request.analysis, ...analyzeOptionsFrom(choices), repo: request.repo });
   } catch (error) {
-    // A branch the file names that is not there stops a merge-based analysis: say which line chose it.
-    const branch = choices.defaultBranch.value;
-    if (
-      loaded &&
-      isGitAnalysisError(error) &&
-      choices.defaultBranch.from === 'config' &&
-      branch !== undefined &&
-      error.message.includes(`"${branch}"`)
-    ) {
-      const problem = loaded.problemAt(
-        ['defaultBranch'],
-        `the branch "${branch}" does not exist, locally or on a remote; use the branch your changes land on, or leave it out to detect it`,
-      );
-      throw new GitAnalysisError(error.code, formatProblem(problem));
+    // A branch or package the file names that is not there stops the analysis: say which line chose it.
+    if (loaded && isGitAnalysisError(error)) {
+      for (const name of ['defaultBranch', 'package'] as const) {
+        const value = choices[name].value;
+        if (choices[name].from !== 'config' || value === undefined || !error.message.includes(`"${value}"`)) continue;
+        const message =
+          name === 'defaultBranch'
+            ? `the branch "${value}" does not exist, locally or on a remote; use the branch your changes land on, or leave it out to detect it`
+            : error.message;
+        const problem = loaded.problemAt(configPathOf(name, loaded.config, choices.package.value), message);
+        throw new GitAnalysisError(error.code, formatProblem({ ...problem, file: shownFile }));
+      }
     }
     throw error;
   }
-  const shownFile = loaded ? path.relative(request.repo, file) || file : undefined;
   result.settings = settingsProvenance(choices, result, shownFile);
   if (loaded) {
     const unworkable = unworkableChoices(choices, result, loaded).map((p) => formatProblem({ ...p, file: shownFile }));

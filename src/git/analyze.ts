@@ -212,11 +212,11 @@ function validate(options: AnalyzeOptions) {
     throw fail(`The failure window must be 0 days or more; got ${failureDays}.`);
   const sources = ['auto', 'tags', 'commits', 'merges'];
   if (options.source !== undefined && !sources.includes(options.source))
-    throw fail(`"source" must be auto, tags, commits or merges; got ${String(options.source)}.`);
+    throw fail(`"source" must be auto, tags, commits or merges; got ${options.source}.`);
   const source = options.source === 'auto' ? undefined : options.source;
-  const clock = options.clock ?? 'author';
-  if (clock !== 'author' && clock !== 'committer')
-    throw fail(`"clock" must be author or committer; got ${String(clock)}.`);
+  // Checked although typed: JavaScript callers and settings can pass any string.
+  const clock: string = options.clock ?? 'author';
+  if (clock !== 'author' && clock !== 'committer') throw fail(`"clock" must be author or committer; got ${clock}.`);
   const tagPattern = options.tagPattern;
   const tag = tagPattern === undefined ? undefined : compilePattern(tagPattern, 'The tag pattern');
   if (tag && !tag.ok) throw fail(tag.message);

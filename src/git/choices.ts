@@ -2,7 +2,7 @@ import type { ChoiceLayer, ResolvedChoices } from '../core/config/resolve';
 import { CHOICE_NAMES } from '../core/config/resolve';
 import type { SettingsProvenance } from '../core/config/provenance';
 import type { MetricsResult } from '../core/metrics/result';
-import { DEFAULT_FAILURE_DAYS, DEFAULT_HOTFIX_PATTERN, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
+import { DEFAULT_FAILURE_DAYS, DEFAULT_WINDOW_DAYS } from '../core/metrics/patterns';
 import type { AnalyzeOptions } from './analyze';
 
 /**
@@ -14,7 +14,7 @@ export const DEFAULT_CHOICES: ChoiceLayer = {
   windowDays: DEFAULT_WINDOW_DAYS,
   leadTimeClock: 'author',
   failureDays: DEFAULT_FAILURE_DAYS,
-  hotfixPattern: DEFAULT_HOTFIX_PATTERN,
+  // No hotfix pattern: by default a hotfix is told by its cadence, not its name.
   excludeBots: false,
 };
 
@@ -38,6 +38,7 @@ export function analyzeOptionsFrom(
   | 'failureDays'
   | 'hotfixPattern'
   | 'excludeBots'
+  | 'botPatterns'
 > {
   const source = choices.source.value;
   return {
@@ -58,6 +59,7 @@ export function analyzeOptionsFrom(
     failureDays: choices.failureDays.value,
     hotfixPattern: choices.hotfixPattern.value,
     excludeBots: choices.excludeBots.value,
+    botPatterns: choices.bots.value,
   };
 }
 

@@ -2,7 +2,7 @@ import { DETECTED_PATTERN } from '../core/metrics/describe';
 import type { Matcher } from '../core/metrics/patterns';
 import { testPattern } from '../core/metrics/patterns';
 import type { ReleaseReport } from '../core/metrics/result';
-import { ACTIVE_DAYS, detectReleases, proposePattern } from '../core/releases/detect';
+import { ACTIVE_DAYS, detectReleases, proposePattern, tagShapes } from '../core/releases/detect';
 import { countByLabel } from '../core/releases/families';
 import { parseTag } from '../core/releases/tagParse';
 import { plural } from '../core/text/words';
@@ -91,6 +91,7 @@ export function chooseReleases(tags: readonly TagRef[], settings: Settings, give
       tagsInWindow: detection.tagsInWindow,
       untaken: [...detection.untaken],
       proposal: detection.proposal,
+      patterns: tagShapes(detection.selected.map((tag) => tag.name)),
     },
     packages: detection.packages,
   };

@@ -72,6 +72,7 @@ export const COMMAND_IDS = {
   exportReportHtml: 'dora.exportReportHtml',
   refreshAssessments: 'dora.refreshAssessments',
   revealAssessment: 'dora.revealAssessment',
+  createTeamConfig: 'dora.createTeamConfiguration',
 } as const;
 
 export const PANEL_VIEW_TYPE = 'dora.assessmentPanel';

@@ -108,7 +108,7 @@ export function createHost(
         void vscode.window.showErrorMessage(`DORA: the command ${command} is not available in this build.`);
         return undefined;
       }
-      return handler(...args);
+      return await handler(...args);
     },
     deserialize: (panel, state) => Promise.resolve(serializer.deserializeWebviewPanel(panel, state)),
     api: {
@@ -123,7 +123,8 @@ export function createHost(
       assessmentItems: async () =>
         (await tree.getChildren()).map((node) => {
           const item = tree.getTreeItem(node);
-          return { label: String(item.label), description: String(item.description ?? '') };
+          const label = typeof item.label === 'object' ? item.label.label : String(item.label);
+          return { label, description: String(item.description ?? '') };
         }),
       gitInsights: async (uri, refresh) => {
         const document = await documents.open(uri);

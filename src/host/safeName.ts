@@ -3,6 +3,8 @@
  * No vscode here, so the rules are unit-tested in plain Node.
  */
 
+import { codePoints } from '../core/text/words';
+
 /** Names Windows refuses whatever the extension, e.g. `con.json` or `lpt1.txt`. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
@@ -23,12 +25,12 @@ export function safeFileSegment(input: string, maxLength = MAX_SEGMENT_LENGTH): 
   let out = '';
   for (const word of words) {
     const next = out ? `${out}-${word}` : word;
-    if ([...next].length <= maxLength) {
+    if (codePoints(next).length <= maxLength) {
       out = next;
       continue;
     }
     // A single over-long word is cut rather than dropped, so the name never comes out empty.
-    if (!out) out = [...word].slice(0, maxLength).join('');
+    if (!out) out = codePoints(word).slice(0, maxLength).join('');
     break;
   }
   return RESERVED.test(out) ? `${out}-1` : out;

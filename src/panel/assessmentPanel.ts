@@ -179,7 +179,9 @@ export class AssessmentPanel implements vscode.Disposable {
       .catch((error: unknown) =>
         this.services.log.error(`Saving ${this.document.uri.fsPath} on close failed: ${String(error)}`),
       )
-      .finally(() => this.document.dispose());
+      .finally(() => {
+        this.document.dispose();
+      });
     this.disposed.fire();
     this.webviewPanel.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();

@@ -24,6 +24,11 @@ export class GitFeed implements vscode.Disposable {
     return this.current;
   }
 
+  /** A newer request or the panel's closing made this one's answer moot (both can happen while it awaits). */
+  private isMoot(request: vscode.CancellationTokenSource): boolean {
+    return request.token.isCancellationRequested || this.disposed;
+  }
+
   /** Reads (or, with `refresh`, re-reads) the insights; resolves once the view is settled. */
   async load(refresh = false): Promise<void> {
     if (this.disposed) return;
@@ -40,7 +45,7 @@ export class GitFeed implements vscode.Disposable {
       const pending = this.services.gitInsights(this.document, { refresh, token: request.token });
       previous?.cancel();
       const insights = await pending;
-      if (request.token.isCancellationRequested || this.disposed) return;
+      if (this.isMoot(request)) return;
       const { view, problem } = gitView(insights);
       if (problem)
         this.services.log.error(
@@ -48,7 +53,7 @@ export class GitFeed implements vscode.Disposable {
         );
       this.set(view);
     } catch (error) {
-      if (request.token.isCancellationRequested || this.disposed) return;
+      if (this.isMoot(request)) return;
       const message = error instanceof Error ? error.message : String(error);
       this.services.log.error(`Reading git history for ${this.document.uri.fsPath} failed: ${message}`);
       this.set({

@@ -68,7 +68,9 @@ export function panelSerializer(services: PanelServices): vscode.WebviewPanelSer
           if (parsed.ok && parsed.value.type === 'openFile')
             await openFileAt(uri, parsed.value.line, parsed.value.column);
         });
-        panel.onDidDispose(() => listener.dispose());
+        panel.onDidDispose(() => {
+          listener.dispose();
+        });
       }
     },
   };

@@ -1,6 +1,7 @@
 import { plural } from '../core/text/words';
 import { formatHours, formatNumber } from '../core/metrics/describe';
 import type { Band, MetricsResult } from '../core/metrics/result';
+import { choiceLines } from '../core/config/describe';
 
 /**
  * The git figures with their methods, as plain text for the "DORA Git Metrics" output channel: the
@@ -32,6 +33,7 @@ export function metricsText(result: MetricsResult, title: string): string {
     for (const suggestion of result.suggestions)
       lines.push(`  ${suggestion.questionId}: ${suggestion.score} (${suggestion.reason})`);
   }
+  if (result.settings) lines.push('', ...choiceLines(result.settings));
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');
     for (const warning of result.warnings) lines.push(`  - ${warning}`);

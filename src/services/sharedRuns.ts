@@ -72,6 +72,8 @@ export class SharedRuns<T> {
           if (settled) return;
           settled = true;
           subscription.dispose();
+          // The run's own rejection, passed on unchanged so every caller sees what the run threw.
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
           reject(error);
         },
       );

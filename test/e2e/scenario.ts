@@ -184,10 +184,25 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
       .getByRole('tab', { name: new RegExp(`Preview.*${escapeRegExp(path.basename(report))}`) })
       .first()
       .waitFor({ timeout: 30_000 });
-    await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
+    const preview = await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
     await shot('04-report-preview-dark');
     await workbench.setTheme('Light Modern');
     await shot('05-report-preview-light');
+    // VS Code's own preview renders no mermaid: every chart must be an image that loaded, never a code block.
+    const charts = [...text.matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+    assert.ok(
+      charts.some((c) => c.endsWith('-roadmap.svg')),
+      'the report links its roadmap timeline',
+    );
+    for (const chart of charts) {
+      const image = preview.locator(`img[src*="${chart}"]`);
+      await eventually(`${chart} is drawn in the preview`, async () =>
+        (await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)) ? true : undefined,
+      );
+    }
+    assert.equal(await preview.locator('pre, code.language-mermaid').count(), 0, 'no chart is left as source text');
+    await preview.locator('img[src*="-roadmap.svg"]').scrollIntoViewIfNeeded();
+    await shot('06-report-roadmap-light');
   });
 
   return steps;

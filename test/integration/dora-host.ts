@@ -41,10 +41,12 @@ export async function eventually<T>(
   }
 }
 
-export const readJson = (
-  file: string,
-): { answers: Record<string, { score?: number; notes?: string }>; [key: string]: unknown } =>
-  JSON.parse(fs.readFileSync(file, 'utf8'));
+interface AssessmentJson {
+  answers: Record<string, { score?: number; notes?: string }>;
+  [key: string]: unknown;
+}
+
+export const readJson = (file: string): AssessmentJson => JSON.parse(fs.readFileSync(file, 'utf8')) as AssessmentJson;
 
 /** A valid DORA assessment file, written by hand as a person or another tool would. */
 export function writeAssessment(

@@ -83,7 +83,7 @@ describe('the assessment panel in a real VS Code', () => {
     const { api, uri, panel } = await openPanel(file);
     const insights = await api.gitInsights(uri);
     assert.equal(insights.kind, 'ok', insights.kind === 'unavailable' ? insights.reason : '');
-    const suggestion = insights.kind === 'ok' ? insights.result.suggestions[0] : undefined;
+    const suggestion = insights.result.suggestions[0];
     assert.ok(suggestion, 'the fixture history suggests at least one answer');
     await panel.receive({
       type: 'setAnswer',

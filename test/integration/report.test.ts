@@ -50,6 +50,19 @@ describe('DORA: Generate Report in a real VS Code', () => {
     await eventually(() => previewTabFor(report.fsPath), 'the Markdown preview of the report');
   });
 
+  it('"Export Report as HTML" writes one self-contained HTML file beside the Markdown, with the charts inline', async () => {
+    const file = path.join(doraDir(), 'it-export.json');
+    writeAssessment(file, { 'df-frequency': { score: 2 }, 'df-automation': { score: 3 } });
+    const html = await vscode.commands.executeCommand<vscode.Uri>('dora.exportReportHtml', vscode.Uri.file(file));
+    assert.ok(html, 'the command returns the file it wrote');
+    assert.equal(html.fsPath, path.join(doraDir(), 'reports', 'it-export.html'));
+    const text = fs.readFileSync(html.fsPath, 'utf8');
+    assert.match(text, /^<!doctype html>/);
+    assert.match(text, /<figure[^>]*>\n<svg /);
+    assert.doesNotMatch(text, /<script|<img /);
+    assert.ok(fs.existsSync(path.join(doraDir(), 'reports', 'it-export.md')), 'the Markdown is written too');
+  });
+
   it('measures git up to the assessment’s last update, so regenerating it gives the same bytes', async () => {
     const updatedAt = new Date(Date.now() - 3 * 86_400_000);
     updatedAt.setUTCHours(12, 0, 0, 0);

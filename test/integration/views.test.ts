@@ -83,7 +83,7 @@ describe('views in a real VS Code', () => {
     const document = await api.openDocument(uri);
     try {
       assert.equal(document.state.kind, 'loaded');
-      assert.equal(document.state.kind === 'loaded' ? document.state.framework.name : '', 'Team practices');
+      assert.equal(document.state.framework.name, 'Team practices');
     } finally {
       document.dispose();
     }

@@ -75,6 +75,8 @@ function phases(): Phase[] {
   const e2eTargets = process.env['DORA_E2E_TARGETS'] ?? 'all';
   const skipE2e = process.env['DORA_SKIP_E2E'] === '1' ? 'DORA_SKIP_E2E=1' : undefined;
   return [
+    { name: 'lint', command: npm('lint') },
+    { name: 'format check', command: npm('format:check') },
     { name: 'typecheck', command: npm('typecheck') },
     { name: 'build', command: npm('build'), essential: true },
     { name: 'unit tests', command: npm('test:unit'), count: mochaCounts },

@@ -1,20 +1,26 @@
 import type { Score } from '../../src/core/framework/schema';
 import type { MetricSuggestion } from '../../src/core/metrics/result';
 import type { PanelCommand, PanelView } from '../../src/core/protocol';
+import type { SetAnswer } from '../answers';
 
-/** Everything a control in the panel can do; the templates call these and never post messages themselves. */
+/**
+ * Everything a control in the panel can do; the templates call these and never post messages themselves.
+ * Function-typed properties, not methods: they are handed around unbound (e.g. to the keyboard handler).
+ */
 export interface PanelActions {
-  answer(questionId: string, score: Score): void;
-  clear(questionId: string): void;
-  useSuggestion(suggestion: MetricSuggestion): void;
+  readonly answer: (questionId: string, score: Score) => void;
+  readonly clear: (questionId: string) => void;
+  /** Any other change to an answer (a Quick Check band or percentage, the benchmark), shown at once and sent. */
+  readonly send: (change: SetAnswer) => void;
+  readonly useSuggestion: (suggestion: MetricSuggestion) => void;
   /** Every keystroke: updates the model, and sends once typing pauses. */
-  editNotes(questionId: string, notes: string): void;
+  readonly editNotes: (questionId: string, notes: string) => void;
   /** Sends pending notes now (the field lost focus). */
-  commitNotes(): void;
-  openFile(line?: number, column?: number): void;
-  refreshGit(): void;
-  run(command: PanelCommand): void;
-  showView(view: PanelView): void;
-  focusQuestion(questionId: string): void;
-  dismissNotice(index: number): void;
+  readonly commitNotes: () => void;
+  readonly openFile: (line?: number, column?: number) => void;
+  readonly refreshGit: () => void;
+  readonly run: (command: PanelCommand) => void;
+  readonly showView: (view: PanelView) => void;
+  readonly focusQuestion: (questionId: string) => void;
+  readonly dismissNotice: (index: number) => void;
 }

@@ -9,6 +9,8 @@ import { errorView, loadingView, missingView } from './documentStates';
 import { metricsView } from './metrics';
 import { questionCard } from './question';
 import { summary } from './summary';
+import { quickCheckView } from './quickCheck';
+import { isQuickCheck } from '../../src/core/quickcheck/schema';
 
 export function app(model: PanelModel, actions: PanelActions): TemplateResult {
   const { document, fileName } = model.state;
@@ -41,7 +43,7 @@ function header(fileName: string, document: LoadedDocument | undefined, actions:
     </div>
     <div class="toolbar" role="group" aria-label="Assessment actions">
       ${
-        document
+        document && !isQuickCheck(document.assessment)
           ? html`<vscode-button secondary icon="git-commit" @click=${() => actions.run('suggestFromGit')}
               >Suggest from git</vscode-button
             >`
@@ -56,15 +58,18 @@ function header(fileName: string, document: LoadedDocument | undefined, actions:
 function loaded(model: PanelModel, document: LoadedDocument, actions: PanelActions): TemplateResult {
   const score = model.score as AssessmentScore;
   const selected = model.view === 'metrics' ? 1 : 0;
+  const quick = isQuickCheck(document.assessment);
   return html`
     ${header(model.state.fileName, document, actions)} ${notices(model.notices, actions)}
     <vscode-tabs
       selected-index=${selected}
       @vsc-tabs-select=${(event: CustomEvent<{ selectedIndex: number }>) => actions.showView(event.detail.selectedIndex === 1 ? 'metrics' : 'assessment')}
     >
-      <vscode-tab-header slot="header">Assessment</vscode-tab-header>
+      <vscode-tab-header slot="header">${quick ? 'Quick Check' : 'Assessment'}</vscode-tab-header>
       <vscode-tab-header slot="header">Git metrics</vscode-tab-header>
-      <vscode-tab-panel>${assessmentView(model, document, score, actions)}</vscode-tab-panel>
+      <vscode-tab-panel
+        >${quick ? quickCheckView(model, document, actions) : assessmentView(model, document, score, actions)}</vscode-tab-panel
+      >
       <vscode-tab-panel>${metricsView(model.state.git, document.framework, actions)}</vscode-tab-panel>
     </vscode-tabs>
   `;

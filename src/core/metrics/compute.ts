@@ -257,11 +257,17 @@ function windowWarnings(
       'This is a shallow clone: the history is truncated, so lead times are a lower bound and older commits are missing. Run "git fetch --unshallow" for full figures.',
     );
   }
-  if (release && release.untaken.length > 0 && count === 0) {
-    const names = release.untaken.slice(0, 5).join(', ');
+  const untaken = release?.untaken ?? [];
+  if (untaken.length > 0) {
+    const names = untaken.slice(0, 5).join(', ');
+    const why = count === 0 ? ', so no deployment frequency is suggested' : '';
     warnings.push(
-      `The window has tags (${names}${release.untaken.length > 5 ? ', …' : ''}) but none is taken as a release, so no deployment frequency is suggested.${release.proposal ? ` If these are your deployments, set the tag pattern to ${release.proposal}.` : ''}`,
+      `The window has tags (${names}${untaken.length > 5 ? ', …' : ''}) but none is taken as a release${why}.${release?.proposal ? ` If these are your deployments, set the tag pattern to ${release.proposal}.` : ''}`,
     );
+  }
+  const explained = untaken.length > 0 && count === 0;
+  if (explained) {
+    // The untaken tags say why the window is empty better than the sentences below.
   } else if (history.deployments.length === 0) {
     warnings.push(
       history.source === 'tags'

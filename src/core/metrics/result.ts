@@ -25,6 +25,8 @@ export const releaseSchema = z.object({
   /** Tags in the window none of which was taken, named so the user can recognise them, and a pattern for them. */
   untaken: z.array(z.string()),
   proposal: z.string().nullable(),
+  /** Detected: one pattern per shape of the tags taken, commonest first, so a team can pin them in its config. */
+  patterns: z.array(z.string()).optional(),
 });
 export type ReleaseReport = z.infer<typeof releaseSchema>;
 

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { assessmentSchema, windowSchema } from '../assessment/schema';
+import type { Assessment } from '../assessment/schema';
 import type { MetricId } from '../vocabulary/metrics';
 import { benchmarkChoiceSchema, DEFAULT_BENCHMARK } from './benchmarks';
+import type { BenchmarkChoice } from './benchmarks';
 import { QUICK_CHECK_KEYS, QUICK_CHECK_QUESTIONS, quickCheckQuestion } from './questions';
 import type { QuickCheckKey } from './questions';
 
@@ -82,5 +84,20 @@ export function newQuickCheck(options: { title: string; team?: string; now: Date
     updatedAt: stamp,
     benchmark: { ...DEFAULT_BENCHMARK },
     answers: {},
+  };
+}
+
+/**
+ * The answers and benchmark of an assessment that names the Quick Check. A file that loaded has passed
+ * `quickCheckSchema`; the fallbacks only keep a page that holds a half-typed hand edit drawing.
+ */
+export function readQuickCheck(assessment: Pick<Assessment, 'answers'> & { benchmark?: unknown }): {
+  answers: QuickCheckAnswers;
+  benchmark: BenchmarkChoice;
+} {
+  const benchmark = benchmarkChoiceSchema.safeParse(assessment.benchmark);
+  return {
+    answers: assessment.answers,
+    benchmark: benchmark.success ? benchmark.data : DEFAULT_BENCHMARK,
   };
 }

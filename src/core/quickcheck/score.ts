@@ -7,7 +7,7 @@ import type { Benchmark, BenchmarkChoice, Spread } from './benchmarks';
 import { isProvisional } from './figures';
 import { cluster2024, describeAnswer, QUICK_CHECK_QUESTIONS } from './questions';
 import type { QuickCheckKey } from './questions';
-import { answerValue } from './schema';
+import { answerValue, readQuickCheck } from './schema';
 import type { QuickCheckAnswers } from './schema';
 
 /** Where a score falls against the benchmark: more than one sd below its mean, within, or above. */
@@ -125,4 +125,10 @@ function mean(values: readonly number[]): number | undefined {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, value));
+}
+
+/** The result of a Quick Check file (its answers against its own benchmark choice). */
+export function scoreQuickCheckFile(assessment: Parameters<typeof readQuickCheck>[0]): QuickCheckResult {
+  const { answers, benchmark } = readQuickCheck(assessment);
+  return scoreQuickCheck(answers, benchmark);
 }

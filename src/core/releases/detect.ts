@@ -103,10 +103,13 @@ function describe(
   ).length;
   if (pre > 0) notes.push(`${plural(pre, 'pre-release')} (rc, beta, alpha, next, canary, dev, nightly…) never count`);
   if (options.package === undefined) {
-    const stale = ignored.filter((f) => Number.isFinite(f.lastRelease)).slice(0, 3);
+    // Labels, not families: "@scope/*@x.y.z" stays unnamed while any of its packages still releases.
+    const active = new Set(byLabel.map((l) => l.label));
+    const labels = [...new Set(ignored.filter((f) => Number.isFinite(f.lastRelease)).map((f) => f.label))];
+    const stale = labels.filter((label) => !active.has(label));
     if (stale.length > 0)
       notes.push(
-        `${stale.map((f) => f.label).join(', ')} last released more than ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide the convention`,
+        `${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ` and ${plural(stale.length - 3, 'other')}` : ''} last released more than ${ACTIVE_DAYS} days before the window ends, so ${stale.length === 1 ? 'it does' : 'they do'} not decide the convention`,
       );
   }
   return notes.length === 0 ? head : `${head} Not counted: ${notes.join('; ')}.`;
@@ -123,13 +126,16 @@ export function listLabels(byLabel: ReadonlyArray<{ label: string; tags: number 
 
 /** A pattern for the commonest shape among the names: digit runs become \d+, the rest is literal. */
 export function proposePattern(names: readonly string[]): string {
+  return tagShapes(names)[0] ?? '';
+}
+
+/** Every shape among the names (digit runs become \d+, the rest is literal), commonest first. */
+export function tagShapes(names: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const name of names) {
     const shape = `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, '\\d+')}$`;
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
-  let best = '';
-  let most = 0;
-  for (const [shape, count] of counts) if (count > most) [best, most] = [shape, count];
-  return best;
+  // A stable sort keeps first-seen order among equals, as the single proposal always did.
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([shape]) => shape);
 }

@@ -37,7 +37,10 @@ export function gatherFacts(framework: Framework, assessment: Assessment): Repor
       const answer = answers.get(question.id);
       return { domain, question, order: ++order, answer, score: answer?.score as Score | undefined };
     });
-    return { domain, score: score.domains[d]!, questions };
+    const domainScore = score.domains[d];
+    // scoreAssessment returns one score per framework domain, in the same order.
+    if (!domainScore) throw new Error(`no score for domain ${domain.id}`);
+    return { domain, score: domainScore, questions };
   });
   return { framework, assessment, score, domains, questions: domains.flatMap((d) => d.questions) };
 }

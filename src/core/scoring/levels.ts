@@ -13,7 +13,8 @@ export type LevelNumber = Level['level'];
 export type Performance = Level['performance'];
 
 export function levelFor(percent: number): Level {
-  return LEVELS.find((band) => percent >= band.min) ?? LEVELS[LEVELS.length - 1]!;
+  // The lowest band also takes what is below every minimum (NaN).
+  return LEVELS.find((band) => percent >= band.min) ?? LEVELS[3];
 }
 
 export function levelLabel(level: Level): string {

@@ -50,10 +50,10 @@ export function scoreAssessment(framework: Framework, assessment: Pick<Assessmen
     return scoreDomain(domain, (id) => answers.get(id)?.score as Score | undefined);
   });
 
-  const rated = domains.filter((d) => d.percent !== undefined);
+  const rated = domains.filter((d): d is DomainScore & { percent: number } => d.percent !== undefined);
   const weight = rated.reduce((sum, d) => sum + d.weight, 0);
   const percent =
-    weight > 0 ? roundPercent(rated.reduce((sum, d) => sum + d.weight * d.percent!, 0) / weight) : undefined;
+    weight > 0 ? roundPercent(rated.reduce((sum, d) => sum + d.weight * d.percent, 0) / weight) : undefined;
   return {
     percent,
     level: percent === undefined ? undefined : levelFor(percent),

@@ -40,7 +40,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     writeAssessment(file, {});
     const insights = await vscode.commands.executeCommand<GitInsights>('dora.suggestFromGit', vscode.Uri.file(file));
     assert.equal(insights.kind, 'unavailable');
-    assert.match(insights.kind === 'unavailable' ? insights.reason : '', /untrusted workspace/);
+    assert.match(insights.reason, /untrusted workspace/);
     const direct = await api.gitInsights(vscode.Uri.file(file), true);
     assert.equal(direct.kind, 'unavailable');
     const metrics = await vscode.commands.executeCommand<GitInsights>('dora.showGitMetrics');
@@ -68,7 +68,7 @@ describe('Restricted Mode (an untrusted workspace)', () => {
     const document = await api.openDocument(vscode.Uri.file(file));
     try {
       assert.equal(document.state.kind, 'error');
-      assert.match(document.state.kind === 'error' ? (document.state.problems[0]?.message ?? '') : '', /not trusted/);
+      assert.match(document.state.problems[0]?.message ?? '', /not trusted/);
       assert.equal(fs.readFileSync(file, 'utf8'), text);
     } finally {
       document.dispose();

@@ -32,7 +32,7 @@ describe('dora-assess CLI (run as a subprocess)', () => {
       const dir = tempDir();
       const file = path.join(dir, 'a.json');
       assert.equal(runCli(['new', '--framework', 'dora', '-o', file]).code, 0);
-      const data = JSON.parse(readFileSync(file, 'utf8'));
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { answers: unknown };
       data.answers = { 'no-such-question': { score: 3 } };
       writeFileSync(file, JSON.stringify(data));
       const run = runCli(['validate', file]);
@@ -53,7 +53,7 @@ describe('dora-assess CLI (run as a subprocess)', () => {
       const file = path.join(dir, 'q4.json');
       const created = runCli(['new', '--framework', 'dora', '--title', 'Q4', '--team', 'Payments', '-o', file]);
       assert.equal(created.code, 0, created.stderr);
-      const data = JSON.parse(readFileSync(file, 'utf8'));
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { title: string; team: string; answers: unknown };
       assert.equal(data.title, 'Q4');
       assert.equal(data.team, 'Payments');
       assert.deepEqual(data.answers, {});
@@ -90,11 +90,16 @@ describe('dora-assess CLI (run as a subprocess)', () => {
       );
       const run = runCli(['score', file, '--json', '--framework-file', path.join(dir, 'team.yaml')]);
       assert.equal(run.code, 0, run.stderr);
-      const json = JSON.parse(run.stdout);
+      const json = JSON.parse(run.stdout) as {
+        percent: number;
+        level: { name: string };
+        orphans: string[];
+        domains: { completeness: unknown }[];
+      };
       assert.equal(json.percent, 60);
       assert.equal(json.level.name, 'High');
       assert.deepEqual(json.orphans, ['retired']);
-      assert.deepEqual(json.domains[1].completeness, { answered: 2, unknown: 1, total: 2 });
+      assert.deepEqual(json.domains[1]?.completeness, { answered: 2, unknown: 1, total: 2 });
     });
 
     it('finds a framework in the frameworks folder beside the assessment', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { runCli as runCliSource } from '../../../src/cli/run';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(ROOT, 'cli', 'dist', 'cli.js');
@@ -27,4 +28,17 @@ export function runCli(args: readonly string[], cwd = ROOT): CliRun {
 
 export function tempDir(prefix = 'dora-cli-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Runs the CLI in this process (quicker, and tests the sources rather than the bundle), at a fixed "now". */
+export async function runCliInProcess(args: readonly string[], cwd: string, now: string): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCliSource(args, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd,
+    now: () => new Date(now),
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

@@ -3,23 +3,13 @@ import { DEFAULT_TAG_PATTERN } from '../../../src/core/metrics/patterns';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { runCli } from '../../../src/cli/run';
+import { runCliInProcess } from './cliProcess';
 import { metricsResultSchema } from '../../../src/core/metrics/result';
 import { ALL_MEASURES, suggestingFramework } from '../core/metrics/suggestFramework';
 import { FixtureRepo } from '../git/fixtureRepo';
 import { releaseHistory } from '../git/releaseFixture';
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['metrics', ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd,
-    now: () => new Date('2024-03-09T00:00:00Z'),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (args: string[], cwd: string) => runCliInProcess(['metrics', ...args], cwd, '2024-03-09T00:00:00Z');
 
 describe('dora-assess metrics', () => {
   let repo: FixtureRepo;
@@ -76,7 +66,7 @@ describe('dora-assess metrics', () => {
       path.dirname(repo.dir),
     );
     assert.equal(epoch.code, 0, epoch.stderr);
-    assert.deepEqual(JSON.parse(epoch.stdout).window, {
+    assert.deepEqual((JSON.parse(epoch.stdout) as { window: unknown }).window, {
       since: '2024-03-01T00:00:00.000Z',
       until: '2024-03-08T00:00:00.000Z',
       days: 7,
@@ -103,7 +93,7 @@ describe('dora-assess metrics', () => {
 
   it('forces merges as deployments with --source merges', async () => {
     const run = await cli(['--days', '7', '--source', 'merges', '--json'], repo.dir);
-    assert.deepEqual(JSON.parse(run.stdout).deployments.source, 'merges');
+    assert.deepEqual((JSON.parse(run.stdout) as { deployments: { source: string } }).deployments.source, 'merges');
   });
 
   it('exits 1 with one line when the folder is not a repository', async () => {

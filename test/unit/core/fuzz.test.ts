@@ -108,7 +108,7 @@ describe('loaders under random and mutated input (fuzz)', () => {
   it('both loaders accept arbitrary JSON values without throwing', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
-        const text = JSON.stringify(value) ?? 'null';
+        const text = JSON.stringify(value);
         return wellFormed(loadAssessment(text)) && wellFormed(loadFramework(text));
       }),
       { numRuns: 300 },

@@ -235,7 +235,7 @@ describe('the host↔webview protocol', () => {
     it('cannot close its script element or open a comment', () => {
       const text = jsonForHtml({ notes: '</script><script>alert(1)</script><!--' });
       assert.doesNotMatch(text, /</);
-      assert.equal(JSON.parse(text).notes, '</script><script>alert(1)</script><!--');
+      assert.equal((JSON.parse(text) as { notes: string }).notes, '</script><script>alert(1)</script><!--');
     });
 
     it('reads back as the same value, for any JSON', () => {

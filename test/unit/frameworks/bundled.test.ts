@@ -76,9 +76,9 @@ describe('shipped frameworks', () => {
       const [frequency] = DORA.domains[0]!.questions;
       const [leadTime] = DORA.domains[1]!.questions;
       assert.equal(frequency?.suggest?.measure, 'deploymentsPerWeek');
-      assert.equal(frequency?.suggest?.metric, 'deploymentFrequency');
+      assert.equal(frequency.suggest.metric, 'deploymentFrequency');
       assert.equal(leadTime?.suggest?.measure, 'leadTimeMedianHours');
-      assert.equal(leadTime?.suggest?.metric, 'leadTime');
+      assert.equal(leadTime.suggest.metric, 'leadTime');
     });
 
     it('binds every suggestion to the metric of the domain it sits in', () => {

@@ -221,6 +221,34 @@ describe('release conventions, read with no configuration', () => {
     });
   });
 
+  describe('tags in the window that are not releases', () => {
+    it('names them, proposes a pattern, and suggests no frequency from the empty window', async () => {
+      const repo = create();
+      repo.commit('release', '2026-01-10T00:00:00Z');
+      repo.lightweightTag('v1.0.0');
+      for (const day of ['05', '12', '19']) {
+        repo.commit(`deploy ${day}`, `2026-06-${day}T00:00:00Z`);
+        repo.lightweightTag(`deploy-202606${day}-1`);
+      }
+      const result = await analyze(repo);
+      assert.deepEqual([result.deployments.count, result.deployments.band], [0, null]);
+      assert.deepEqual(result.deployments.release?.untaken, [
+        'deploy-20260605-1',
+        'deploy-20260612-1',
+        'deploy-20260619-1',
+      ]);
+      assert.ok(
+        result.warnings.includes(
+          'The window has tags (deploy-20260605-1, deploy-20260612-1, deploy-20260619-1) but none is taken as a release, so no deployment frequency is suggested. If these are your deployments, set the tag pattern to ^deploy-\\d+-\\d+$.',
+        ),
+        result.warnings.join('\n'),
+      );
+      assert.equal(scores(result)['df-frequency'], undefined);
+      const pinned = await analyze(repo, { tagPattern: String.raw`^deploy-\d+-\d+$` });
+      assert.equal(pinned.deployments.count, 3);
+    });
+  });
+
   describe('the default branch', () => {
     it("follows the remote's default (origin/HEAD → develop) over a local master, and warns", async () => {
       const upstream = create();

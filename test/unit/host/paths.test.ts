@@ -19,7 +19,7 @@ describe('keeping writes inside the assessments folder', () => {
   it('refuses a folder setting that climbs out of the workspace', () => {
     const result = resolveAssessmentsFolder(root, '../elsewhere');
     assert.equal(result.ok, false);
-    assert.match(result.ok ? '' : result.message, /outside the workspace folder/);
+    assert.match(result.message, /outside the workspace folder/);
   });
 
   it('refuses an absolute folder setting', () => {

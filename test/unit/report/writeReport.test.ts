@@ -17,7 +17,7 @@ function workspace(): { dir: string; file: string } {
 
 describe('writing the report files', () => {
   describe('paths', () => {
-    it('puts the report in reports/ beside the assessment, named after it, with its charts and HTML beside it', async () => {
+    it('puts the report in reports/ beside the assessment, named after it, with its charts and HTML beside it', () => {
       const paths = reportPaths('/w/.dora/2026-11-20-dora.json');
       assert.equal(paths.markdownFile, path.resolve('/w/.dora/reports/2026-11-20-dora.md'));
       assert.equal(paths.htmlFile, path.resolve('/w/.dora/reports/2026-11-20-dora.html'));
@@ -25,12 +25,12 @@ describe('writing the report files', () => {
       assert.equal(paths.assessmentName, '2026-11-20-dora');
     });
 
-    it('names the charts after an explicit output file', async () => {
+    it('names the charts after an explicit output file', () => {
       const paths = reportPaths('/w/.dora/a.json', '/w/docs/example-report.md');
       assert.equal(paths.chartBaseName, 'example-report');
     });
 
-    it('refuses an output that is not Markdown or is the assessment itself', async () => {
+    it('refuses an output that is not Markdown or is the assessment itself', () => {
       assert.match(outputProblem('/w/a.json', '/w/a.json') ?? '', /ending in \.md/);
       assert.match(outputProblem('/w/a.md', '/w/a.md') ?? '', /the assessment itself/);
       assert.equal(outputProblem('/w/a.json', '/w/r.md'), undefined);

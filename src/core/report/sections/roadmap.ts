@@ -91,7 +91,7 @@ function assessFirst(plan: Plan): string[] {
   for (const fact of plan.assessFirst) {
     const state = fact.score === 0 ? 'unknown' : 'not answered';
     out.push(
-      `- **${mdInline(fact.question.roadmap?.title ?? fact.question.text)}** would follow ${questionRef(fact)} (${mdInline(fact.domain.name)}, ${state}).`,
+      `- **${mdInline(fact.question.roadmap?.title ?? fact.question.text)}**: answer ${questionRef(fact)} first (${mdInline(fact.domain.name)}, ${state}).`,
     );
   }
   out.push('');

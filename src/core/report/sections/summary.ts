@@ -1,3 +1,4 @@
+import { provisionalNote } from '../../quickcheck/figures';
 import { levelLabel } from '../../scoring/levels';
 import { formatPercent, plural } from '../../vocabulary/format';
 import { mdInline } from '../escape';
@@ -55,7 +56,9 @@ function maturityLines(facts: ReportFacts): string[] {
     score.unknown > 0 ? `${score.unknown} of them unknown or not applicable` : '',
     open > 0 ? `${open} still open` : '',
   ].filter(Boolean);
-  return [headline, '', `Completeness: ${completeness.join('; ')}.`];
+  const provisional = provisionalNote({ answered: score.answered, total: score.total });
+  const caveat = provisional && score.level ? ` The figure is ${provisional}, so it may move.` : '';
+  return [headline, '', `Completeness: ${completeness.join('; ')}.${caveat}`];
 }
 
 /** Scored questions (1 to 5) of a domain: enough of them for its percent to say something. */

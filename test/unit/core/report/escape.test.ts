@@ -35,13 +35,13 @@ describe('escaping user text for the report', () => {
           `only a paragraph for: ${text}`,
         );
         assertOnlyWebLinks(doc);
-        assert.equal(doc.body.textContent?.trim(), `Before ${text} after`);
+        assert.equal(doc.body.textContent.trim(), `Before ${text} after`);
       });
     }
 
     it('keeps HTML entities literal instead of decoding them', () => {
       assert.equal(
-        paragraph('&lt;script&gt; &amp; &#x3C;').body.textContent?.trim(),
+        paragraph('&lt;script&gt; &amp; &#x3C;').body.textContent.trim(),
         'Before &lt;script&gt; &amp; &#x3C; after',
       );
     });
@@ -101,7 +101,7 @@ describe('escaping user text for the report', () => {
       assert.deepEqual([...elementCounts(doc).keys()].filter((name) => name !== 'a').sort(), ['blockquote', 'p']);
       assertOnlyWebLinks(doc);
       for (const line of hostile.split('\n'))
-        assert.ok(doc.body.textContent?.includes(line.trim()), `shows "${line.trim()}"`);
+        assert.ok(doc.body.textContent.includes(line.trim()), `shows "${line.trim()}"`);
     });
 
     it('keeps blank lines inside the quote and trims blank lines around it', () => {

@@ -58,6 +58,18 @@ describe('the report', () => {
       );
     });
 
+    it('calls the practice figure provisional while fewer than half the questions are answered', () => {
+      const fw = framework([{ id: 'a', weight: 100, questions: ['a1', 'a2', 'a3', 'a4', 'a5'] }]);
+      const { markdown } = render({
+        framework: fw,
+        assessment: assessmentWith({ a1: { score: 5 }, a2: { score: 4 } }, { framework: fw }),
+      });
+      assert.match(
+        section(markdown, '## Executive summary'),
+        /Completeness: 2 of 5 questions answered; 3 still open\. The figure is provisional: 2 of 5 answered, so it may move\./,
+      );
+    });
+
     it('claims a strength only for a domain with enough answers, and says which have too few', () => {
       const fw = framework([
         { id: 'a', weight: 50, questions: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'] },

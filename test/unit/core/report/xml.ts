@@ -6,6 +6,6 @@ const { DOMParser } = new JSDOM('').window;
 export function parseSvg(svg: string): Document {
   const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const error = document.getElementsByTagName('parsererror')[0];
-  if (error) throw new Error(`SVG is not well-formed XML: ${error.textContent ?? ''}`);
+  if (error) throw new Error(`SVG is not well-formed XML: ${error.textContent}`);
   return document;
 }

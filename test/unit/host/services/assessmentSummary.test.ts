@@ -45,7 +45,7 @@ describe('listing assessments', () => {
     assert.equal(summary?.title, 'broken.json');
     assert.ok(summary);
     assert.equal(scoreText(summary), 'does not load');
-    assert.match(summary?.problem ?? '', /not valid JSON/);
+    assert.match(summary.problem ?? '', /not valid JSON/);
   });
 
   it('says when nothing is scored yet, with how much is answered', async () => {

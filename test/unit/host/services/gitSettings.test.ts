@@ -23,7 +23,7 @@ describe('the dora.git settings', () => {
     const checked = checkGitSettings({ tagPattern: 'release-(' });
     assert.equal(checked.ok, false);
     assert.match(
-      checked.ok ? '' : checked.message,
+      checked.message,
       /dora\.git\.tagPattern "release-\(" is not a valid regular expression .*Change it in Settings/,
     );
   });
@@ -34,22 +34,18 @@ describe('the dora.git settings', () => {
     assert.equal(checked.settings.failureDays, 3);
     assert.equal(checked.settings.hotfixPattern, '^hotfix-');
     const badDays = checkGitSettings({ failureDays: -1 });
-    assert.match(
-      badDays.ok ? '' : badDays.message,
-      /dora\.git\.failureDays is -1; it must be a whole number of days from 0 to 365/,
-    );
+    assert.equal(badDays.ok, false);
+    assert.match(badDays.message, /dora\.git\.failureDays is -1; it must be a whole number of days from 0 to 365/);
     const badPattern = checkGitSettings({ hotfixPattern: 'fix(' });
-    assert.match(
-      badPattern.ok ? '' : badPattern.message,
-      /dora\.git\.hotfixPattern "fix\(" is not a valid regular expression/,
-    );
+    assert.equal(badPattern.ok, false);
+    assert.match(badPattern.message, /dora\.git\.hotfixPattern "fix\(" is not a valid regular expression/);
   });
 
   it('refuses a window that is not a whole number of days', () => {
     for (const windowDays of [0, -3, 2.5, '90', 5000]) {
       const checked = checkGitSettings({ windowDays });
       assert.equal(checked.ok, false, `windowDays ${JSON.stringify(windowDays)}`);
-      assert.match(checked.ok ? '' : checked.message, /dora\.git\.windowDays/);
+      assert.match(checked.message, /dora\.git\.windowDays/);
     }
   });
 

@@ -30,6 +30,9 @@ export function writeAssessment(file: string, value: Assessment): string {
 }
 
 export const read = (file: string) => readFileSync(file, 'utf8');
+/** The answers as written to disk, read back as plain JSON. */
+export const answersOnDisk = (file: string): Record<string, { score?: number; notes?: string }> =>
+  (JSON.parse(read(file)) as Assessment).answers;
 export const filesIn = (dir: string) => readdirSync(dir).sort();
 
 /** The real file system, counting the writes that reach it. */
@@ -54,10 +57,12 @@ export function openModel(file: string, options: Partial<AssessmentModelOptions>
     io,
     delayMs: 10_000,
     now: () => new Date('2026-03-02T10:30:00.000Z'),
-    resolveFramework: async (id) =>
-      id === FRAMEWORK.id
-        ? { ok: true, framework: FRAMEWORK }
-        : { ok: false, message: `framework "${id}" is not known` },
+    resolveFramework: (id) =>
+      Promise.resolve(
+        id === FRAMEWORK.id
+          ? { ok: true, framework: FRAMEWORK }
+          : { ok: false, message: `framework "${id}" is not known` },
+      ),
     onState: (state) => states.push(state),
     ...options,
   });
