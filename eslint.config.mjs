@@ -99,6 +99,10 @@ export default tseslint.config(
               regex: '^(?!\\.|\\.\\./src/core/|lit($|/)|@vscode-elements/|zod(/|$))',
               message: 'The webview may import only src/core and its UI libraries (lit, @vscode-elements, zod).',
             },
+            {
+              regex: '^(\\.\\./)+src/(?!core/)',
+              message: 'The webview may import only src/core and its UI libraries (lit, @vscode-elements, zod).',
+            },
           ],
         },
       ],

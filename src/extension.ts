@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DoraExtensionApi } from './host/api';
 import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './host/contracts';
 import type { Host } from './host/createHost';
+import { trackAssessmentFolders } from './host/workspaceFolders';
 import type * as CreateHostModule from './host/createHost';
 import { LazyTreeProvider } from './views/lazyTree';
 
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): DoraExtensionApi {
   context.subscriptions.push(
     log,
     tree,
+    trackAssessmentFolders(),
     vscode.window.createTreeView(ASSESSMENTS_VIEW_ID, { treeDataProvider: tree }),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => (await host()).deserialize(panel, state),

@@ -5,6 +5,8 @@ import { formatProblem } from '../core/problems';
 import type { AssessmentDocument, GitInsights } from '../host/contracts';
 import { configuredCapacity } from '../report/capacity';
 import { ReportError, writeReport } from '../report/writeReport';
+import { assessmentsDirOf } from '../host/workspaceFolders';
+import { listFiles } from '../store/listFiles';
 import { isFileUri, uriFromArg } from './args';
 
 /** What the report command needs from the host; `PanelServices` provides the first three. */
@@ -139,10 +141,10 @@ async function gitMetrics(
 
 /** Newest first: assessment files start with their date. */
 async function pickDoraFile(title: string): Promise<vscode.Uri | undefined> {
-  const files = await vscode.workspace.findFiles('**/.dora/*.json', '**/node_modules/**', 500);
+  const files = await assessmentFiles();
   if (files.length === 0) {
     const choice = await vscode.window.showInformationMessage(
-      'There is no assessment in a .dora folder of this workspace yet.',
+      'There is no assessment in this workspace yet (in the folder the setting dora.assessmentsFolder names, .dora by default).',
       'New Assessment',
     );
     if (choice) return vscode.commands.executeCommand<vscode.Uri | undefined>('dora.newAssessment');
@@ -161,4 +163,20 @@ async function pickDoraFile(title: string): Promise<vscode.Uri | undefined> {
     matchOnDescription: true,
   });
   return picked?.file;
+}
+
+/** The assessment files of every workspace folder, in the folder `dora.assessmentsFolder` names. */
+async function assessmentFiles(): Promise<vscode.Uri[]> {
+  const perFolder = await Promise.all(
+    (vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
+      const dir = assessmentsDirOf(folder);
+      if (!dir.ok) return [];
+      const { files } = await listFiles(
+        dir.dir,
+        (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'),
+      );
+      return files.map((file) => vscode.Uri.file(file));
+    }),
+  );
+  return perFolder.flat();
 }

@@ -167,7 +167,7 @@ async function pickFramework(entries: readonly CatalogEntry[], restricted: boole
   const picked = await vscode.window.showQuickPick(items, {
     title: 'New assessment',
     placeHolder: restricted
-      ? 'Pick a framework (frameworks in .dora/frameworks/ load once the workspace is trusted)'
+      ? "Pick a framework (the workspace's own frameworks load once the workspace is trusted)"
       : 'Pick a framework',
     matchOnDescription: true,
     matchOnDetail: true,

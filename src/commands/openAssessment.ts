@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { displayPath } from '../host/workspaceFolders';
+import { displayPath, isAssessmentFile } from '../host/workspaceFolders';
 import { listAssessments } from '../services/assessmentIndex';
 import { scoreText } from '../services/assessmentSummary';
 import type { AssessmentSummary } from '../services/assessmentSummary';
@@ -92,7 +91,6 @@ export async function targetAssessment(
   const active = host.panels.activeUri();
   if (active) return active;
   const editor = vscode.window.activeTextEditor?.document.uri;
-  if (editor && /[\\/][^\\/]+\.json$/i.test(editor.fsPath) && path.basename(path.dirname(editor.fsPath)) === '.dora')
-    return editor;
+  if (editor && isAssessmentFile(editor)) return editor;
   return pickAssessment(host, title);
 }

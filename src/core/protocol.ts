@@ -3,7 +3,7 @@
  * directions has a zod schema here, and both ends validate what they receive: a message that does not
  * match is logged and ignored, never half-applied.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assessmentSchema, evidenceSchema } from './assessment/schema';
 import { frameworkSchema, SCORES } from './framework/schema';
 import { metricsResultSchema } from './metrics/result';
@@ -16,10 +16,10 @@ export const answerScoreSchema = z.literal(SCORES);
 export const problemSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
-  file: z.string().optional(),
-  line: z.int().min(1).optional(),
-  column: z.int().min(1).optional(),
-  path: z.string().optional(),
+  file: z.optional(z.string()),
+  line: z.optional(z.int().check(z.minimum(1))),
+  column: z.optional(z.int().check(z.minimum(1))),
+  path: z.optional(z.string()),
 });
 
 /** The file is still being read (e.g. a panel restored after a window reload). */
@@ -43,7 +43,7 @@ export const documentViewSchema = z.discriminatedUnion('kind', [
  */
 export const documentUpdateSchema = z.discriminatedUnion('kind', [
   loadingDocument,
-  z.object({ ...loadedFields, framework: frameworkSchema.optional() }),
+  z.object({ ...loadedFields, framework: z.optional(frameworkSchema) }),
   errorDocument,
   missingDocument,
 ]);
@@ -61,9 +61,9 @@ export const panelViewSchema = z.enum(PANEL_VIEWS);
 
 export const panelStateSchema = z.object({
   /** Bumped on every change, so a webview that reloads can tell whether its bootstrapped state is stale. */
-  revision: z.int().min(0),
+  revision: z.int().check(z.minimum(0)),
   /** The assessment file's uri, kept in the webview's own state so the panel can be restored after a reload. */
-  uri: z.string().min(1),
+  uri: z.string().check(z.minLength(1)),
   /** What the user recognises the file by (workspace-relative path). */
   fileName: z.string(),
   document: documentViewSchema,
@@ -72,12 +72,12 @@ export const panelStateSchema = z.object({
 
 /** What the webview persists with `vscode.setState`; the host's serializer reads it back after a window reload. */
 export const persistedStateSchema = z.object({
-  uri: z.string().min(1),
-  view: panelViewSchema.optional(),
-  questionId: z.string().optional(),
+  uri: z.string().check(z.minLength(1)),
+  view: z.optional(panelViewSchema),
+  questionId: z.optional(z.string()),
 });
 
-const questionId = z.string().min(1).max(200);
+const questionId = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Notes longer than this are refused by the host; the panel refuses them first and says so. */
 export const MAX_NOTES_CHARS = 100_000;
@@ -87,60 +87,72 @@ export const PANEL_COMMANDS = ['generateReport', 'suggestFromGit'] as const;
 
 export const webviewMessageSchema = z.discriminatedUnion('type', [
   /** Sent once the page has painted; the host posts nothing before it. */
-  z.strictObject({ type: z.literal('ready'), revision: z.int().min(0) }),
+  z.strictObject({ type: z.literal('ready'), revision: z.int().check(z.minimum(0)) }),
   z
     .strictObject({
       type: z.literal('setAnswer'),
       /** Numbers the page's answers, so the host's acknowledgement names the one it applied (or refused). */
-      seq: z.int().min(1),
+      seq: z.int().check(z.minimum(1)),
       questionId,
       /** null clears the score; absent leaves it as it is (a notes-only change). */
-      score: answerScoreSchema.nullable().optional(),
-      notes: z.string().max(MAX_NOTES_CHARS).optional(),
+      score: z.optional(z.nullable(answerScoreSchema)),
+      notes: z.optional(z.string().check(z.maxLength(MAX_NOTES_CHARS))),
       /** Sent when the score came from a git suggestion; null drops stored evidence (the score was changed by hand). */
-      evidence: evidenceSchema.nullable().optional(),
+      evidence: z.optional(z.nullable(evidenceSchema)),
       /** Quick Check: the band (1–6) of a time-based metric; null clears it. */
-      band: z.int().min(1).max(6).nullable().optional(),
+      band: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(6)))),
       /** Quick Check: the percentage of change failure or rework rate; null clears it. */
-      percent: z.number().min(0).max(100).nullable().optional(),
+      percent: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
       /** Quick Check: what git measured, kept with a prefilled answer; null drops it (changed by hand). */
-      measured: measuredSchema.nullable().optional(),
+      measured: z.optional(z.nullable(measuredSchema)),
       /**
        * Quick Check, with questionId "$benchmark" only: compare with another benchmark. A field of the file, not
        * an answer, but applied, acknowledged and saved exactly like one.
        */
-      benchmark: benchmarkChoiceSchema.optional(),
+      benchmark: z.optional(benchmarkChoiceSchema),
     })
-    .refine(
-      (m) =>
-        [m.score, m.notes, m.evidence, m.band, m.percent, m.measured, m.benchmark].some((value) => value !== undefined),
-      { error: 'setAnswer must change the score, the notes, the evidence, a Quick Check answer or the benchmark' },
+    .check(
+      z.refine(
+        (m) =>
+          [m.score, m.notes, m.evidence, m.band, m.percent, m.measured, m.benchmark].some(
+            (value) => value !== undefined,
+          ),
+        { error: 'setAnswer must change the score, the notes, the evidence, a Quick Check answer or the benchmark' },
+      ),
     ),
   /** Opens the assessment file as text, at a problem's position when given (1-based). */
-  z.strictObject({ type: z.literal('openFile'), line: z.int().min(1).optional(), column: z.int().min(1).optional() }),
+  z.strictObject({
+    type: z.literal('openFile'),
+    line: z.optional(z.int().check(z.minimum(1))),
+    column: z.optional(z.int().check(z.minimum(1))),
+  }),
   z.strictObject({ type: z.literal('refreshGit') }),
   z.strictObject({ type: z.literal('runCommand'), command: z.enum(PANEL_COMMANDS) }),
   /** Something went wrong inside the webview (e.g. it received a message it could not read); goes to the host's log. */
-  z.strictObject({ type: z.literal('log'), level: z.enum(['warn', 'error']), message: z.string().max(10_000) }),
+  z.strictObject({
+    type: z.literal('log'),
+    level: z.enum(['warn', 'error']),
+    message: z.string().check(z.maxLength(10_000)),
+  }),
 ]);
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
   /** The file changed other than by this page's answers (a reload from disk, a hand edit, a pull). */
-  z.object({ type: z.literal('document'), revision: z.int().min(0), document: documentUpdateSchema }),
+  z.object({ type: z.literal('document'), revision: z.int().check(z.minimum(0)), document: documentUpdateSchema }),
   /**
    * The answer `seq` the page sent was applied (or, with `refused`, was not and why). The page already shows
    * it, so nothing is echoed: the page folds it into what the host has confirmed.
    */
   z.object({
     type: z.literal('ack'),
-    revision: z.int().min(0),
-    seq: z.int().min(1),
-    refused: z.string().optional(),
+    revision: z.int().check(z.minimum(0)),
+    seq: z.int().check(z.minimum(1)),
+    refused: z.optional(z.string()),
   }),
   /** Git insights arrived (or were refreshed, or trust changed); the rest of the state is unchanged. */
-  z.object({ type: z.literal('git'), revision: z.int().min(0), git: gitViewSchema }),
+  z.object({ type: z.literal('git'), revision: z.int().check(z.minimum(0)), git: gitViewSchema }),
   /** Brings a tab (and optionally a question) to the front, for the host's commands. */
-  z.object({ type: z.literal('show'), view: panelViewSchema, questionId: z.string().optional() }),
+  z.object({ type: z.literal('show'), view: panelViewSchema, questionId: z.optional(z.string()) }),
   /** An action failed on the host side; shown in the panel, since the webview cannot see the host's log. */
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
@@ -176,7 +188,7 @@ export function parsePersistedState(data: unknown): Parsed<PersistedState> {
 }
 
 /** A short description of a rejected message for the log: what was wrong and where, never the whole payload. */
-function toParsed<T>(result: z.ZodSafeParseResult<T>): Parsed<T> {
+function toParsed<T>(result: { success: true; data: T } | { success: false; error: z.core.$ZodError }): Parsed<T> {
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';

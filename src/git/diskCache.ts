@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as z from 'zod';
 import type { History } from '../core/metrics/history';
+import { writeFileAtomic } from '../store/atomicWrite';
 
 /** Bumped whenever History changes shape or meaning, so an old file is never read as a new one. */
 const FORMAT = 2;
@@ -47,7 +48,7 @@ const fileSchema = z.object({
     leadAuthors: base64.optional(),
     authors: z.array(z.string()).optional(),
     imported: base64.optional(),
-    unmatchedReverts: z.int().min(0).optional(),
+    unmatchedReverts: z.array(z.number()).optional(),
     commits: z.int().min(0),
     shallow: z.boolean(),
     warnings: z.array(z.string()),
@@ -98,7 +99,7 @@ export class DiskHistoryCache {
     }
   }
 
-  /** Writes through a temporary file and a rename, so a reader never sees half a file. Failures are ignored: it is only a cache. */
+  /** Writes through the one atomic writer, so a reader never sees half a file. Failures are ignored: it is only a cache. */
   async set(gitDir: string, key: string, history: History): Promise<void> {
     const file = this.fileFor(gitDir);
     const data = {
@@ -116,9 +117,7 @@ export class DiskHistoryCache {
     };
     try {
       await mkdir(this.dir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(data));
-      await rename(temporary, file);
+      await writeFileAtomic(file, JSON.stringify(data), { root: this.dir });
     } catch {
       // A read-only or full disk only costs the next start a git read.
     }

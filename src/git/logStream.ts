@@ -157,7 +157,7 @@ export class LogParser {
     for (const target of reverts ?? []) builder.addRevert(id, target);
     const notes = this.notes;
     if (!notes) return;
-    notes.setAuthor(id, data.toString('utf8', author, f5a));
+    notes.setAuthor(id, bytes, author, f5a);
     notes.setSubject(
       id,
       subjectKeyOf(bytes, subject, pr.start),

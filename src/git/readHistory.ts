@@ -80,6 +80,9 @@ export async function readHistory(
   if (source === 'tags') for (const tag of deployable) starts.add(tag.commit);
   if (branch) starts.add(branch.commit);
   if (repo.head) starts.add(repo.head);
+  // Fetched pull-request heads hold the commits a squash merge folded away: read them too.
+  const pullHeads = refs.pullHeads ?? new Map<number, string>();
+  for (const head of pullHeads.values()) starts.add(head);
   const builder = new CommitGraphBuilder(options.expectedCommits ?? 1 << 14, source === 'merges', source === 'commits');
   const notesBuilder = new ChangeNotesBuilder();
   const pkg = options.package;
@@ -97,6 +100,14 @@ export async function readHistory(
   ]);
   if (context.signal?.aborted) throw cancelled();
   if (packagePaths) warnings.push(...packageWarnings(pkg?.name ?? '', packagePaths));
+  const changeStarts =
+    branch && pullHeads.size > 0 && notes.pullRequestOf
+      ? pullRequestStarts(graph, graph.lookup(branch.commit), pullHeads, notes.pullRequestOf)
+      : undefined;
+  if (changeStarts && changeStarts.size > 0)
+    warnings.push(
+      `${changeStarts.size === 1 ? '1 squash-merged change starts' : `${changeStarts.size} squash-merged changes start`} at the first commit of its pull request, read from the fetched pull-request heads (refs/pull/*/head and the like), so lead time covers the time before the merge.`,
+    );
 
   const candidates =
     source === 'tags'
@@ -115,12 +126,62 @@ export async function readHistory(
       shallow: repo.shallow,
       warnings,
       ...(touching ? { leadFilter: maskOf(graph, touching) } : {}),
+      ...(changeStarts && changeStarts.size > 0 ? { changeStarts } : {}),
     },
     context.signal,
     { ...notes, configOnly: new Set([...configOnly].map((hash) => graph.lookup(hash))) },
   );
   if (context.signal?.aborted) throw cancelled();
   return packagePaths ? { ...history, packagePaths } : history;
+}
+
+/**
+ * For each squash merge on the branch whose "(#N)" names a fetched pull-request head that the branch does
+ * not contain: the earliest author time among the pull request's own commits (the head's ancestors that
+ * are not on the branch). A pull request merged with a merge commit is on the branch already and needs none.
+ */
+function pullRequestStarts(
+  graph: CommitGraph,
+  tip: number,
+  pullHeads: ReadonlyMap<number, string>,
+  pullRequestOf: Int32Array,
+): Map<number, number> {
+  const onBranch = new Uint8Array(graph.size);
+  const reach = (from: number, visit: (id: number) => void, stop: (id: number) => boolean) => {
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop() ?? NO_COMMIT;
+      if (id === NO_COMMIT || stop(id) || !((graph.flags[id] ?? 0) & PRESENT)) continue;
+      visit(id);
+      const first = graph.parentOffset[id] ?? 0;
+      for (let p = first; p < first + (graph.parentCount[id] ?? 0); p++) stack.push(graph.parents[p] ?? NO_COMMIT);
+    }
+  };
+  reach(
+    tip,
+    (id) => (onBranch[id] = 1),
+    (id) => onBranch[id] === 1,
+  );
+  const starts = new Map<number, number>();
+  for (let id = 0; id < graph.size && id < pullRequestOf.length; id++) {
+    const pr = pullRequestOf[id] ?? 0;
+    const head = pr > 0 && onBranch[id] === 1 ? pullHeads.get(pr) : undefined;
+    if (head === undefined || (graph.parentCount[id] ?? 0) > 1) continue;
+    const headId = graph.lookup(head);
+    if (headId === NO_COMMIT || onBranch[headId] === 1) continue;
+    let earliest = graph.authorTime[id] ?? 0;
+    const seen = new Set<number>();
+    reach(
+      headId,
+      (c) => {
+        seen.add(c);
+        earliest = Math.min(earliest, graph.authorTime[c] ?? earliest);
+      },
+      (c) => onBranch[c] === 1 || seen.has(c),
+    );
+    starts.set(id, earliest);
+  }
+  return starts;
 }
 
 function packageWarnings(name: string, found: PackageFolders): string[] {

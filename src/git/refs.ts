@@ -19,6 +19,14 @@ export interface RefsSnapshot {
   readonly symbolic: ReadonlyMap<string, string>;
   /** A digest of every ref read: with HEAD, the cache key. */
   readonly digest: string;
+  /** Fetched pull-request heads (refs/pull/N/head, refs/remotes/origin/pr/N, refs/merge-requests/N/head): N → commit. */
+  readonly pullHeads?: ReadonlyMap<number, string>;
+}
+
+/** The pull-request number a fetched pull-request head ref names, or 0. */
+export function pullNumberOf(ref: string): number {
+  const match = /^refs\/(?:pull\/(\d+)\/head|remotes\/[^/]+\/pr\/(\d+)|merge-requests\/(\d+)\/head)$/.exec(ref);
+  return match ? Number(match[1] ?? match[2] ?? match[3]) : 0;
 }
 
 const FORMAT =
@@ -27,7 +35,14 @@ const FORMAT =
 /** One `git for-each-ref` for all tags and candidate default branches, however many tags there are. */
 export async function readRefs(context: GitContext, defaultBranch?: string): Promise<RefsSnapshot> {
   const remoteNames = ['HEAD', ...DEFAULT_BRANCH_NAMES, ...(defaultBranch ? [defaultBranch] : [])];
-  const patterns = ['refs/tags', 'refs/heads', ...remoteNames.map((name) => `refs/remotes/*/${name}`)];
+  const patterns = [
+    'refs/tags',
+    'refs/heads',
+    ...remoteNames.map((name) => `refs/remotes/*/${name}`),
+    'refs/pull',
+    'refs/merge-requests',
+    'refs/remotes/*/pr/*',
+  ];
   const output = await runGit(context, ['for-each-ref', `--format=${FORMAT}`, ...patterns]);
   if (output.code !== 0) throw gitFailure('Reading tags and branches (git for-each-ref)', output);
   const text = output.stdout.toString('utf8');
@@ -36,6 +51,7 @@ export async function readRefs(context: GitContext, defaultBranch?: string): Pro
   const nested: Array<{ index: number; ref: string }> = [];
   const branches = new Map<string, string>();
   const symbolic = new Map<string, string>();
+  const pullHeads = new Map<number, string>();
   for (const line of text.split('\n')) {
     if (line === '') continue;
     const [ref = '', type, object = '', peeledType, peeled = '', created = '', symref = ''] = line.split('\0');
@@ -44,13 +60,15 @@ export async function readRefs(context: GitContext, defaultBranch?: string): Pro
       const [time, offset] = parseRawDate(created);
       if (type === 'tag' && peeledType === 'tag') nested.push({ index: tags.length, ref });
       tags.push({ name: ref.slice('refs/tags/'.length), commit, time, offset });
+    } else if (pullNumberOf(ref) > 0) {
+      if (type === 'commit') pullHeads.set(pullNumberOf(ref), object);
     } else {
       if (symref !== '') symbolic.set(ref, symref);
       if (type === 'commit') branches.set(ref, object);
     }
   }
   if (nested.length > 0) await peelNested(context, tags, nested);
-  return { tags, branches, symbolic, digest: createHash('sha1').update(text).digest('hex') };
+  return { tags, branches, symbolic, pullHeads, digest: createHash('sha1').update(text).digest('hex') };
 }
 
 /** A tag of a tag: for-each-ref peels one level only, so the rest are peeled in one batch. */

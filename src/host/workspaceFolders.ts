@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { resolveAssessmentsFolder } from './paths';
 import type { FolderResolution } from './paths';
@@ -24,4 +25,36 @@ export function assessmentsDirOf(folder: vscode.WorkspaceFolder): FolderResoluti
 /** `folder/.dora/x.json` in a multi-root workspace, `.dora/x.json` otherwise: what people recognise a file by. */
 export function displayPath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
+/** The context key menus match files against: the absolute assessments folder of every workspace folder. */
+export const ASSESSMENT_FOLDERS_CONTEXT = 'dora.assessmentFolders';
+
+/** Whether a file sits directly in the assessments folder of its workspace folder (whatever the setting names). */
+export function isAssessmentFile(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder || !/\.json$/i.test(uri.fsPath)) return false;
+  const dir = assessmentsDirOf(folder);
+  return dir.ok && path.dirname(uri.fsPath) === dir.dir;
+}
+
+/**
+ * Keeps `dora.assessmentFolders` up to date, so "Open in DORA Assessment" shows on files in the folder
+ * `dora.assessmentsFolder` names, not only in `.dora/`.
+ */
+export function trackAssessmentFolders(): vscode.Disposable {
+  const update = () => {
+    const dirs = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+      const dir = assessmentsDirOf(folder);
+      return dir.ok ? [dir.dir] : [];
+    });
+    void vscode.commands.executeCommand('setContext', ASSESSMENT_FOLDERS_CONTEXT, dirs);
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeWorkspaceFolders(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('dora.assessmentsFolder')) update();
+    }),
+  );
 }

@@ -5,9 +5,10 @@ import { loadAssessment } from '../core/assessment/load';
 import type { Assessment } from '../core/assessment/schema';
 import { formatProblem } from '../core/problems';
 import type { LoadResult, Problem } from '../core/problems';
-import { levelLabel } from '../core/scoring/levels';
 import type { Level } from '../core/scoring/levels';
-import { formatPercent, scoreAssessment } from '../core/scoring/score';
+import { scoreAssessment } from '../core/scoring/score';
+import { DELIVERY_PERFORMANCE, figureOf } from '../core/quickcheck/figures';
+import type { Figure } from '../core/quickcheck/figures';
 import { readBounded, textOf } from '../store/boundedRead';
 import { listFiles } from '../store/listFiles';
 import type { FrameworkLookup } from '../store/assessmentModel';
@@ -26,6 +27,8 @@ export interface AssessmentSummary {
   readonly answered: number;
   readonly total: number;
   readonly orphans: number;
+  /** Delivery performance for a Quick Check, practice maturity otherwise; undefined when the file does not load. */
+  readonly figure: Figure | undefined;
   /** Set when the file does not parse or its framework is unknown; the file is still listed, to be fixed. */
   readonly problem: string | undefined;
 }
@@ -85,6 +88,7 @@ export async function summariseFile(
     answered: 0,
     total: 0,
     orphans: 0,
+    figure: undefined,
   };
   if (!('ok' in loaded)) return { ...fallback, problem: loaded.message };
   if (!loaded.ok) return { ...fallback, problem: loaded.problems.map(formatProblem)[0] ?? 'does not load' };
@@ -107,6 +111,7 @@ export async function summariseFile(
     answered: score.answered,
     total: score.total,
     orphans: score.orphans.length,
+    figure: figureOf(lookup.framework, assessment),
     problem: undefined,
   };
 }
@@ -137,9 +142,14 @@ export function newestFirst(a: AssessmentSummary, b: AssessmentSummary): number 
   return a.file < b.file ? 1 : a.file > b.file ? -1 : 0;
 }
 
-/** "62.5% · Level 4 High", "not scored yet (3/25)" or "does not load". */
+/**
+ * The figure a list shows first, named for what it measures: "Maturity 62.5% L4", "Delivery 7.8/10",
+ * with "provisional" while less than half is answered; "not scored yet (3/25)" or "does not load".
+ */
 export function scoreText(summary: AssessmentSummary): string {
-  if (summary.problem) return 'does not load';
-  if (!summary.level) return `not scored yet (${summary.answered}/${summary.total})`;
-  return `${formatPercent(summary.percent)} · ${levelLabel(summary.level)}`;
+  const figure = summary.figure;
+  if (summary.problem || !figure) return 'does not load';
+  const name = figure.name === DELIVERY_PERFORMANCE ? 'Delivery' : 'Maturity';
+  if (figure.value === 'not scored yet') return `${name}: not scored yet (${figure.answered}/${figure.total})`;
+  return `${name} ${figure.short}${figure.provisional ? ' (provisional)' : ''}`;
 }

@@ -82,9 +82,14 @@ async function existingMode(target: string): Promise<number | undefined> {
       `Not writing ${target}: it is a symbolic link, and writes never follow links. Replace the link with a file.`,
     );
   if (!stat.isFile()) throw new WriteRefused(`Not writing ${target}: it is not a regular file.`);
-  try {
-    await access(target, constants.W_OK);
-  } catch {
+  // No write bit at all is the user's "read-only", which even root (for whom access() says yes) respects.
+  const writable =
+    (stat.mode & 0o222) !== 0 &&
+    (await access(target, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
+  if (!writable) {
     throw new WriteRefused(
       `Not writing ${target}: the file is read-only. Make it writable to save changes; nothing was lost.`,
     );
@@ -97,7 +102,7 @@ export async function checkFolderInside(root: string, dir: string): Promise<void
   const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dir)]);
   if (!isInside(realRoot, realDir)) {
     const via = realDir === path.resolve(dir) ? '' : ` (through a link, it is ${realDir})`;
-    throw new WriteRefused(`Not writing into ${dir}${via}: it is outside the workspace folder ${root}.`);
+    throw new WriteRefused(`Not writing into ${dir}${via}: it leads outside ${root}, where this write must stay.`);
   }
 }
 

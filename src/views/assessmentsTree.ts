@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { formatPercent } from '../core/scoring/score';
-import { levelLabel } from '../core/scoring/levels';
+import { figureLine } from '../core/quickcheck/figures';
 import { COMMAND_IDS } from '../host/contracts';
 import { displayPath } from '../host/workspaceFolders';
 import { listAssessments } from '../services/assessmentIndex';
@@ -61,13 +60,14 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
 
   getTreeItem(node: AssessmentNode): vscode.TreeItem {
     const { summary } = node;
-    const item = new vscode.TreeItem(summary.title, vscode.TreeItemCollapsibleState.None);
+    // The figure leads the label: a long title is cut at the view's edge, the score never is.
+    const item = new vscode.TreeItem(`${scoreText(summary)} · ${summary.title}`, vscode.TreeItemCollapsibleState.None);
     item.id = node.uri.toString();
     item.resourceUri = node.uri;
     // In a multi-root workspace, which folder a file belongs to is part of telling two files apart.
     const folders = vscode.workspace.workspaceFolders ?? [];
     const folder = folders.length > 1 ? vscode.workspace.getWorkspaceFolder(node.uri)?.name : undefined;
-    item.description = folder ? `${scoreText(summary)} · ${folder}` : scoreText(summary);
+    item.description = [summary.team, folder].filter(Boolean).join(' · ');
     item.contextValue = ASSESSMENT_ITEM_CONTEXT;
     item.iconPath = new vscode.ThemeIcon(summary.problem ? 'warning' : 'checklist');
     item.tooltip = tooltip(node);
@@ -92,7 +92,7 @@ function tooltip({ uri, summary }: AssessmentNode): vscode.MarkdownString {
     lines.push(`$(warning) ${escape(summary.problem)}`);
   } else {
     lines.push(
-      `${escape(summary.frameworkName ?? summary.frameworkId ?? '')}: ${summary.level ? `${formatPercent(summary.percent)}, ${levelLabel(summary.level)}` : 'not scored yet'}`,
+      `${escape(summary.frameworkName ?? summary.frameworkId ?? '')}: ${summary.figure ? escape(figureLine(summary.figure)) : 'not scored yet'}`,
     );
     lines.push(
       '',

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { levelLabel } from '../core/scoring/levels';
-import { formatPercent, scoreAssessment } from '../core/scoring/score';
+import { DELIVERY_PERFORMANCE, figureLine, figureOf } from '../core/quickcheck/figures';
 import { COMMAND_IDS } from '../host/contracts';
 import type { AssessmentDocument, AssessmentState } from '../host/contracts';
 
@@ -39,11 +38,13 @@ export class ScoreStatusBar implements vscode.Disposable {
   private render(document: AssessmentDocument, state: AssessmentState): void {
     this.item.command = { command: COMMAND_IDS.generateReport, title: 'Generate Report', arguments: [document.uri] };
     if (state.kind === 'loaded') {
-      const score = scoreAssessment(state.framework, state.assessment);
-      this.item.text = score.level
-        ? `$(checklist) ${formatPercent(score.percent)} · ${levelLabel(score.level)}`
-        : `$(checklist) ${score.answered}/${score.total} answered`;
-      this.item.tooltip = `${state.assessment.title} (${state.framework.name}): answered ${score.answered} of ${score.total}. Click to generate the report.`;
+      // Named for what it measures: a Quick Check's delivery performance is never a practice percentage.
+      const figure = figureOf(state.framework, state.assessment);
+      const icon = figure.name === DELIVERY_PERFORMANCE ? '$(dashboard)' : '$(checklist)';
+      const value = figure.value === 'not scored yet' ? 'not scored yet' : figure.short;
+      const note = figure.provisional ? ` (provisional, ${figure.answered} of ${figure.total})` : '';
+      this.item.text = `${icon} ${figure.name} ${value}${note}`;
+      this.item.tooltip = `${state.assessment.title} (${state.framework.name}): ${figureLine(figure)}; answered ${figure.answered} of ${figure.total}. Click to generate the report.`;
       this.item.backgroundColor = undefined;
     } else {
       this.item.text = state.kind === 'missing' ? '$(warning) DORA: file missing' : '$(error) DORA: file does not load';

@@ -201,6 +201,11 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
       );
     }
     assert.equal(await preview.locator('pre, code.language-mermaid').count(), 0, 'no chart is left as source text');
+    // The charts are 640 units wide with no text under 12: drawn at 587 px or more, no label is under 11 px.
+    const drawn = await preview
+      .locator('img[src*="-roadmap.svg"]')
+      .evaluate((img) => img.getBoundingClientRect().width);
+    assert.ok(drawn >= 587, `the roadmap chart is drawn ${drawn} px wide, so its smallest labels are under 11 px`);
     await preview.locator('img[src*="-roadmap.svg"]').scrollIntoViewIfNeeded();
     await shot('06-report-roadmap-light');
   });

@@ -44,12 +44,12 @@ describe('views in a real VS Code', () => {
       { title: 'View test, newer', updatedAt: '2026-02-06T09:00:00.000Z' },
     );
     const items = await eventually(async () => {
-      const mine = (await api.assessmentItems()).filter((item) => item.label.startsWith('View test'));
+      const mine = (await api.assessmentItems()).filter((item) => item.label.includes('View test'));
       return mine.length === 2 && mine;
     }, 'both files in the view');
     assert.deepEqual(items, [
-      { label: 'View test, newer', description: '100% · Level 5 Elite' },
-      { label: 'View test, older', description: '25% · Level 2 Low' },
+      { label: 'Maturity 100% L5 (provisional) · View test, newer', description: 'Checkout' },
+      { label: 'Maturity 25% L2 (provisional) · View test, older', description: 'Checkout' },
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('views in a real VS Code', () => {
     writeAssessment(file, { 'df-frequency': { score: 4 } });
     await vscode.commands.executeCommand('dora.openAssessment', vscode.Uri.file(file));
     await eventually(
-      () => api.statusBarText() === '$(checklist) 75% · Level 4 High',
+      () => api.statusBarText() === '$(checklist) Practice maturity 75% L4 (provisional, 1 of 25)',
       `the score in the status bar (it says ${String(api.statusBarText())})`,
     );
     await closeAll();

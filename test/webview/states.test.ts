@@ -77,12 +77,12 @@ describe('panel states', () => {
       (await orphans.getByRole('listitem').textContent()) ?? '',
       /legacy-pipeline: score 4 — from the 2025 framework/,
     );
-    assert.match((await panel.page.locator('.completeness').textContent()) ?? '', /2 of 25 answered/);
+    assert.match(await panel.text(panel.page.locator('.completeness')), /2 of 25 answered/);
   });
 
   it('ignores a host message that does not match the protocol, and tells the host', async () => {
     panel = await PanelPage.open({ state: state(loaded(assessment(answered(2)))) });
-    const before = await panel.overallScore().textContent();
+    const before = await panel.text(panel.overallScore());
     await panel.send({ type: 'state', state: { revision: 'nine' } });
     await panel.send({ type: 'erase-everything' });
     const logs = [await panel.nextPosted('log'), await panel.nextPosted('log', 1)];
@@ -90,7 +90,7 @@ describe('panel states', () => {
       assert.equal(log.level, 'warn');
       assert.match(log.message, /does not match the protocol/);
     }
-    assert.equal(await panel.overallScore().textContent(), before);
+    assert.equal(await panel.text(panel.overallScore()), before);
   });
 
   it('runs under the strict CSP: no violation, the codicon font loads, and vscode-elements render', async () => {

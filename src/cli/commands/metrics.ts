@@ -2,7 +2,7 @@ import { plural } from '../../core/text/words';
 import * as path from 'node:path';
 import type { Framework } from '../../core/framework/schema';
 import { formatProblem } from '../../core/problems';
-import { deploymentSource, formatHours, formatNumber } from '../../core/metrics/describe';
+import { deploymentSource, formatHours, formatNumber, leadTimeNotes } from '../../core/metrics/describe';
 import type { Band, MetricsResult } from '../../core/metrics/result';
 import { findInCatalog, loadFrameworkFile } from '../../frameworks/catalog';
 import type { ChoiceLayer } from '../../core/config/resolve';
@@ -161,6 +161,14 @@ export function metricsLines(result: MetricsResult): string[] {
     `Recovery time         median ${hours(recovery.medianHours)} over ${plural(recovery.incidents, 'incident')}${recovery.unresolved ? `, ${recovery.unresolved} unresolved` : ''}${band(recovery.band)}  heuristic`,
     `Rework rate           ${percent(rework.percent)} (${rework.rework} of ${plural(rework.deployments, 'deployment')})  heuristic`,
   ];
+  const notes = leadTimeNotes(lead);
+  if (notes !== '') lines.splice(lines.length - 3, 0, `                      lead time: ${notes.slice(2)}`);
+  const classified = result.classified ?? [];
+  if (classified.length > 0) {
+    lines.push('', 'Classified deployments (heuristic):');
+    for (const c of classified.slice(0, 20)) lines.push(`  ${c.deployment}: ${c.classification}, ${c.rule}`);
+    if (classified.length > 20) lines.push(`  … and ${plural(classified.length - 20, 'more')} (run with --json)`);
+  }
   const packages = dep.packages ?? [];
   if (packages.length > 1 && !dep.package) {
     const shown = packages.slice(0, 8).map((p) => `${p.name} ${p.deployments}`);

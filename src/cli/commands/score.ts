@@ -1,3 +1,6 @@
+import { PRACTICE_MATURITY, provisionalNote } from '../../core/quickcheck/figures';
+import { isQuickCheck } from '../../core/quickcheck/schema';
+import { scoreQuickCheckFile } from '../../core/quickcheck/score';
 import { levelLabel } from '../../core/scoring/levels';
 import { formatPercent, scoreAssessment } from '../../core/scoring/score';
 import type { AssessmentScore } from '../../core/scoring/score';
@@ -5,11 +8,13 @@ import { flagSet, flagString } from '../args';
 import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { frameworkFor, readAssessment } from '../resolve';
+import { quickCheckJson, quickCheckLines } from './quickCheckScore';
 
 export const scoreCommand: CliCommand = {
   name: 'score',
   usage: 'score <assessment.json> [--json] [--framework-file <yaml>]',
-  summary: 'Overall percent and level, per-domain percent, level and completeness, and orphaned answers.',
+  summary:
+    'Practice maturity (percent and level), per-domain percent, level and completeness, and orphaned answers; for a Quick Check, delivery performance 0–10 against its benchmark.',
   options: {
     json: { type: 'boolean', help: 'Print the score as JSON.' },
     'framework-file': {
@@ -23,6 +28,12 @@ export const scoreCommand: CliCommand = {
     const file = parsed.positional[0];
     if (!file) throw new CliError('score needs an assessment file: dora-assess score <assessment.json>');
     const assessment = readAssessment(file);
+    if (isQuickCheck(assessment)) {
+      const result = scoreQuickCheckFile(assessment);
+      if (flagSet(parsed, 'json')) io.out(JSON.stringify(quickCheckJson(result), null, 2));
+      else for (const line of quickCheckLines(assessment.title, result)) io.out(line);
+      return 0;
+    }
     const framework = frameworkFor(assessment, file, flagString(parsed, 'framework-file'));
     const score = scoreAssessment(framework, assessment);
     if (flagSet(parsed, 'json')) io.out(JSON.stringify(scoreJson(score), null, 2));
@@ -55,9 +66,10 @@ export function scoreLines(title: string, frameworkName: string, score: Assessme
   const overall = score.level
     ? `${formatPercent(score.percent)} — ${levelLabel(score.level)}`
     : 'no score yet (no question answered 1–5)';
+  const note = provisionalNote(score);
   const lines = [
     `${title} (${frameworkName})`,
-    `Overall: ${overall}`,
+    `${PRACTICE_MATURITY}: ${overall}${note && score.level ? ` (${note})` : ''}`,
     `Answered ${score.answered}/${score.total}${score.unknown ? `, ${score.unknown} marked unknown / not applicable` : ''}`,
     '',
   ];

@@ -88,6 +88,10 @@ function setValue(
     ? insertionIndex(names.map(textOfBytes), textOfBytes(String(path[path.length - 1])), rank)
     : names.length;
   const first = properties[0];
+  if (!first && typeof value !== 'object' && !text.slice(parent.offset, parent.offset + parent.length).includes('\n')) {
+    // A field into an empty `{}` on one line (an answer with nothing in it yet): stays one line.
+    return splice(text, parent.offset, parent.length, `{ ${key}: ${JSON.stringify(value)} }`);
+  }
   if (!first) {
     const indent = lineIndent(text, parent.offset);
     const inner = indent + style.unit;

@@ -1,3 +1,4 @@
+import { QUICK_CHECK_FRAMEWORK_ID, quickCheckSchema } from '../quickcheck/schema';
 import { assessmentSchema } from './schema';
 import type { Assessment } from './schema';
 import { MAX_INPUT_CHARS, tooLarge } from '../problems';
@@ -23,7 +24,9 @@ export function loadAssessment(text: string, file?: string): LoadResult<Assessme
   const warnings = duplicateKeyWarnings(document, file);
   const unsafe = protoAnswer(document, file);
   if (unsafe) return { ok: false, problems: [unsafe] };
-  const checked = assessmentSchema.safeParse(document.value);
+  // A Quick Check answers with bands and percentages; its own schema says where one is out of range.
+  const schema = isQuickCheckData(document.value) ? quickCheckSchema : assessmentSchema;
+  const checked = schema.safeParse(document.value);
   if (!checked.success) return { ok: false, problems: [...zodProblems(checked.error, file, document), ...warnings] };
   return { ok: true, value: checked.data, warnings };
 }
@@ -33,6 +36,16 @@ export function loadAssessment(text: string, file?: string): LoadResult<Assessme
  * it, and no question id can have that shape, so the file is refused with a pointer instead. (A
  * hand-added "__proto__" anywhere else is kept: saves edit the text, they do not rebuild it.)
  */
+function isQuickCheckData(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const framework: unknown = (value as Record<string, unknown>).framework;
+  return (
+    typeof framework === 'object' &&
+    framework !== null &&
+    (framework as Record<string, unknown>).id === QUICK_CHECK_FRAMEWORK_ID
+  );
+}
+
 function protoAnswer(document: JsonDocument, file: string | undefined): Problem | undefined {
   const data = document.value;
   if (typeof data !== 'object' || data === null) return undefined;

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { measureSchema, metricKeySchema, scoreSchema } from '../framework/schema';
+import * as z from 'zod/mini';
+import { described, measureSchema, metricKeySchema, scoreSchema } from '../framework/schema';
 
 /**
  * Where the JSON Schema for assessment files lives once published. Editors that know the extension
@@ -15,14 +15,17 @@ export const ASSESSMENT_FILE_VERSION = 1;
  */
 export const timestampSchema = z.iso
   .datetime({ offset: true, error: 'expected an ISO 8601 date and time, e.g. 2026-11-22T10:00:00Z' })
-  .regex(/^(19[7-9]\d|2\d{3})-/, { error: 'expected a year from 1970 to 2999' })
-  .describe('ISO 8601 date and time in UTC or with an offset, e.g. 2026-11-22T10:00:00Z.');
+  .check(
+    z.regex(/^(19[7-9]\d|2\d{3})-/, { error: 'expected a year from 1970 to 2999' }),
+    z.describe('ISO 8601 date and time in UTC or with an offset, e.g. 2026-11-22T10:00:00Z.'),
+  );
 const timestamp = timestampSchema;
+const text = z.string().check(z.minLength(1));
 
 export const windowSchema = z.strictObject({
   since: timestamp,
   until: timestamp,
-  days: z.number().positive(),
+  days: z.number().check(z.positive()),
 });
 
 /** What a git suggestion was based on, kept with the answer so a reviewer can see why the score was given. */
@@ -31,34 +34,35 @@ export const evidenceSchema = z.looseObject({
   metric: metricKeySchema,
   measure: measureSchema,
   value: z.number(),
-  suggestedScore: z.int().min(1).max(5),
-  summary: z.string().min(1).describe('One line a person reads, e.g. "23 deployments in 90 days (tags v*)".'),
-  method: z.string().min(1).describe('How the figure was computed.'),
-  window: windowSchema.optional(),
-  heuristic: z.boolean().optional().describe('True when the figure is an estimate from commit messages and tags.'),
+  suggestedScore: z.int().check(z.minimum(1), z.maximum(5)),
+  summary: described(text, 'One line a person reads, e.g. "23 deployments in 90 days (tags v*)".'),
+  method: described(text, 'How the figure was computed.'),
+  window: z.optional(windowSchema),
+  heuristic: described(z.optional(z.boolean()), 'True when the figure is an estimate from commit messages and tags.'),
 });
 
 /** Unknown keys are kept (loose objects) so a hand-added field is never lost on the next save. */
 export const answerSchema = z.looseObject({
-  score: scoreSchema
-    .optional()
-    .describe('0 = not applicable or unknown; 1..5 from initial to elite. Absent while only notes are given.'),
-  notes: z.string().optional(),
-  evidence: evidenceSchema.optional(),
+  score: described(
+    z.optional(scoreSchema),
+    '0 = not applicable or unknown; 1..5 from initial to elite. Absent while only notes are given.',
+  ),
+  notes: z.optional(z.string()),
+  evidence: z.optional(evidenceSchema),
 });
 
 export const assessmentSchema = z.looseObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   version: z.literal(ASSESSMENT_FILE_VERSION),
   framework: z.strictObject({
-    id: z.string().min(1),
-    version: z.string().min(1),
+    id: text,
+    version: text,
   }),
-  title: z.string().regex(/\S/, { error: 'a title cannot be empty or only spaces' }),
-  team: z.string().optional(),
+  title: z.string().check(z.regex(/\S/, { error: 'a title cannot be empty or only spaces' })),
+  team: z.optional(z.string()),
   createdAt: timestamp,
   updatedAt: timestamp,
-  answers: z.record(z.string().min(1, 'an answer needs a question id'), answerSchema),
+  answers: z.record(z.string().check(z.minLength(1, 'an answer needs a question id')), answerSchema),
 });
 
 export type AssessmentWindow = z.infer<typeof windowSchema>;

@@ -40,28 +40,33 @@ export function releaseVersion(name: string): ReleaseVersion | null {
   };
 }
 
+/** How many of a package's latest intervals make its usual cadence: recent enough to follow a change of rhythm. */
+export const CADENCE_INTERVALS = 12;
+
 /**
- * The median interval, in seconds, between consecutive releases of each package, over the deployments up
- * to `until` that shipped commits. A package with fewer than MIN_CADENCE_INTERVALS intervals has none.
+ * Per deployment, the usual interval in seconds between its package's releases before it: the median of up
+ * to CADENCE_INTERVALS intervals between the package's earlier releases that shipped commits. Only what came
+ * before counts, so a deployment's classification never changes as later releases arrive, and a project
+ * that released daily years ago and weekly now is judged by its weekly rhythm. Undefined until a package
+ * has MIN_CADENCE_INTERVALS intervals.
  */
 export function releaseCadence(
   deployments: readonly Deployment[],
   versions: ReadonlyArray<ReleaseVersion | null>,
-  until: number,
-): Map<string, number> {
+): Array<number | undefined> {
+  const usual: Array<number | undefined> = [];
   const times = new Map<string, number[]>();
   deployments.forEach((deployment, index) => {
     const version = versions[index];
-    if (!version || deployment.shipped === 0 || deployment.time > until) return;
-    const list = times.get(version.packageName);
-    if (list) list.push(deployment.time);
-    else times.set(version.packageName, [deployment.time]);
+    if (!version || deployment.shipped === 0) return;
+    const list = times.get(version.packageName) ?? [];
+    times.set(version.packageName, list);
+    const recent = list.slice(-(CADENCE_INTERVALS + 1));
+    if (recent.length - 1 >= MIN_CADENCE_INTERVALS) {
+      const middle = median(recent.slice(1).map((time, i) => time - recent[i]!));
+      if (middle !== null && middle > 0) usual[index] = middle;
+    }
+    list.push(deployment.time);
   });
-  const cadence = new Map<string, number>();
-  for (const [name, list] of times) {
-    if (list.length - 1 < MIN_CADENCE_INTERVALS) continue;
-    const middle = median(list.slice(1).map((time, i) => time - list[i]!));
-    if (middle !== null && middle > 0) cadence.set(name, middle);
-  }
-  return cadence;
+  return usual;
 }

@@ -23,14 +23,17 @@ export interface ChangeNotes {
   readonly authorOf: Int32Array;
   /** Every revert found, each resolved to the commit it reverts. */
   readonly reverts: readonly RevertLink[];
-  /** Reverts whose target is not in the history read (a commit outside it, or a subject nothing has). */
-  readonly unmatchedReverts: number;
+  /** Committer times of the reverts whose target is not in the history read (a commit outside it, or a subject nothing has). */
+  readonly unmatchedReverts: readonly number[];
+  /** Per commit: the pull-request number its subject ends in, "(#123)", or 0. */
+  readonly pullRequestOf?: Int32Array;
 }
 
 const NONE = -1;
 
 export class ChangeNotesBuilder {
-  private readonly authorIds = new Map<string, number>();
+  private readonly authorIds = new Map<number, number>();
+  private readonly decoder = new TextDecoder();
   private readonly authors: string[] = [];
   private authorOf = new Int32Array(1024).fill(NONE);
   private subjectKey = new Float64Array(1024);
@@ -39,13 +42,18 @@ export class ChangeNotesBuilder {
   private readonly byPullRequest: Array<readonly [revert: number, pr: number]> = [];
   private readonly byHash: number[] = [];
 
-  setAuthor(id: number, identity: string): void {
+  /**
+   * The author "name <email>" held in data[from, end). Authors are interned by a hash of their bytes, so a
+   * commit by a known author costs no string at all; only a new author is decoded.
+   */
+  setAuthor(id: number, data: Uint8Array, from: number, end: number): void {
     this.ensure(id);
-    let author = this.authorIds.get(identity);
+    const key = subjectKeyOf(data, from, end);
+    let author = this.authorIds.get(key);
     if (author === undefined) {
       author = this.authors.length;
-      this.authors.push(identity);
-      this.authorIds.set(identity, author);
+      this.authors.push(this.decoder.decode(data.subarray(from, end)));
+      this.authorIds.set(key, author);
     }
     this.authorOf[id] = author;
   }
@@ -116,9 +124,15 @@ export class ChangeNotesBuilder {
     resolve(this.byPullRequest, byPr, 'pull request');
     resolve(this.byKey, byKey, 'subject');
     const asked = new Set([...this.byHash, ...this.byPullRequest.map(([r]) => r), ...this.byKey.map(([r]) => r)]);
-    let unmatched = 0;
-    for (const revert of asked) if (!resolved.has(revert)) unmatched++;
-    return { authors: this.authors, authorOf: this.authorOf, reverts, unmatchedReverts: unmatched };
+    const unmatched: number[] = [];
+    for (const revert of asked) if (!resolved.has(revert)) unmatched.push(graph.committerTime[revert] ?? 0);
+    return {
+      authors: this.authors,
+      authorOf: this.authorOf,
+      reverts,
+      unmatchedReverts: unmatched,
+      pullRequestOf: this.pullRequest,
+    };
   }
 
   private ensure(id: number): void {

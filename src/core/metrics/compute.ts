@@ -138,6 +138,7 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
     .filter((c) => c.deployment >= from && c.deployment < to)
     .map((c) => ({ deployment: deployments[c.deployment]!.name, classification: c.classification, rule: c.rule }));
   const allLead = leadHours.length + (excludeBots ? bots : 0);
+  const inWindow = (deployment: number) => deployment >= from && deployment < to;
   return {
     ...(options.repository === undefined ? {} : { repository: options.repository }),
     window,
@@ -148,7 +149,8 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       band: silent ? null : frequencyBand(count, options.days, deployments.length > 0),
       source: history.source,
       pattern: history.pattern,
-      method: deploymentMethod(history),
+      // What detection found travels with the method into every piece of evidence and the report.
+      method: options.release ? `${options.release.summary} ${deploymentMethod(history)}` : deploymentMethod(history),
       distinctDays: days.size,
       defaultBranch: history.defaultBranch,
       ...(options.release ? { release: options.release } : {}),
@@ -185,7 +187,11 @@ export function computeMetrics(history: History, options: MetricsOptions): Metri
       percent: cfr,
       band: changeFailureBand(cfr),
       failedDeployments: failedNames,
-      ignoredReverts: { ...failures.ignored, unmatched: history.unmatchedReverts ?? 0 },
+      ignoredReverts: {
+        configOnly: failures.ignored.configOnly.filter(inWindow).length,
+        ofRevert: failures.ignored.ofRevert.filter(inWindow).length,
+        unmatched: (history.unmatchedReverts ?? []).filter((time) => time > since && time <= until).length,
+      },
     },
     recovery: {
       heuristic: true,

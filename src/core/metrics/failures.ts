@@ -31,8 +31,8 @@ export interface Failures {
   readonly fixes: ReadonlySet<number>;
   /** Every classification, in the order found, with its rule. */
   readonly classified: readonly Classified[];
-  /** Reverts up to `until` that marked nothing failed, and why. */
-  readonly ignored: { readonly configOnly: number; readonly ofRevert: number };
+  /** Reverts up to `until` that marked nothing failed, and why: the deployments that shipped what they revert. */
+  readonly ignored: { readonly configOnly: readonly number[]; readonly ofRevert: readonly number[] };
 }
 
 /**
@@ -51,7 +51,7 @@ export function findFailures(history: History, options: FailureOptions): Failure
   const fixOf = new Map<number, number>();
   const fixes = new Set<number>();
   const classified: Classified[] = [];
-  const ignored = { configOnly: 0, ofRevert: 0 };
+  const ignored = { configOnly: [] as number[], ofRevert: [] as number[] };
   const classify = (deployment: number, classification: Classification, rule: string) =>
     classified.push({ deployment, classification, rule });
   // Keeps the earliest deployed fix of each failure; -1 only until one is known.
@@ -68,8 +68,7 @@ export function findFailures(history: History, options: FailureOptions): Failure
     if (revert.carriedBy >= 0 && revert.carriedBy < revert.reverted) continue;
     if (revert.time > failed.time + horizon) continue;
     if (revert.ofRevert || revert.configOnly) {
-      if (revert.ofRevert) ignored.ofRevert++;
-      else ignored.configOnly++;
+      (revert.ofRevert ? ignored.ofRevert : ignored.configOnly).push(revert.reverted);
       continue;
     }
     const carrier = deployments[revert.carriedBy];
@@ -114,7 +113,7 @@ function findHotfixes(
   const versions: Array<ReleaseVersion | null> = deployments.map((d) =>
     history.source === 'tags' ? releaseVersion(d.name) : null,
   );
-  const cadence = releaseCadence(deployments, versions, options.until);
+  const cadence = releaseCadence(deployments, versions);
   const lastOfLine = new Map<string, number>();
   let lastShipped = -1;
   deployments.forEach((deployment, index) => {
@@ -137,13 +136,13 @@ function findHotfixes(
       );
       return;
     }
-    const usual = version?.patch ? cadence.get(version.packageName) : undefined;
+    const usual = version?.patch ? cadence[index] : undefined;
     if (usual !== undefined && gap < usual * HOTFIX_CADENCE_FRACTION) {
       const of = version?.packageName ? ` of ${version.packageName}` : '';
       found(
         previous,
         index,
-        `patch release ${formatDuration(gap / 3600)} after ${before.name}, sooner than a third of the usual ${formatDuration(usual / 3600)} between releases${of} (median interval)`,
+        `patch release ${formatDuration(gap / 3600)} after ${before.name}, sooner than a third of the usual ${formatDuration(usual / 3600)} between releases${of} (median of the latest intervals before it)`,
       );
     }
   });

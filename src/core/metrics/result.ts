@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { evidenceSchema, windowSchema } from '../assessment/schema';
 import { settingsProvenanceSchema } from '../config/provenance';
 
@@ -9,7 +9,7 @@ export type Band = z.infer<typeof bandSchema>;
 /** A suggested answer for one question, with the evidence that is stored in the file if the user accepts it. */
 export const suggestionSchema = z.strictObject({
   questionId: z.string(),
-  score: z.int().min(1).max(5),
+  score: z.int().check(z.minimum(1), z.maximum(5)),
   reason: z.string(),
   evidence: evidenceSchema,
 });
@@ -21,12 +21,12 @@ const heuristic = { heuristic: z.literal(true), rule: z.string() };
 export const releaseSchema = z.object({
   how: z.enum(['detected', 'configured']),
   summary: z.string(),
-  tagsInWindow: z.int().min(0),
+  tagsInWindow: z.int().check(z.minimum(0)),
   /** Tags in the window none of which was taken, named so the user can recognise them, and a pattern for them. */
   untaken: z.array(z.string()),
-  proposal: z.string().nullable(),
+  proposal: z.nullable(z.string()),
   /** Detected: one pattern per shape of the tags taken, commonest first, so a team can pin them in its config. */
-  patterns: z.array(z.string()).optional(),
+  patterns: z.optional(z.array(z.string())),
 });
 export type ReleaseReport = z.infer<typeof releaseSchema>;
 
@@ -35,91 +35,99 @@ export type ReleaseReport = z.infer<typeof releaseSchema>;
  * report's appendix. Validated at the host↔webview boundary like every other message payload.
  */
 export const metricsResultSchema = z.object({
-  repository: z.string().optional(),
+  repository: z.optional(z.string()),
   window: windowSchema,
   deployments: z.object({
-    count: z.int().min(0),
-    perWeek: z.number().min(0),
-    deployDaysPerWeek: z.number().min(0),
-    band: bandSchema.nullable(),
+    count: z.int().check(z.minimum(0)),
+    perWeek: z.number().check(z.minimum(0)),
+    deployDaysPerWeek: z.number().check(z.minimum(0)),
+    band: z.nullable(bandSchema),
     source: z.enum(['tags', 'merges', 'commits']),
     pattern: z.string(),
     method: z.string(),
     /** Distinct calendar days with a deployment in the window. */
-    distinctDays: z.int().min(0).optional(),
+    distinctDays: z.optional(z.int().check(z.minimum(0))),
     /** The branch merges and reverts were read from; null when none was found. */
-    defaultBranch: z.string().nullable().optional(),
+    defaultBranch: z.optional(z.nullable(z.string())),
     /** How release tags were chosen (detection or a configured pattern); absent when tags were not read. */
-    release: releaseSchema.optional(),
+    release: z.optional(releaseSchema),
     /** The one package measured, and the folders its lead time counts. */
-    package: z
-      .object({ name: z.string(), paths: z.array(z.string()), pathsFrom: z.enum(['manifest', 'option']) })
-      .optional(),
+    package: z.optional(
+      z.object({ name: z.string(), paths: z.array(z.string()), pathsFrom: z.enum(['manifest', 'option']) }),
+    ),
     /** Release events in the window per package (a package picker offers these names). */
-    packages: z.array(z.object({ name: z.string(), deployments: z.int().min(0) })).optional(),
+    packages: z.optional(z.array(z.object({ name: z.string(), deployments: z.int().check(z.minimum(0)) }))),
   }),
   leadTime: z.object({
-    commits: z.int().min(0),
-    medianHours: z.number().nullable(),
-    p90Hours: z.number().nullable(),
-    band: bandSchema.nullable(),
+    commits: z.int().check(z.minimum(0)),
+    medianHours: z.nullable(z.number()),
+    p90Hours: z.nullable(z.number()),
+    band: z.nullable(bandSchema),
     clock: z.enum(['author', 'committer']),
     method: z.string(),
     /**
      * "merge-to-deploy" when the changes' author time equals their commit time (squash merges): the time
      * before the merge is unknown, so the figure is not DORA's lead time and suggests no score.
      */
-    kind: z.enum(['commit-to-deploy', 'merge-to-deploy']).optional(),
+    kind: z.optional(z.enum(['commit-to-deploy', 'merge-to-deploy'])),
     /** Commits shipped in the window that came from an unrelated history (a second root), left out. */
-    imported: z.int().min(0).optional(),
+    imported: z.optional(z.int().check(z.minimum(0))),
     /** Commits by bots, reported apart; `excluded` when they were left out of the figure. */
-    bots: z.object({ commits: z.int().min(0), percent: z.number().nullable(), excluded: z.boolean() }).optional(),
+    bots: z.optional(
+      z.object({ commits: z.int().check(z.minimum(0)), percent: z.nullable(z.number()), excluded: z.boolean() }),
+    ),
     /** Lead times over 365 days: flagged, and kept in the figure. */
-    outliers: z.int().min(0).optional(),
+    outliers: z.optional(z.int().check(z.minimum(0))),
   }),
   changeFailure: z.object({
     ...heuristic,
-    deployments: z.int().min(0),
-    failed: z.int().min(0),
-    percent: z.number().nullable(),
-    band: bandSchema.nullable(),
+    deployments: z.int().check(z.minimum(0)),
+    failed: z.int().check(z.minimum(0)),
+    percent: z.nullable(z.number()),
+    band: z.nullable(bandSchema),
     /** Names of the failed deployments, so a reader can check the heuristic against what happened. */
-    failedDeployments: z.array(z.string()).optional(),
+    failedDeployments: z.optional(z.array(z.string())),
     /** Reverts that marked nothing failed: CI/configuration only, reverts of reverts, targets outside the history. */
-    ignoredReverts: z
-      .object({ configOnly: z.int().min(0), ofRevert: z.int().min(0), unmatched: z.int().min(0) })
-      .optional(),
+    ignoredReverts: z.optional(
+      z.object({
+        configOnly: z.int().check(z.minimum(0)),
+        ofRevert: z.int().check(z.minimum(0)),
+        unmatched: z.int().check(z.minimum(0)),
+      }),
+    ),
   }),
   recovery: z.object({
     ...heuristic,
-    incidents: z.int().min(0),
-    medianHours: z.number().nullable(),
-    band: bandSchema.nullable(),
+    incidents: z.int().check(z.minimum(0)),
+    medianHours: z.nullable(z.number()),
+    band: z.nullable(bandSchema),
     /** Failed deployments in the window whose fix is not deployed yet (left out of the median). */
-    unresolved: z.int().min(0).optional(),
+    unresolved: z.optional(z.int().check(z.minimum(0))),
   }),
   rework: z.object({
     ...heuristic,
-    deployments: z.int().min(0),
-    rework: z.int().min(0),
-    percent: z.number().nullable(),
-    fixDeployments: z.array(z.string()).optional(),
+    deployments: z.int().check(z.minimum(0)),
+    rework: z.int().check(z.minimum(0)),
+    percent: z.nullable(z.number()),
+    fixDeployments: z.optional(z.array(z.string())),
   }),
   suggestions: z.array(suggestionSchema),
   warnings: z.array(z.string()),
   /** What was read: commits, deployments in the whole history, and whether the clone is shallow. */
-  history: z.object({ commits: z.int().min(0), deployments: z.int().min(0), shallow: z.boolean() }).optional(),
+  history: z.optional(
+    z.object({ commits: z.int().check(z.minimum(0)), deployments: z.int().check(z.minimum(0)), shallow: z.boolean() }),
+  ),
   /** Every deployment in the window the failure heuristics classified, with the rule that did it. */
-  classified: z
-    .array(
+  classified: z.optional(
+    z.array(
       z.object({
         deployment: z.string(),
         classification: z.enum(['failed', 'hotfix', 'revert']),
         rule: z.string(),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** The measuring choices used, each with where it came from (flag, config file, setting, detected, default). */
-  settings: settingsProvenanceSchema.optional(),
+  settings: z.optional(settingsProvenanceSchema),
 });
 export type MetricsResult = z.infer<typeof metricsResultSchema>;

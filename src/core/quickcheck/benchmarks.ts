@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import industry2024 from './data/industry_2024.json';
 import industry2025 from './data/industry_2025.json';
 import organizationSize2024 from './data/organization_size_2024.json';
 import organizationSize2025 from './data/organization_size_2025.json';
+import { described } from '../framework/schema';
 import type { MetricId } from '../vocabulary/metrics';
 
 /**
@@ -19,7 +20,10 @@ export type BenchmarkKind = (typeof BENCHMARK_KINDS)[number];
 export const benchmarkChoiceSchema = z.strictObject({
   edition: z.enum(EDITIONS),
   by: z.enum(BENCHMARK_KINDS),
-  group: z.string().min(1).describe('A key of the benchmark file, e.g. "all", "technology", "fewer_than_100".'),
+  group: described(
+    z.string().check(z.minLength(1)),
+    'A key of the benchmark file, e.g. "all", "technology", "fewer_than_100".',
+  ),
 });
 export type BenchmarkChoice = z.infer<typeof benchmarkChoiceSchema>;
 
@@ -60,17 +64,17 @@ export const EDITION_METRICS: Readonly<Record<Edition, readonly MetricId[]>> = {
   '2024': ['leadTime', 'deploymentFrequency', 'recoveryTime', 'changeFailureRate'],
 };
 
-const spreadSchema = z.object({ mean: z.number(), std: z.number().min(0) });
+const spreadSchema = z.object({ mean: z.number(), std: z.number().check(z.minimum(0)) });
 const groupSchema = z.looseObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   performance_average: spreadSchema,
-  software_delivery_throughput: spreadSchema.optional(),
-  software_delivery_instability: spreadSchema.optional(),
+  software_delivery_throughput: z.optional(spreadSchema),
+  software_delivery_instability: z.optional(spreadSchema),
   leadtime: spreadSchema,
   deployfreq: spreadSchema,
   failurerecovery: spreadSchema,
   changefailure: spreadSchema,
-  rework: spreadSchema.optional(),
+  rework: z.optional(spreadSchema),
 });
 const fileSchema = z.record(z.string(), groupSchema);
 type Group = z.infer<typeof groupSchema>;

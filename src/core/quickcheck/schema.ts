@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { assessmentSchema, windowSchema } from '../assessment/schema';
 import type { Assessment } from '../assessment/schema';
+import { described } from '../framework/schema';
 import type { MetricId } from '../vocabulary/metrics';
 import { benchmarkChoiceSchema, DEFAULT_BENCHMARK } from './benchmarks';
 import type { BenchmarkChoice } from './benchmarks';
@@ -16,45 +17,55 @@ export const QUICK_CHECK_FRAMEWORK_ID = 'dora-quick-check';
 export const QUICK_CHECK_FRAMEWORK_VERSION = '1';
 export const QUICK_CHECK_NAME = 'DORA Quick Check';
 
+const text = z.string().check(z.minLength(1));
+
 /** What git measured for a metric when the answer was prefilled; kept so a reviewer sees why. */
 export const measuredSchema = z.looseObject({
   source: z.literal('git'),
-  value: z.string().min(1).describe('The measured figure as shown, e.g. "1.9 a week", "18.5 h", "8%".'),
-  summary: z.string().min(1).describe('What the figure rests on, e.g. "25 deployments in 90 days".'),
-  method: z.string().min(1).describe('How it was measured: pattern, rule, method.'),
-  suggested: z.number().describe('The band (1–6) or percentage git suggested.'),
-  window: windowSchema.optional(),
-  heuristic: z.boolean().optional(),
+  value: described(text, 'The measured figure as shown, e.g. "1.9 a week", "18.5 h", "8%".'),
+  summary: described(text, 'What the figure rests on, e.g. "25 deployments in 90 days".'),
+  method: described(text, 'How it was measured: pattern, rule, method.'),
+  suggested: described(z.number(), 'The band (1–6) or percentage git suggested.'),
+  window: z.optional(windowSchema),
+  heuristic: z.optional(z.boolean()),
 });
 
 export const quickCheckAnswerSchema = z.looseObject({
-  band: z.int().min(1).max(6).optional().describe('Lead time, deployment frequency, recovery time: 1 worst … 6 best.'),
-  percent: z.number().min(0).max(100).optional().describe('Change failure rate, rework rate: 0–100.'),
-  notes: z.string().optional(),
-  measured: measuredSchema.optional(),
+  band: described(
+    z.optional(z.int().check(z.minimum(1), z.maximum(6))),
+    'Lead time, deployment frequency, recovery time: 1 worst … 6 best.',
+  ),
+  percent: described(
+    z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    'Change failure rate, rework rate: 0–100.',
+  ),
+  notes: z.optional(z.string()),
+  measured: z.optional(measuredSchema),
 });
 
-export const quickCheckSchema = assessmentSchema
-  .extend({
-    framework: z.strictObject({ id: z.literal(QUICK_CHECK_FRAMEWORK_ID), version: z.string().min(1) }),
+export const quickCheckSchema = z
+  .extend(assessmentSchema, {
+    framework: z.strictObject({ id: z.literal(QUICK_CHECK_FRAMEWORK_ID), version: text }),
     benchmark: benchmarkChoiceSchema,
     answers: z.partialRecord(z.enum(QUICK_CHECK_KEYS), quickCheckAnswerSchema),
   })
-  .superRefine((file, ctx) => {
-    for (const [id, answer] of Object.entries(file.answers)) {
-      const kind = QUICK_CHECK_QUESTIONS.find((q) => q.key === id)?.kind;
-      const wrong = kind === 'band' ? answer.percent : answer.band;
-      if (wrong !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['answers', id, kind === 'band' ? 'percent' : 'band'],
-          message:
-            kind === 'band'
-              ? `${id} is answered with a band (1–6), not a percent`
-              : `${id} is answered with a percent, not a band`,
-        });
-    }
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      for (const [id, answer] of Object.entries(file.answers)) {
+        const kind = QUICK_CHECK_QUESTIONS.find((q) => q.key === id)?.kind;
+        const wrong = kind === 'band' ? answer.percent : answer.band;
+        if (wrong !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['answers', id, kind === 'band' ? 'percent' : 'band'],
+            message:
+              kind === 'band'
+                ? `${id} is answered with a band (1–6), not a percent`
+                : `${id} is answered with a percent, not a band`,
+          });
+      }
+    }),
+  );
 
 export type Measured = z.infer<typeof measuredSchema>;
 export type QuickCheckAnswer = z.infer<typeof quickCheckAnswerSchema>;

@@ -30,7 +30,23 @@ const PROCESS_PREFIX = /^(release|releases|rel|version|ver|tag|stable)[-/_]$/i;
 /** Suffixes that still mean a final release (Java's 5.4.0.Final, 2.0.0.RELEASE, 1.0-GA) or build metadata. */
 const FINAL_SUFFIX = /^(?:[-._]?(?:final|release|ga|stable|lts)|\+.*)$/i;
 
+/**
+ * Tag names repeat from one analysis to the next (a moved window, a refresh), and 12,000 tags take a
+ * noticeable time to parse: results are kept, up to a bound, for the life of the process.
+ */
+const parsedNames = new Map<string, ParsedTag | null>();
+const KEEP = 200_000;
+
 export function parseTag(name: string): ParsedTag | null {
+  const known = parsedNames.get(name);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(name);
+  if (parsedNames.size >= KEEP) parsedNames.clear();
+  parsedNames.set(name, parsed);
+  return parsed;
+}
+
+function parseUncached(name: string): ParsedTag | null {
   const match = TAG.exec(name);
   if (!match) return null;
   const [, prefix = '', v = '', core = '', suffix = ''] = match;

@@ -30,16 +30,16 @@ export function fromDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** 1970-01-01 was a Thursday; Saturday and Sunday are the weekend, as in mermaid's default. */
+/** 1970-01-01 was a Thursday; Saturday and Sunday are the weekend. */
 function isWeekend(day: number): boolean {
   const weekday = (((day + 4) % 7) + 7) % 7;
   return weekday === 0 || weekday === 6;
 }
 
 /**
- * The day a task of `days` working days is done (the morning it is ready), following mermaid's gantt
- * with `excludes weekends`: every weekend day after the start day and up to the end pushes the end
- * out by one. The start day itself is never skipped, again as mermaid does.
+ * The day a task of `days` working days is done (the morning it is ready), counted as gantt charts do
+ * that exclude weekends: every weekend day after the start day and up to the end pushes the end
+ * out by one. The start day itself is never skipped.
  */
 export function workingDaysEnd(start: string, days: number): string {
   const first = dayNumber(start);

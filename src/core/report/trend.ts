@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/schema';
 import type { Score } from '../framework/schema';
 import { scoreAssessment } from '../scoring/score';
+import { formatNumber } from '../vocabulary/format';
 import type { AssessmentScore } from '../scoring/score';
 import type { QuestionFact, ReportFacts } from './facts';
 
@@ -65,6 +66,5 @@ export function formatDelta(change: Pick<DomainChange, 'before' | 'now' | 'delta
     return '—';
   }
   if (change.delta === 0) return 'no change';
-  const size = Number.isInteger(change.delta) ? String(Math.abs(change.delta)) : Math.abs(change.delta).toFixed(1);
-  return `${change.delta > 0 ? '+' : '−'}${size} pts`;
+  return `${change.delta > 0 ? '+' : '−'}${formatNumber(Math.abs(change.delta))} pts`;
 }

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { MAX_INPUT_CHARS, tooLarge } from '../problems';
 import type { Problem } from '../problems';
 import { MAX_ALIAS_COUNT, parsePositioned } from './positions';
@@ -20,7 +20,7 @@ export type YamlLoad<T> =
  * error and every schema issue come back positioned, all at once. The positions are returned too, so
  * later checks (a cross-reference, a result of the git analysis) can point at the node they concern.
  */
-export function loadYamlWith<S extends z.ZodType>(
+export function loadYamlWith<S extends z.core.$ZodType>(
   schema: S,
   text: string,
   file: string | undefined,
@@ -55,7 +55,7 @@ export function loadYamlWith<S extends z.ZodType>(
   if (data === null || data === undefined) {
     return { ok: false, problems: [{ severity: 'error', file, line: 1, column: 1, message: emptyMessage }] };
   }
-  const parsed = schema.safeParse(data);
+  const parsed = z.safeParse(schema, data);
   if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
   return { ok: true, value: parsed.data, positions, warnings };
 }

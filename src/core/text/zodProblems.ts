@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath } from '../problems';
 import type { Problem } from '../problems';
 
@@ -8,7 +8,11 @@ export interface Locator {
 }
 
 /** Turns every zod issue into a positioned problem, so users see all of them at once. */
-export function zodProblems(error: z.ZodError, file: string | undefined, positions: Locator | undefined): Problem[] {
+export function zodProblems(
+  error: z.core.$ZodError,
+  file: string | undefined,
+  positions: Locator | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

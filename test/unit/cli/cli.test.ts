@@ -121,7 +121,7 @@ describe('dora-assess CLI (run as a subprocess)', () => {
       );
       const run = runCli(['score', file]);
       assert.equal(run.code, 0, run.stderr);
-      assert.match(run.stdout, /Overall: 75% — Level 4 High/);
+      assert.match(run.stdout, /Practice maturity: 75% — Level 4 High/);
     });
 
     it('says which framework is missing and how to fix it', () => {

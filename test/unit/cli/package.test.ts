@@ -58,7 +58,7 @@ describe('the dora-assess npm package', function () {
 
     copyFileSync(path.join(ROOT, 'media', 'example', 'assessment.json'), path.join(project, '.dora', 'q4.json'));
     const score = ok(run('npx', ['--no-install', 'dora-assess', 'score', '.dora/q4.json'], project), 'score');
-    assert.match(score, /^Overall: \d+% — Level \d /m);
+    assert.match(score, /^Practice maturity: \d+% — Level \d /m);
     const frameworks = ok(run('npx', ['--no-install', 'dora-assess', 'frameworks'], project), 'frameworks');
     assert.match(frameworks, /dora/);
     assert.match(frameworks, /calms/);

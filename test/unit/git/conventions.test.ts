@@ -202,6 +202,31 @@ describe('release conventions, read with no configuration', () => {
       assert.deepEqual(scores(result), { 'df-frequency': 4, 'cfr-rate': 5 });
     });
 
+    it("starts a squash-merged change at its pull request's first commit when the pull-request heads are fetched", async () => {
+      const repo = create();
+      repo.commit('init', '2026-05-01T00:00:00Z');
+      repo.branch('pr-1');
+      repo.commit('wip', '2026-06-01T00:00:00Z');
+      const head = repo.commit('done', '2026-06-02T00:00:00Z');
+      repo.checkout('main');
+      repo.git(['update-ref', 'refs/pull/1/head', head]);
+      repo.git(['branch', '-q', '-D', 'pr-1']);
+      repo.commit('Change A (#1)', '2026-06-03T00:00:00Z');
+      repo.commit('Change B (#2)', '2026-06-05T00:00:00Z');
+      const result = await analyze(repo);
+      // #1 started 06-01, 48 h before it landed; #2 has no fetched head: 0 h.
+      assert.deepEqual(
+        [result.deployments.count, result.leadTime.kind, result.leadTime.medianHours, result.leadTime.p90Hours],
+        [2, 'commit-to-deploy', 24, 48],
+      );
+      assert.ok(
+        result.warnings.some((w) =>
+          w.startsWith('1 squash-merged change starts at the first commit of its pull request'),
+        ),
+        result.warnings.join('\n'),
+      );
+    });
+
     it('treats every merge landing on main as a deployment, with lead time from the branch commits', async () => {
       const repo = create();
       repo.commit('init', '2026-05-01T00:00:00Z');

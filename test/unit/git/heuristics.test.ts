@@ -64,7 +64,7 @@ describe('failure heuristics on real histories', () => {
         {
           deployment: 'v2.0.7',
           classification: 'hotfix',
-          rule: 'patch release 2 days after v2.0.6, sooner than a third of the usual 7 days between releases (median interval)',
+          rule: 'patch release 2 days after v2.0.6, sooner than a third of the usual 7 days between releases (median of the latest intervals before it)',
         },
       ]);
       assert.deepEqual(scores(result), {

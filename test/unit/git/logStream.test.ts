@@ -159,7 +159,7 @@ describe('reading what the failure heuristics need', () => {
       [hash(8), hash(5), 'subject'],
     ]);
     // The revert of a commit outside the history names a subject nothing has either.
-    assert.equal(notes.unmatched, 1);
+    assert.deepEqual(notes.unmatched, [900]);
     assert.deepEqual(notes.authors, [
       'Ada <ada@example.com>',
       'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',

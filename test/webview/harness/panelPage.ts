@@ -120,6 +120,11 @@ export class PanelPage {
     return this.page.locator(`[data-question-id="${id}"]`);
   }
 
+  /** An element's text as a reader sees it: the line breaks and indents of the template collapse to one space. */
+  async text(locator: Locator): Promise<string> {
+    return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
   overallScore(): Locator {
     return this.page.getByTestId('overall-score');
   }

@@ -155,3 +155,28 @@ describe('change failure rate: configured hotfix pattern', () => {
     assert.deepEqual([failures(history).failed, failures(history, { hotfixPattern: 'emergency' }).failed], [[], []]);
   });
 });
+
+describe('change failure rate: the release cadence', () => {
+  /** Releases of one package at the given ISO days, each shipping one commit made an hour before. */
+  function releases(days: readonly string[]) {
+    const commits = chain(days.map((day, i) => ({ id: `c${i}`, at: `${day}T09:00:00Z` })));
+    return historyOf(
+      commits,
+      days.map((day, i) => ({ name: `v1.0.${i}`, commit: `c${i}`, at: `${day}T10:00:00Z` })),
+    );
+  }
+  const daily = Array.from({ length: 10 }, (_, i) => `2024-01-${String(i + 1).padStart(2, '0')}`);
+  const weekly = ['02-05', '02-12', '02-19', '02-26', '03-04', '03-11', '03-18', '03-25'].map((d) => `2024-${d}`);
+  const until = new Date('2024-04-10T00:00:00Z');
+
+  it('judges a patch by the latest rhythm, not by a faster one the project had long ago', () => {
+    // The latest 12 intervals: 4 of a day, one of 26 days, 7 of a week: the usual interval is 7 days.
+    const { failed, rework } = failures(releases([...daily, ...weekly, '2024-03-27']), { until });
+    assert.deepEqual([failed, rework], [['v1.0.17'], ['v1.0.18']]);
+  });
+
+  it('does not take a release on its weekly schedule for a hotfix', () => {
+    const { failed, result } = failures(releases([...daily, ...weekly, '2024-04-01']), { until });
+    assert.deepEqual([failed, result.classified], [[], []]);
+  });
+});

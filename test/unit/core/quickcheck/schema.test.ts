@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assessmentSchema } from '../../../../src/core/assessment/schema';
+import { loadAssessment } from '../../../../src/core/assessment/load';
 import { BENCHMARK_KEY, patchAssessment } from '../../../../src/core/assessment/patch';
 import { serializeAssessment } from '../../../../src/core/assessment/serialize';
 import { frameworkSchema } from '../../../../src/core/framework/schema';
@@ -96,5 +97,17 @@ describe('the built-in Quick Check framework', () => {
       QUICK_CHECK_FRAMEWORK.domains.flatMap((d) => d.questions.map((q) => q.id)),
       ['lead-time', 'deployment-frequency', 'recovery-time', 'change-failure-rate', 'rework-rate'],
     );
+  });
+});
+
+describe('loading a Quick Check file', () => {
+  it('points at an answer out of range, by line and column', () => {
+    const text = JSON.stringify({ ...file, answers: { 'lead-time': { band: 9 } } }, null, 2);
+    const result = loadAssessment(text, 'quick.json');
+    assert.ok(!result.ok);
+    const [problem] = result.problems;
+    assert.ok(problem);
+    assert.equal(problem.path, 'answers["lead-time"].band');
+    assert.equal(problem.line, text.split('\n').findIndex((line) => line.includes('"band": 9')) + 1);
   });
 });

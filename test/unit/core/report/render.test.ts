@@ -348,6 +348,11 @@ describe('the report', () => {
       assert.match(output.markdown, /\n## Risks and monitoring\n/);
     });
 
+    it('writes each of its questions once', () => {
+      for (const question of doraFramework().domains.flatMap((d) => d.questions))
+        assert.equal(output.markdown.split(question.text).length - 1, 1, question.text);
+    });
+
     it('never prints a missing value as undefined, NaN or Infinity', () => {
       assert.doesNotMatch(output.markdown, /undefined|NaN|Infinity|\[object /);
       for (const chart of output.charts) assert.doesNotMatch(chart.svg, /undefined|NaN|Infinity/);

@@ -3,6 +3,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { newestFirst, scoreText, summariseFolder } from '../../../../src/services/assessmentSummary';
 import type { Resolve, SummaryCache } from '../../../../src/services/assessmentSummary';
+import { QUICK_CHECK_FRAMEWORK } from '../../../../src/core/quickcheck/framework';
+import { newQuickCheck } from '../../../../src/core/quickcheck/schema';
 import { assessment, FRAMEWORK, tempDir, writeAssessment } from '../store/helpers';
 
 const resolve: Resolve = async (_file, a) =>
@@ -11,6 +13,10 @@ const resolve: Resolve = async (_file, a) =>
       ? { ok: true, framework: FRAMEWORK }
       : { ok: false, message: `framework "${a.framework.id}" is not known` },
   );
+
+/** The host's catalogue finds the built-in Quick Check by id; so does this stand-in. */
+const resolveWithQuickCheck: Resolve = async (file, a) =>
+  a.framework.id === QUICK_CHECK_FRAMEWORK.id ? { ok: true, framework: QUICK_CHECK_FRAMEWORK } : resolve(file, a);
 
 describe('listing assessments', () => {
   let dir: string;
@@ -33,8 +39,8 @@ describe('listing assessments', () => {
     assert.deepEqual(
       list.map((s) => [s.title, scoreText(s)]),
       [
-        ['Summer', '0% · Level 1 Initial'],
-        ['Spring', '100% · Level 5 Elite'],
+        ['Summer', 'Maturity 0% L1 (provisional)'],
+        ['Spring', 'Maturity 100% L5 (provisional)'],
       ],
     );
   });
@@ -51,7 +57,21 @@ describe('listing assessments', () => {
   it('says when nothing is scored yet, with how much is answered', async () => {
     writeAssessment(path.join(dir, 'new.json'), assessment({ f1: { score: 0 } }));
     const [summary] = (await summariseFolder(dir, resolve)).summaries;
-    assert.equal(scoreText(summary!), 'not scored yet (1/5)');
+    assert.equal(scoreText(summary!), 'Maturity: not scored yet (1/5)');
+  });
+
+  it('names a Quick Check’s figure as delivery performance, never as a practice percentage', async () => {
+    writeAssessment(path.join(dir, 'quick.json'), {
+      ...newQuickCheck({ title: 'Quick', now: new Date('2026-11-29T10:00:00Z') }),
+      answers: {
+        'lead-time': { band: 5 },
+        'deployment-frequency': { band: 4 },
+        'change-failure-rate': { percent: 10 },
+      },
+    });
+    const [summary] = (await summariseFolder(dir, resolveWithQuickCheck)).summaries;
+    assert.equal(scoreText(summary!), 'Delivery 7.7/10');
+    assert.equal(summary?.figure?.name, 'Delivery performance');
   });
 
   it('skips folders, temporary files and other file types', async () => {

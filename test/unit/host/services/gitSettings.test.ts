@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkGitSettings } from '../../../../src/services/gitSettings';
+import { checkGitSettings, settingsLayer } from '../../../../src/services/gitSettings';
 
 describe('the dora.git settings', () => {
   it('fills in the defaults for settings left out, leaving the tag pattern to detection', () => {
@@ -67,5 +67,27 @@ describe('the dora.git settings', () => {
     const checked = checkGitSettings({ gitPath: ' /opt/git/bin/git ' });
     assert.ok(checked.ok);
     assert.equal(checked.settings.gitPath, '/opt/git/bin/git');
+  });
+});
+
+describe('the dora.git settings as a layer below .dora/config.yaml', () => {
+  it('holds only the settings a person set, so detection is not hidden by a contributed default', () => {
+    const checked = checkGitSettings({ windowDays: 30, defaultBranch: '', tagPattern: '^v' });
+    assert.ok(checked.ok);
+    assert.deepEqual(settingsLayer(checked.settings, new Set(['windowDays'])), {
+      tagPattern: undefined,
+      defaultBranch: undefined,
+      windowDays: 30,
+      leadTimeClock: undefined,
+      source: undefined,
+      failureDays: undefined,
+      hotfixPattern: undefined,
+    });
+  });
+
+  it('gives an empty default branch to detection even when it was set', () => {
+    const checked = checkGitSettings({ defaultBranch: '  ' });
+    assert.ok(checked.ok);
+    assert.equal(settingsLayer(checked.settings, new Set(['defaultBranch'])).defaultBranch, undefined);
   });
 });

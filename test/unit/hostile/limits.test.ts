@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { loadAssessment } from '../../../src/core/assessment/load';
+import { loadFramework } from '../../../src/core/framework/load';
+import { MAX_JSON_DEPTH } from '../../../src/core/text/jsonDocument';
+import { MAX_YAML_DEPTH } from '../../../src/core/text/positions';
+import { MAX_INPUT_CHARS } from '../../../src/core/problems';
+import { serializeAssessment } from '../../../src/core/assessment/serialize';
+import { savedBytes } from '../../../src/store/assessmentModel';
+import { applyPatch } from '../../../src/store/answers';
+import { assessment, FRAMEWORK } from '../host/store/helpers';
+import { bigFramework, deepNesting, manyAnswers, manyKeys } from './worstCase';
+
+/** Times are printed for the closing note, never asserted (the machine is shared). */
+function timed<T>(label: string, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  console.log(`      ${label}: ${(performance.now() - start).toFixed(0)} ms`);
+  return result;
+}
+
+const LIMIT = MAX_INPUT_CHARS - 1;
+
+describe('hostile files: size, keys and nesting at the limit', function () {
+  this.timeout(60_000);
+
+  it('loads a 1 MB assessment with as many answers as fit', () => {
+    const text = manyAnswers(LIMIT);
+    const result = timed(`1 MB assessment, ${text.split('"score"').length - 1} answers`, () => loadAssessment(text));
+    assert.ok(result.ok);
+  });
+
+  it('loads a 1 MB assessment whose hand-added key holds as many keys as fit', () => {
+    const text = manyKeys(LIMIT);
+    const result = timed('1 MB assessment, one object of tiny keys', () => loadAssessment(text));
+    assert.ok(result.ok);
+  });
+
+  it('refuses nesting past the cap at load, with its line and column, so no later step overflows', () => {
+    const text = deepNesting(Math.floor((LIMIT - 200) / 2));
+    const result = timed('1 MB assessment nested half a million deep', () => loadAssessment(text, 'deep.json'));
+    assert.ok(!result.ok);
+    assert.match(result.problems[0]!.message, new RegExp(`nested more than ${MAX_JSON_DEPTH} levels`));
+    assert.equal(result.problems[0]!.line, 1);
+  });
+
+  it('saves a file nested just under the cap', () => {
+    const text = deepNesting(MAX_JSON_DEPTH - 2);
+    const loaded = loadAssessment(text);
+    assert.ok(loaded.ok);
+    const next = applyPatch(loaded.value, 'f1', { score: 2 }, new Date('2027-01-01T00:00:00Z'));
+    assert.ok(next);
+    const saved = savedBytes(Buffer.from(text), loaded.value, next, FRAMEWORK).toString('utf8');
+    assert.ok(saved.includes('['.repeat(MAX_JSON_DEPTH - 2)));
+  });
+
+  it('loads a 1 MB framework with as many questions as fit', () => {
+    const text = bigFramework(LIMIT);
+    const result = timed('1 MB framework', () => loadFramework(text));
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+  });
+
+  it('refuses a framework nested past the cap, and finds duplicate keys in a huge mapping', () => {
+    const deep = `id: x\nextra: ${'['.repeat(MAX_YAML_DEPTH + 1)}${']'.repeat(MAX_YAML_DEPTH + 1)}\n`;
+    const nested = loadFramework(deep);
+    assert.ok(!nested.ok);
+    assert.ok(nested.problems.some((p) => /nested more than/.test(p.message)));
+    const keys = `id: x\nextra:\n${Array.from({ length: 60_000 }, (_, i) => `  k${i % 59_999}: 0\n`).join('')}`;
+    const result = timed('700 KB framework of 60,000 keys', () => loadFramework(keys));
+    assert.ok(!result.ok);
+    assert.ok(result.problems.some((p) => /"k0" appears twice/.test(p.message) && p.line === 60_002));
+  });
+});
+
+describe('hostile files: strict validation', () => {
+  const base = JSON.parse(serializeAssessment(assessment(), FRAMEWORK)) as Record<string, unknown>;
+  const problemsOf = (patch: Record<string, unknown>) => {
+    const result = loadAssessment(JSON.stringify({ ...base, ...patch }));
+    return result.ok ? [] : result.problems.map((p) => `${p.path ?? ''}: ${p.message}`);
+  };
+
+  for (const bad of [
+    '1',
+    'March 7 2026',
+    '+275760-09-13T00:00:00.000Z',
+    '2026-03-07',
+    '2026-02-30T00:00:00Z',
+    '0001-01-01T00:00:00Z',
+    '2026-03-07T10:00:00',
+  ]) {
+    it(`refuses the timestamp ${JSON.stringify(bad)}`, () => {
+      assert.match(problemsOf({ updatedAt: bad }).join('\n'), /updatedAt: expected (an ISO 8601|a year)/);
+    });
+  }
+
+  it('accepts UTC and offset timestamps', () => {
+    assert.deepEqual(problemsOf({ createdAt: '2026-03-07T10:00:00+05:30', updatedAt: '2026-03-07T10:00:00.123Z' }), []);
+  });
+
+  it('refuses a blank title', () => {
+    assert.match(problemsOf({ title: '   ' }).join('\n'), /title: a title cannot be empty or only spaces/);
+  });
+
+  it('refuses numbers too large to be finite', () => {
+    const text = JSON.stringify({ ...base, answers: { f1: { score: 1 } } }).replace('"score":1', '"score":1e400');
+    assert.equal(loadAssessment(text).ok, false);
+  });
+});
