@@ -36,11 +36,6 @@ export function acceptSuggestion(answer: Answer | undefined, suggestion: MetricS
   };
 }
 
-export function changeNotes(answer: Answer | undefined, questionId: string, notes: string): SetAnswer | undefined {
-  if ((answer?.notes ?? '') === notes) return undefined;
-  return { type: 'setAnswer', questionId, notes };
-}
-
 /** The answers as the host will have them once it applies the message, for the live score before it acknowledges. */
 export function applyLocally(assessment: Assessment, message: SetAnswer): Assessment {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type is the envelope, not the patch

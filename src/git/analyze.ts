@@ -16,7 +16,6 @@ import { suggestionsFor } from '../core/metrics/suggestions';
 import type { Framework } from '../core/framework/schema';
 import type { HistoryCache } from './cache';
 import { historyKey, sharedHistoryCache } from './cache';
-import type { DiskHistoryCache } from './diskCache';
 import { cancelled, GitAnalysisError } from './errors';
 import { readHistory } from './readHistory';
 import { readRefs } from './refs';
@@ -75,8 +74,6 @@ export interface AnalyzeOptions {
   readonly gitPath?: string;
   /** Defaults to a cache shared in the process; null reads git every time. */
   readonly cache?: HistoryCache | null;
-  /** Also keeps histories on disk (e.g. in the extension's global storage), so a restart does not read git again. */
-  readonly diskCache?: DiskHistoryCache;
   /** Reads git even when a cache holds this repository's current history. */
   readonly refresh?: boolean;
 }
@@ -151,10 +148,6 @@ async function measure(options: AnalyzeOptions) {
     defaultBranch: options.defaultBranch,
   });
   let history: History | undefined = options.refresh ? undefined : cache?.get(info.gitDir, key);
-  if (!history && !options.refresh && options.diskCache) {
-    history = await options.diskCache.get(info.gitDir, key);
-    if (history) cache?.set(info.gitDir, key, history);
-  }
   if (!history) {
     const expected = cache?.previous(info.gitDir)?.commits;
     report({ message: 'Reading the history', fraction: 0.1 });
@@ -176,7 +169,6 @@ async function measure(options: AnalyzeOptions) {
         }),
     });
     cache?.set(info.gitDir, key, history);
-    await options.diskCache?.set(info.gitDir, key, history);
   }
   if (options.signal?.aborted) throw cancelled();
 

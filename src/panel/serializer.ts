@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { PANEL_VIEW_TYPE } from '../host/contracts';
 import type { PanelServices } from '../host/contracts';
 import { parsePersistedState, parseWebviewMessage } from '../core/protocol';
 import type { PanelState } from '../core/protocol';
@@ -10,14 +9,8 @@ import { pageFor, webviewOptions } from './webviewPage';
 /**
  * Restores assessment panels after a window reload. The webview keeps its file's uri in its own state
  * (`vscode.setState`); the panel shows "loading" while the file is read again, then takes over as usual.
+ * The extension registers it at activation and loads this module only when a panel is restored.
  */
-export function registerPanelSerializer(context: vscode.ExtensionContext, services: PanelServices): vscode.Disposable {
-  const registration = vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, panelSerializer(services));
-  context.subscriptions.push(registration);
-  return registration;
-}
-
-/** The serializer itself, for a host that registers it at activation and loads this module only when a panel is restored. */
 export function panelSerializer(services: PanelServices): vscode.WebviewPanelSerializer {
   return {
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {

@@ -77,6 +77,7 @@ function phases(): Phase[] {
   return [
     { name: 'lint', command: npm('lint') },
     { name: 'format check', command: npm('format:check') },
+    { name: 'dead code (knip)', command: npm('knip') },
     { name: 'typecheck', command: npm('typecheck') },
     { name: 'build', command: npm('build'), essential: true },
     { name: 'unit tests', command: npm('test:unit'), count: mochaCounts },

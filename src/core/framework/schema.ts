@@ -152,7 +152,6 @@ export const frameworkSchema = z.strictObject({
   monitoring: z._default(z.array(sectionSchema), []),
 });
 
-export type Guidance = z.infer<typeof guidanceSchema>;
 export type Threshold = z.infer<typeof thresholdSchema>;
 export type Suggest = z.infer<typeof suggestSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;

@@ -1,4 +1,4 @@
-import type { Framework, Measure, Question, Suggest, Threshold } from './schema';
+import type { Framework, Question, Suggest, Threshold } from './schema';
 
 /**
  * The first threshold rule that holds for a measured value, or undefined when none holds or the value
@@ -26,11 +26,6 @@ export function describeThreshold(rule: Threshold, format: (n: number) => string
   if (rule.atMost !== undefined) return `≤ ${format(rule.atMost)}`;
   if (rule.above !== undefined) return `> ${format(rule.above)}`;
   return `< ${format(rule.below ?? 0)}`;
-}
-
-/** Every question that can be suggested from a given measure, in framework order. */
-export function questionsForMeasure(framework: Framework, measure: Measure): Question[] {
-  return framework.domains.flatMap((d) => d.questions.filter((q) => q.suggest?.measure === measure));
 }
 
 export function allQuestions(framework: Framework): Question[] {

@@ -8,9 +8,6 @@ export const LEVELS = [
 ] as const;
 
 export type Level = (typeof LEVELS)[number];
-export type LevelNumber = Level['level'];
-/** DORA's own four performance bands; Level 1 "Initial" falls in the Low band. */
-export type Performance = Level['performance'];
 
 export function levelFor(percent: number): Level {
   // The lowest band also takes what is below every minimum (NaN).

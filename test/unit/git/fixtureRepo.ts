@@ -102,8 +102,3 @@ export class FixtureRepo {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
-
-/** Hours between two ISO times, as the analysis reports them. */
-export function hoursBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 3_600_000;
-}
