@@ -4,6 +4,7 @@ import type { Framework } from '../../src/core/framework/schema';
 import { findQuestion } from '../../src/core/framework/suggest';
 import type { Band, MetricsResult } from '../../src/core/metrics/result';
 import type { GitView } from '../../src/core/protocol';
+import { choiceLines } from '../../src/core/config/describe';
 import type { PanelActions } from './actions';
 import { duration, number, windowLine } from './format';
 
@@ -123,7 +124,20 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
             )}
           </ul>`
     }
+    ${measuredWith(result)}
   `;
+}
+
+/** Each measuring choice and where it came from: a flag, .dora/config.yaml, a setting, detection or a default. */
+function measuredWith(result: MetricsResult): TemplateResult | typeof nothing {
+  if (!result.settings) return nothing;
+  const [summary, ...rows] = choiceLines(result.settings);
+  return html`<details class="method measured-with">
+    <summary>${summary?.replace(/:$/, '')}</summary>
+    <ul>
+      ${rows.map((row) => html`<li>${row.trim()}</li>`)}
+    </ul>
+  </details>`;
 }
 
 /** Names the deployments behind a heuristic figure, so a reader can check it against what happened. */
