@@ -5,6 +5,7 @@
 import { render } from 'lit';
 import type { Score } from '../src/core/framework/schema';
 import type { MetricSuggestion } from '../src/core/metrics/result';
+import { MAX_NOTES_CHARS } from '../src/core/protocol';
 import type { PanelState, WebviewMessage } from '../src/core/protocol';
 import { acceptSuggestion, answerOf, chooseScore, clearScore } from './answers';
 import type { SetAnswer } from './answers';
@@ -54,6 +55,15 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     send,
     useSuggestion,
     editNotes: (questionId, notes) => {
+      // The host refuses longer notes; say so now, while the text is still in the box, rather than lose it.
+      if (notes.length > MAX_NOTES_CHARS) {
+        const message = `This note is ${notes.length.toLocaleString('en')} characters; a note holds at most ${MAX_NOTES_CHARS.toLocaleString('en')}, so it is not saved. Shorten it (put a long log in a file and link it) — your text is still in the box.`;
+        if (!model.notices.includes(message)) {
+          model.notices = [...model.notices.filter((n) => !n.startsWith('This note is ')), message];
+          draw();
+        }
+        return;
+      }
       model.draftNotes(questionId, notes);
       clearTimeout(notesTimer);
       notesTimer = setTimeout(commitNotes, NOTES_DELAY_MS);

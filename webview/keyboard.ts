@@ -65,8 +65,20 @@ export function focusQuestion(root: ParentNode, questionId: string): boolean {
   const card = [...root.querySelectorAll<HTMLElement>(QUESTION)].find((el) => el.dataset.questionId === questionId);
   if (!card) return false;
   card.focus();
-  card.scrollIntoView({ block: 'nearest' });
+  revealHeader(card);
   return true;
+}
+
+/**
+ * Scrolls the least that shows the card, but never so that its header (number and question) is above the
+ * view: a card taller than the view is aligned at its top, so the question is read before it is answered.
+ */
+export function revealHeader(card: HTMLElement): void {
+  card.scrollIntoView({ block: 'nearest' });
+  const header = card.querySelector<HTMLElement>('.question-head') ?? card;
+  const top = header.getBoundingClientRect().top;
+  const bottom = header.getBoundingClientRect().bottom;
+  if (top < 0 || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
 }
 
 function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): void {
@@ -78,8 +90,9 @@ function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): v
     : step === 1
       ? cards[0]
       : cards[cards.length - 1];
-  next?.focus();
-  next?.scrollIntoView({ block: 'nearest' });
+  if (!next) return;
+  next.focus({ preventScroll: true });
+  revealHeader(next);
 }
 
 function isTextEntry(node: EventTarget | undefined): boolean {

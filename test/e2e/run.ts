@@ -113,7 +113,12 @@ async function runTarget(install: CodeServerInstall): Promise<ScenarioOutcome[]>
 }
 
 /** The README shows what a user sees in real VS Code: the pictures this run just took, never hand-made ones. */
-const README_SCREENSHOTS = ['01-panel-answered-light.png', '03-panel-answered-dark.png', '05-report-preview-light.png'];
+const README_SCREENSHOTS = [
+  '01-panel-answered-light.png',
+  '03-panel-answered-dark.png',
+  '05-report-preview-light.png',
+  '06-report-roadmap-light.png',
+];
 
 function updateReadmeScreenshots(): void {
   const from = path.join(resultsDir, 'e2e', 'latest');

@@ -184,9 +184,12 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
       .getByRole('tab', { name: new RegExp(`Preview.*${escapeRegExp(path.basename(report))}`) })
       .first()
       .waitFor({ timeout: 30_000 });
-    const preview = await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
+    await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
     await shot('04-report-preview-dark');
     await workbench.setTheme('Light Modern');
+    // The preview renders again for the new theme: wait for it, or the picture is of an empty page.
+    const preview = await workbench.webviewShowing(`[data-line]:has-text("${TITLE}")`, 30_000);
+    await preview.locator('img').first().waitFor({ state: 'visible', timeout: 15_000 });
     await shot('05-report-preview-light');
     // VS Code's own preview renders no mermaid: every chart must be an image that loaded, never a code block.
     const charts = [...text.matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => decodeURIComponent(m[1] ?? ''));

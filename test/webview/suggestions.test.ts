@@ -19,13 +19,17 @@ describe('git suggestions in the panel', () => {
     panel = undefined;
   });
 
-  it('shows a chip with the suggested score and its reason, and "Use" sends the score with its evidence', async () => {
+  it('shows a chip in plain words (the rule under "How this was measured"), and "Use" sends the score with its evidence', async () => {
     const suggestion = suggestionFor('df-frequency');
     panel = await PanelPage.open({ state: state(loaded(), gitOk()) });
     const chip = panel.page.getByTestId('suggestion-df-frequency');
     assert.equal(
       await chip.locator('.chip-text').textContent(),
-      `Suggested from git: ${suggestion.score} — ${suggestion.reason}`,
+      'About 2 releases a week (23 in 90 days) → score 4 (High)',
+    );
+    assert.ok(
+      ((await chip.locator('details.method').textContent()) ?? '').includes(suggestion.reason),
+      'the rule, pattern included, is under "How this was measured"',
     );
     await chip.getByRole('button', { name: 'Use suggested score' }).click();
     assert.deepEqual(await panel.nextPosted('setAnswer'), {

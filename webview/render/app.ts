@@ -9,6 +9,7 @@ import { errorView, loadingView, missingView } from './documentStates';
 import { metricsView } from './metrics';
 import { questionCard } from './question';
 import { summary } from './summary';
+import { questionFilters } from './filters';
 import { quickCheckView } from './quickCheck';
 import { isQuickCheck } from '../../src/core/quickcheck/schema';
 
@@ -84,7 +85,7 @@ function assessmentView(
   const { framework, assessment } = document;
   return html`<div class="layout">
     <aside class="sidebar">
-      ${summary(score, actions)}
+      ${summary(score, actions, model.state.git)}
       <p class="keys muted" id="keys-help">
         Keys: <kbd>0</kbd>–<kbd>5</kbd> answer · <kbd>↑</kbd><kbd>↓</kbd> or <kbd>j</kbd><kbd>k</kbd> move ·
         <kbd>u</kbd> use suggestion · <kbd>n</kbd> notes · <kbd>Del</kbd> clear
@@ -94,6 +95,7 @@ function assessmentView(
       <div class="question-notices">
         ${gitBanner(model.state.git, actions)}${fileWarnings(document.warnings, actions)}
       </div>
+      ${questionFilters()}
       ${framework.domains.map(
         (domain, d) =>
           html`<section class="domain" id="domain-${domain.id}" aria-labelledby="domain-${domain.id}-title">

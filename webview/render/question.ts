@@ -40,16 +40,29 @@ export function questionCard(
         <h3 class="question-text" id="q-${id}-text">${question.text}</h3>
         ${scoreBadge(score)}
       </header>
-      <p class="question-help" id="q-${id}-help">${question.help}</p>
       ${suggestion ? suggestionChip(suggestion, answer, actions) : nothing}
       <div class="options" role="radiogroup" aria-labelledby="q-${id}-text">
         ${SCORES.map((n) => option(question, n, score, suggestion?.score, actions))}
       </div>
+      ${guidancePreview(question, score)}
+      <details class="all-levels">
+        <summary>Show all levels</summary>
+        <p class="question-help" id="q-${id}-help">${question.help}</p>
+        <dl>
+          ${SCORES.map(
+            (n) =>
+              html`<dt>${n}</dt>
+                <dd>
+                  ${question.guidance[n].text}${question.guidance[n].example ? html`<span class="option-example"> e.g. ${question.guidance[n].example}</span>` : nothing}
+                </dd>`,
+          )}
+        </dl>
+      </details>
       <div class="question-foot">
         <vscode-textarea
           class="notes"
           label="Notes for: ${question.text}"
-          placeholder="Notes: context, evidence, what would move this score (saved with the answer, even without a score)"
+          placeholder="Notes (saved with the answer, even without a score)"
           rows=${notesRows(answer?.notes ?? '')}
           resize="none"
           ${valueUnlessEditing(answer?.notes ?? '')}
@@ -92,7 +105,14 @@ function option(
   const id = `q-${question.id}-${n}`;
   const checked = score === n;
   return html`
-    <label class="option ${checked ? 'checked' : ''} ${suggested === n ? 'suggested' : ''}">
+    <label
+      class="option ${checked ? 'checked' : ''} ${suggested === n ? 'suggested' : ''}"
+      title=${guidance.text}
+      @mouseenter=${preview(n)}
+      @mouseleave=${preview(undefined)}
+      @focusin=${preview(n)}
+      @focusout=${preview(undefined)}
+    >
       <input
         type="radio"
         name="score-${question.id}"
@@ -103,13 +123,35 @@ function option(
         @change=${() => actions.answer(question.id, n)}
       />
       <span class="option-score" aria-hidden="true">${n}</span>
-      <span class="option-body">
-        <span class="option-text">${guidance.text}</span>
-        ${guidance.example ? html`<span class="option-example" id="${id}-example">e.g. ${guidance.example}</span>` : nothing}
-      </span>
+      ${guidance.example ? html`<span class="visually-hidden" id="${id}-example">e.g. ${guidance.example}</span>` : nothing}
       ${suggested === n ? html`<span class="option-git" title="Suggested from git"><span class="codicon codicon-git-commit" aria-hidden="true"></span></span>` : nothing}
     </label>
   `;
+}
+
+/**
+ * Only one score's guidance shows under the scores: the one hovered or focused, else the one chosen. The
+ * card's data-preview attribute says which (set here, read by CSS), so hovering never re-renders the page.
+ */
+function preview(n: Score | undefined): (event: Event) => void {
+  return (event) => {
+    const card = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-question-id]');
+    if (!card) return;
+    if (n === undefined) delete card.dataset.preview;
+    else card.dataset.preview = String(n);
+  };
+}
+
+function guidancePreview(question: Question, score: Score | undefined): TemplateResult {
+  return html`<div class="guidance-preview" aria-hidden="true">
+    ${SCORES.map(
+      (n) =>
+        html`<p class="guidance-item ${score === n ? 'selected' : ''}" data-score=${n}>
+          <strong>${n}</strong>
+          ${question.guidance[n].text}${question.guidance[n].example ? html`<span class="option-example"> e.g. ${question.guidance[n].example}</span>` : nothing}
+        </p>`,
+    )}
+  </div>`;
 }
 
 /**
@@ -117,7 +159,10 @@ function option(
  * data: image, which the panel's CSP (rightly) refuses.
  */
 function notesRows(notes: string): number {
-  return Math.min(12, Math.max(2, notes.split('\n').length + 1));
+  // Long lines wrap: count the rows they take at about 80 characters each, not only the line breaks.
+  const rows = notes.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 80)), 0);
+  // An empty box is one line, so a short card stays short; it grows as soon as there is text.
+  return notes === '' ? 1 : Math.min(12, Math.max(2, rows + 1));
 }
 
 function scoreBadge(score: Score | undefined): TemplateResult {

@@ -4,6 +4,7 @@ import type { Answer, Evidence } from '../../src/core/assessment/schema';
 import type { MetricSuggestion } from '../../src/core/metrics/result';
 import type { PanelActions } from './actions';
 import { MEASURE_LABELS, number, windowLine } from './format';
+import { plainSuggestion } from './plainChip';
 
 /**
  * The chip under a question that git evidence covers. It never changes the answer by itself: "Use" is an
@@ -29,9 +30,7 @@ export function suggestionChip(
     >
       <div class="chip-line">
         <span class="codicon codicon-git-commit" aria-hidden="true"></span>
-        <span class="chip-text"
-          >Suggested from git: <strong class="chip-score">${score}</strong> — ${suggestion.reason}</span
-        >
+        <span class="chip-text">${plainSuggestion(suggestion.evidence, score)}</span>
         ${heuristic ? html`<span class="tag" title="Estimated from commit messages and tags">heuristic</span>` : nothing}
       </div>
       <div class="chip-line chip-actions">
@@ -50,17 +49,23 @@ export function suggestionChip(
               >`
         }
       </div>
-      ${methodDetails(suggestion.evidence)}
+      ${methodDetails(suggestion.evidence, undefined, suggestion.reason)}
     </div>
   `;
 }
 
 /** How the figure was computed, one click away: the method, window and value that a reviewer would ask about. */
-export function methodDetails(evidence: Evidence, summary = 'How this was measured'): TemplateResult {
+export function methodDetails(evidence: Evidence, summary = 'How this was measured', rule?: string): TemplateResult {
   return html`
     <details class="method">
       <summary>${summary}</summary>
       <dl>
+        ${
+          rule
+            ? html`<dt>Rule</dt>
+                <dd>${rule}</dd>`
+            : nothing
+        }
         <dt>Figure</dt>
         <dd>${evidence.summary}</dd>
         <dt>Measure</dt>

@@ -194,7 +194,8 @@ export function buildHistory(
     authorTimes[at] = info.changeStarts?.get(i) ?? graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;
     if (notes) leadAuthors[at] = notes.authorOf[i] ?? -1;
-    if (graph.flags[i]! & PR_SUBJECT) prSubjects[d]!++;
+    // A squash merge started at its pull request's first commit no longer measures from the merge.
+    if (graph.flags[i]! & PR_SUBJECT && !info.changeStarts?.has(i)) prSubjects[d]!++;
   }
 
   const reverts = revertEvents(graph, owner, notes);

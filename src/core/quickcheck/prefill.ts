@@ -70,7 +70,7 @@ export function quickCheckSuggestions(result: MetricsResult): QuickCheckSuggesti
 }
 
 /** "About 2 releases a week", "About 1 merge a day", "About 1 release a month". */
-function aboutPerWeek(perWeek: number, noun: string): string {
+export function aboutPerWeek(perWeek: number, noun: string): string {
   if (perWeek >= 7) return `About ${plural(Math.round(perWeek / 7), noun)} a day`;
   if (perWeek >= 1) return `About ${plural(Math.round(perWeek), noun)} a week`;
   const perMonth = (perWeek * 30) / 7;
