@@ -106,7 +106,7 @@ export async function readHistory(
       : undefined;
   if (changeStarts && changeStarts.size > 0)
     warnings.push(
-      `${changeStarts.size === 1 ? '1 squash-merged change starts' : `${changeStarts.size} squash-merged changes start`} at the first commit of its pull request, read from the fetched pull-request heads (refs/pull/*/head and the like), so lead time covers the time before the merge.`,
+      `${changeStarts.size === 1 ? '1 squash-merged change starts at the first commit of its' : `${changeStarts.size} squash-merged changes start at the first commit of their`} pull request, read from the fetched pull-request heads (refs/pull/*/head and the like), so lead time covers the time before the merge.`,
     );
 
   const candidates =

@@ -74,7 +74,7 @@ export function chooseReleases(tags: readonly TagRef[], settings: Settings, give
   });
   const names = new Set(detection.selected.map((tag) => tag.name));
   const taken = tags.filter((tag) => names.has(tag.name));
-  const labels = countByLabel(detection.selected).map((l) => l.label);
+  const labels = countByLabel(detection.selected, given.package !== undefined).map((l) => l.label);
   const shown = labels.length > 4 ? `${labels.slice(0, 4).join(', ')}, …` : labels.join(', ');
   return {
     tags: taken,

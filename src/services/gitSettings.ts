@@ -24,6 +24,8 @@ export interface GitSettings {
   readonly failureDays: number;
   /** Tag names (or merge subjects) that count as hotfix deployments, matched case-insensitively; empty: the cadence rule only. */
   readonly hotfixPattern: string;
+  /** Leave bot commits out of lead time; they are reported apart either way. */
+  readonly excludeBots: boolean;
   /** VS Code's own `git.path`, so the analysis uses the git people configured for the editor. */
   readonly gitPath: string;
 }
@@ -39,6 +41,7 @@ export function checkGitSettings(raw: {
   source?: unknown;
   failureDays?: unknown;
   hotfixPattern?: unknown;
+  excludeBots?: unknown;
   gitPath?: unknown;
 }): SettingsCheck {
   const tagPattern = typeof raw.tagPattern === 'string' ? raw.tagPattern.trim() : '';
@@ -79,6 +82,7 @@ export function checkGitSettings(raw: {
       source: oneOf(raw.source, DEPLOYMENT_SOURCES, 'auto'),
       failureDays,
       hotfixPattern,
+      excludeBots: raw.excludeBots === true,
       gitPath: typeof raw.gitPath === 'string' && raw.gitPath.trim() !== '' ? raw.gitPath.trim() : 'git',
     },
   };
@@ -99,5 +103,6 @@ export function settingsLayer(settings: GitSettings, explicit: ReadonlySet<strin
     source: set('source', settings.source),
     failureDays: set('failureDays', settings.failureDays),
     hotfixPattern: set('hotfixPattern', settings.hotfixPattern),
+    excludeBots: set('excludeBots', settings.excludeBots),
   };
 }

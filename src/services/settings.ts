@@ -14,6 +14,7 @@ export function readGitSettings(scope: vscode.Uri | undefined): SettingsCheck {
     source: dora.get('source'),
     failureDays: dora.get('failureDays'),
     hotfixPattern: dora.get('hotfixPattern'),
+    excludeBots: dora.get('excludeBots'),
     // `git.path` may be a list of candidates; the first is what the git extension tries first.
     gitPath: Array.isArray(gitPath) ? gitPath.find((entry) => typeof entry === 'string') : gitPath,
   });
@@ -27,6 +28,7 @@ const GIT_SETTING_KEYS = [
   'source',
   'failureDays',
   'hotfixPattern',
+  'excludeBots',
 ] as const;
 
 /** The `dora.git.*` keys a person set (user, workspace or folder), as opposed to the contributed defaults. */

@@ -66,7 +66,7 @@ export function detectReleases(tags: readonly DatedTag[], options: DetectOptions
   const taken = new Set(inWindow.map((tag) => tag.name));
   const windowTags = tags.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
   const untaken = taken.size === 0 ? windowTags.map((tag) => tag.name) : [];
-  const byLabel = countByLabel(inWindow);
+  const byLabel = countByLabel(inWindow, options.package !== undefined);
   const ignored = families.filter((f) => !deciding.includes(f) && f.releases.length > 0);
   if (selected.length === 0 && options.package === undefined) ignored.length = 0;
   const summary = describe(options, byLabel, inWindow.length, events, ignored, parsed, since);
@@ -99,7 +99,12 @@ function describe(
       : `${whose}: ${listLabels(byLabel)} in ${days}, grouped into ${plural(events, 'release event')}.`;
   const notes: string[] = [];
   const pre = parsed.filter(
-    (tag) => tag.parsed.prerelease !== null && tag.time !== null && tag.time > since && tag.time <= options.until,
+    (tag) =>
+      tag.parsed.prerelease !== null &&
+      (options.package === undefined || tag.parsed.package === options.package) &&
+      tag.time !== null &&
+      tag.time > since &&
+      tag.time <= options.until,
   ).length;
   if (pre > 0) notes.push(`${plural(pre, 'pre-release')} (rc, beta, alpha, next, canary, dev, nightly…) never count`);
   if (options.package === undefined) {

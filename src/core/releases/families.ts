@@ -58,11 +58,14 @@ export function groupFamilies(tags: readonly ReleaseTag[]): Family[] {
   return [...families.values()];
 }
 
-/** Counts per label, largest first (ties by label), so a summary names the biggest groups first. */
-export function countByLabel(tags: readonly ReleaseTag[]): Array<{ label: string; tags: number }> {
+/**
+ * Counts per label, largest first (ties by label), so a summary names the biggest groups first. `exact`
+ * keeps each package's own family ("@changesets/cli@x.y.z") when one package is measured.
+ */
+export function countByLabel(tags: readonly ReleaseTag[], exact = false): Array<{ label: string; tags: number }> {
   const counts = new Map<string, number>();
   for (const tag of tags) {
-    const label = familyLabel(tag.parsed);
+    const label = exact ? tag.parsed.family : familyLabel(tag.parsed);
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts]

@@ -14,6 +14,7 @@ describe('the dora.git settings', () => {
         source: 'auto',
         failureDays: 7,
         hotfixPattern: '',
+        excludeBots: false,
         gitPath: 'git',
       },
     });
@@ -82,6 +83,7 @@ describe('the dora.git settings as a layer below .dora/config.yaml', () => {
       source: undefined,
       failureDays: undefined,
       hotfixPattern: undefined,
+      excludeBots: undefined,
     });
   });
 
