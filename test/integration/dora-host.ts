@@ -11,11 +11,6 @@ export async function doraHost(): Promise<DoraHostApi> {
   return (extension.exports as DoraExtensionApi).host();
 }
 
-export async function activationMs(): Promise<number> {
-  const extension = await activatedExtension();
-  return (extension.exports as DoraExtensionApi).activationMs;
-}
-
 export function workspaceRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the suite needs a workspace folder');

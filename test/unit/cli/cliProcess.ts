@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli as runCliSource } from '../../../src/cli/run';
@@ -7,9 +7,22 @@ import { runCli as runCliSource } from '../../../src/cli/run';
 export const ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(ROOT, 'cli', 'dist', 'cli.js');
 
-/** Builds cli/dist/cli.js once if a test run starts without `npm run build`. */
+/** Everything the CLI bundle is built from: its sources (the CLI imports core, git, config...) and the frameworks. */
+const SOURCES = [path.join(ROOT, 'src'), path.join(ROOT, 'frameworks')];
+
+function newestChange(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestChange(full) : statSync(full).mtimeMs);
+  }, 0);
+}
+
+/**
+ * Builds cli/dist/cli.js when it is missing or older than any of its sources, so the tests that run the
+ * bundle never test yesterday's CLI.
+ */
 export function ensureCliBuilt(): void {
-  if (existsSync(CLI)) return;
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= Math.max(...SOURCES.map(newestChange))) return;
   const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
 }
