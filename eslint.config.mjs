@@ -67,7 +67,7 @@ export default tseslint.config(
   {
     // The metric math and the git log reader walk typed arrays and byte buffers by index in hot loops,
     // where every index is in range by construction.
-    files: ['src/core/metrics/**/*.ts', 'src/git/logStream.ts', 'src/git/readHistory.ts'],
+    files: ['src/core/metrics/**/*.ts', 'src/core/explain/**/*.ts', 'src/git/logStream.ts', 'src/git/readHistory.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

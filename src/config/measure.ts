@@ -5,7 +5,8 @@ import { unworkableChoices } from '../core/config/unworkable';
 import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
 import type { Problem } from '../core/problems';
-import { analyzeRepository } from '../git/analyze';
+import type { Ledger } from '../core/explain/ledger';
+import { analyzeAndExplain, analyzeRepository } from '../git/analyze';
 import type { AnalyzeOptions } from '../git/analyze';
 import { analyzeOptionsFrom, DEFAULT_CHOICES, settingsProvenance } from '../git/choices';
 import { GitAnalysisError, isGitAnalysisError } from '../git/errors';
@@ -21,12 +22,20 @@ export interface MeasureRequest {
   readonly flags?: ChoiceLayer;
   /** VS Code settings the user set explicitly, the weakest layer above the defaults. */
   readonly settings?: ChoiceLayer;
+  /** Also list the deployments and commits behind the figures (one more git call, for their subjects). */
+  readonly explain?: boolean;
   /** Everything else the analysis takes: the window's end, the framework, progress, cancellation. */
   readonly analysis: Omit<AnalyzeOptions, 'repo' | keyof ReturnType<typeof analyzeOptionsFrom>>;
 }
 
 export type Measured =
-  | { readonly kind: 'ok'; readonly result: MetricsResult; readonly choices: ResolvedChoices }
+  | {
+      readonly kind: 'ok';
+      readonly result: MetricsResult;
+      readonly choices: ResolvedChoices;
+      /** Present when the request asked to explain. */
+      readonly ledger?: Ledger;
+    }
   | { readonly kind: 'invalid-config'; readonly file: string; readonly problems: readonly Problem[] };
 
 /**
@@ -47,8 +56,11 @@ export async function measureWithConfig(request: MeasureRequest): Promise<Measur
     defaults: DEFAULT_CHOICES,
   });
   let result: MetricsResult;
+  let ledger: Ledger | undefined;
   try {
-    result = await analyzeRepository({ ...request.analysis, ...analyzeOptionsFrom(choices), repo: request.repo });
+    const options = { ...request.analysis, ...analyzeOptionsFrom(choices), repo: request.repo };
+    if (request.explain) ({ result, ledger } = await analyzeAndExplain(options));
+    else result = await analyzeRepository(options);
   } catch (error) {
     // A branch or package the file names that is not there stops the analysis: say which line chose it.
     if (loaded && isGitAnalysisError(error)) {
@@ -71,5 +83,5 @@ export async function measureWithConfig(request: MeasureRequest): Promise<Measur
     // The analysis's own warning about the same branch says less than the positioned one.
     result.warnings = [...unworkable, ...result.warnings];
   }
-  return { kind: 'ok', result, choices };
+  return { kind: 'ok', result, choices, ...(ledger ? { ledger } : {}) };
 }

@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import { buildLedger, ledgerHashes } from '../core/explain/ledger';
+import type { Ledger } from '../core/explain/ledger';
 import { computeMetrics } from '../core/metrics/compute';
 import type { History } from '../core/metrics/history';
 import {
@@ -17,6 +19,7 @@ import { historyKey, sharedHistoryCache } from './cache';
 import { cancelled, GitAnalysisError } from './errors';
 import { readHistory } from './readHistory';
 import { readRefs } from './refs';
+import { readSubjects } from './subjects';
 import { probeRepository } from './repository';
 import type { GitContext } from './run';
 
@@ -81,6 +84,35 @@ export interface AnalyzeOptions {
  * Throws GitAnalysisError with a message for the user when the analysis cannot run.
  */
 export async function analyzeRepository(options: AnalyzeOptions): Promise<MetricsResult> {
+  return (await measure(options)).result;
+}
+
+/** A measurement with its ledger: every deployment and commit behind the figures, for "explain". */
+export interface ExplainedMetrics {
+  readonly result: MetricsResult;
+  readonly ledger: Ledger;
+}
+
+/**
+ * Measures, then lists what the figures are made of. The commits' subjects are the only thing the history
+ * pass does not keep, so they are read once here, for the window's commits, in one more git call.
+ */
+export async function analyzeAndExplain(options: AnalyzeOptions): Promise<ExplainedMetrics> {
+  const { result, history, settings, context } = await measure(options);
+  const ledgerOptions = {
+    until: settings.until,
+    days: settings.days,
+    clock: settings.clock,
+    failureDays: settings.failureDays,
+    hotfixPattern: settings.hotfixPattern,
+    ...(options.excludeBots === undefined ? {} : { excludeBots: options.excludeBots }),
+    ...(options.botPatterns === undefined ? {} : { botPatterns: options.botPatterns }),
+  };
+  const subjects = await readSubjects(context, ledgerHashes(history, ledgerOptions));
+  return { result, ledger: buildLedger(history, ledgerOptions, subjects) };
+}
+
+async function measure(options: AnalyzeOptions) {
   const settings = validate(options);
   const report = options.onProgress ?? (() => undefined);
   const repo = path.resolve(options.repo);
@@ -156,7 +188,7 @@ export async function analyzeRepository(options: AnalyzeOptions): Promise<Metric
   result.warnings.push(...settings.notices, ...slowPatternWarnings([settings.tagRegex]));
   if (options.framework) result.suggestions = suggestionsFor(options.framework, result);
   report({ message: 'Done', fraction: 1 });
-  return result;
+  return { result, history, settings, context };
 }
 
 function validate(options: AnalyzeOptions) {

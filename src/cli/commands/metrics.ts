@@ -10,7 +10,8 @@ import { DEPLOYMENT_SOURCES, LEAD_TIME_CLOCKS } from '../../core/config/schema';
 import { choiceLines } from '../../core/config/describe';
 import { flagSet, flagString } from '../args';
 import type { ParsedArgs } from '../args';
-import { measureForCli } from '../measure';
+import { EXPLAIN_LISTS, explainJson, explainLines } from '../explainTable';
+import { explainForCli } from '../measure';
 import { CliError } from '../command';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
@@ -39,18 +40,30 @@ export const metricsCommand: CliCommand = {
     'exclude-bots': { type: 'boolean', help: 'Leave commits by bots out of lead time.' },
     framework: { type: 'string', value: '<id>', help: 'Suggest scores for this framework (default: dora).' },
     'framework-file': { type: 'string', value: '<yaml>', help: 'Suggest scores for the framework in this file.' },
+    explain: {
+      type: 'string',
+      value: 'deployments|lead-time|failures|excluded',
+      help: 'List what a figure is made of: its deployments, its commits by lead time, the classified deployments with their rules, or the commits left out.',
+    },
     json: { type: 'boolean', help: 'Print the result as JSON.' },
   },
   positionals: false,
   async run(parsed, io) {
     const repo = path.resolve(io.cwd, flagString(parsed, 'repo') ?? '.');
     const { framework, warning } = frameworkFor(parsed, repo);
-    const result = await measureForCli('metrics', {
+    const explain = enumFlag(parsed, 'explain', EXPLAIN_LISTS);
+    const { result, ledger } = await explainForCli('metrics', {
       repo,
       flags: choiceFlags(parsed),
       analysis: { until: untilFlag(flagString(parsed, 'until'), io.now()), framework, cache: null },
+      explain: explain !== undefined,
     });
     if (warning) result.warnings.push(warning);
+    if (explain && ledger) {
+      if (flagSet(parsed, 'json')) io.out(JSON.stringify(explainJson(ledger, explain), null, 2));
+      else for (const line of explainLines(ledger, explain)) io.out(line);
+      return 0;
+    }
     if (flagSet(parsed, 'json')) io.out(JSON.stringify(result, null, 2));
     else for (const line of metricsLines(result)) io.out(line);
     return 0;

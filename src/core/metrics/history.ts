@@ -84,6 +84,8 @@ export interface History {
   readonly authors?: readonly string[];
   /** Per deployment: non-merge commits it ships that came from an unrelated history, left out of lead time. */
   readonly imported?: Int32Array;
+  /** The hashes of the lead-time commits (parallel to authorTimes) and of the imported ones: the ledger's rows. */
+  readonly hashes?: CommitHashes;
   /** Committer times of the reverts whose target is not in the history read: a commit outside it, or a subject no commit has. */
   readonly unmatchedReverts?: readonly number[];
   readonly commits: number;
@@ -92,6 +94,24 @@ export interface History {
   readonly warnings: readonly string[];
   /** Set when lead time counts one package's commits only. */
   readonly packagePaths?: PackageFolders;
+}
+
+/**
+ * Commit hashes as hex bytes in one array, `width` bytes each, instead of a string per commit: a large
+ * history keeps its ledger for a few bytes a commit. Imported commits are listed with their deployment.
+ */
+export interface CommitHashes {
+  readonly width: number;
+  /** Lead-time commit i's hash is lead[i * width, (i + 1) * width). */
+  readonly lead: Uint8Array;
+  readonly imported: Uint8Array;
+  /** Per imported commit, the deployment that ships it. */
+  readonly importedBy: Int32Array;
+}
+
+/** The hex hash at position `index` of a packed hash array. */
+export function hashAt(bytes: Uint8Array, width: number, index: number): string {
+  return String.fromCharCode(...bytes.subarray(index * width, (index + 1) * width));
 }
 
 export interface HistoryInfo {
@@ -158,11 +178,19 @@ export function buildHistory(
   const committerTimes = new Float64Array(total);
   const prSubjects = new Int32Array(n);
   const leadAuthors = new Int32Array(notes ? total : 0);
+  const hashes = packedHashes(graph, total, imported);
   const fill = leadStart.slice(0, n);
+  let importedAt = 0;
   for (let i = 0; i < graph.size; i++) {
     const d = owner[i]!;
-    if (d === NO_COMMIT || !counts(i) || outside?.[i]) continue;
+    if (d === NO_COMMIT || !counts(i)) continue;
+    if (outside?.[i]) {
+      hashes.importedBy[importedAt] = d;
+      writeHash(hashes.imported, hashes.width, importedAt++, graph.hashOf(i));
+      continue;
+    }
     const at = fill[d]!++;
+    writeHash(hashes.lead, hashes.width, at, graph.hashOf(i));
     authorTimes[at] = info.changeStarts?.get(i) ?? graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;
     if (notes) leadAuthors[at] = notes.authorOf[i] ?? -1;
@@ -199,6 +227,7 @@ export function buildHistory(
     reverts,
     ...(notes ? { leadAuthors, authors: notes.authors, unmatchedReverts: notes.unmatchedReverts } : {}),
     imported,
+    hashes,
     commits: read,
     shallow: info.shallow,
     warnings,
@@ -229,6 +258,22 @@ function revertEvents(graph: CommitGraph, owner: Int32Array, notes: HistoryNotes
     });
   }
   return events;
+}
+
+function packedHashes(graph: CommitGraph, lead: number, imported: Int32Array): CommitHashes {
+  const width = graph.size > 0 ? graph.hashOf(0).length : 40;
+  const importedCount = imported.reduce((sum, n) => sum + n, 0);
+  return {
+    width,
+    lead: new Uint8Array(lead * width),
+    imported: new Uint8Array(importedCount * width),
+    importedBy: new Int32Array(importedCount),
+  };
+}
+
+function writeHash(bytes: Uint8Array, width: number, index: number, hash: string): void {
+  const start = index * width;
+  for (let k = 0; k < width; k++) bytes[start + k] = hash.charCodeAt(k);
 }
 
 /** The calendar day at `time` in a zone `offset` minutes east of UTC. */
