@@ -98,9 +98,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A row of the Assessments view; its accessible name is the title, then the description ("does not load", ...). */
-function assessmentRow(page: Page, title: string, description: string): Locator {
-  return page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(title)} ${escapeRegExp(description)}`) });
+/**
+ * A row of the Assessments view. Its label leads with the figure so a long title never hides it:
+ * "Maturity: not scored yet (0/25) · <title>", or "does not load · <title>".
+ */
+function assessmentRow(page: Page, title: string, figure: string): Locator {
+  return page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(figure)} · ${escapeRegExp(title)}`) });
 }
 
 /** The Explorer's Assessments section starts collapsed in a fresh profile. */
@@ -153,7 +156,7 @@ export async function runTrustScenario({ workbench, shotsDir }: TrustScenarioCon
     `the Assessments view lists both assessments; "${OWN_TITLE}" (a .dora/frameworks/ framework) does not load`,
     async () => {
       await expandAssessmentsView(page);
-      await assessmentRow(page, DORA_TITLE, `not scored yet (0/${doraCount})`).waitFor({ timeout: 30_000 });
+      await assessmentRow(page, DORA_TITLE, `Maturity: not scored yet (0/${doraCount})`).waitFor({ timeout: 30_000 });
       await assessmentRow(page, OWN_TITLE, 'does not load').waitFor({ timeout: 15_000 });
     },
   );
@@ -161,7 +164,7 @@ export async function runTrustScenario({ workbench, shotsDir }: TrustScenarioCon
   await steps.step(
     'the DORA assessment opens from the view: questions, the untrusted notice, no git suggestion',
     async () => {
-      await assessmentRow(page, DORA_TITLE, 'not scored yet').click();
+      await assessmentRow(page, DORA_TITLE, `Maturity: not scored yet (0/${doraCount})`).click();
       panel = await AssessmentPanel.find(workbench);
       await thePanel().gitStatus(UNTRUSTED_NOTICE).waitFor({ timeout: 15_000 });
       const ids = questionIds(dora);
@@ -212,7 +215,7 @@ export async function runTrustScenario({ workbench, shotsDir }: TrustScenarioCon
   );
 
   await steps.step(`the Assessments view reads .dora/frameworks/ again: "${OWN_TITLE}" loads`, async () => {
-    await assessmentRow(page, OWN_TITLE, `not scored yet (0/${ownCount})`).waitFor({ timeout: 15_000 });
+    await assessmentRow(page, OWN_TITLE, `Maturity: not scored yet (0/${ownCount})`).waitFor({ timeout: 15_000 });
     await shot('12-trust-granted');
   });
 

@@ -97,7 +97,8 @@ describe('DORA: Generate Report in a real VS Code', () => {
       () => fs.existsSync(reportFile) && fs.readFileSync(reportFile, 'utf8'),
       'the report file',
     );
-    assert.match(markdown, /\*\*How often does the team deploy to production\?\*\* \*\*3\/5\*\*/);
+    // Each question is written once, under its domain, with its score and the guidance for that level.
+    assert.match(markdown, /\*\*Q1\. How often does the team deploy to production\?\*\* \*\*3\/5\.\*\* \S/);
     assert.match(markdown, /> Typed just now/);
   });
 

@@ -48,8 +48,8 @@ describe('views in a real VS Code', () => {
       return mine.length === 2 && mine;
     }, 'both files in the view');
     assert.deepEqual(items, [
-      { label: 'Maturity 100% L5 (provisional) · View test, newer', description: 'Checkout' },
-      { label: 'Maturity 25% L2 (provisional) · View test, older', description: 'Checkout' },
+      { label: 'Maturity 100% L5 (provisional) · View test, newer', description: '' },
+      { label: 'Maturity 25% L2 (provisional) · View test, older', description: '' },
     ]);
   });
 

@@ -66,7 +66,7 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
         [
           [
             'Deployments',
-            `${deployments.count} (${deployments.source === 'tags' ? `tags matching ${deployments.pattern}` : `merges into ${deployments.pattern}`})`,
+            `${deployments.count} (${deployments.source === 'tags' ? `tags matching ${deployments.pattern}` : `merges into ${deployments.defaultBranch ?? 'the default branch'}`})`,
           ],
           ['Days with a deployment', `${number(deployments.deployDaysPerWeek)} per week`],
         ],

@@ -24,7 +24,7 @@ export const validateCommand: CliCommand = {
     if (args.length === 0) throw new CliError('validate needs at least one file: dora-assess validate <file…>');
     let failed = false;
     for (const file of args) {
-      const problems = validateFile(file);
+      const problems = validateFile(file, path.resolve(io.cwd, file));
       for (const problem of problems) {
         if (problem.severity === 'error') io.err(formatProblem(problem));
         else io.out(formatProblem(problem));
@@ -36,9 +36,10 @@ export const validateCommand: CliCommand = {
   },
 };
 
-function validateFile(file: string): Problem[] {
-  const read = readTextFile(file);
-  if (!read.ok) return [read.problem];
+/** `file` as the user typed it names the problems; `absolute` (against the command's cwd) is what is read. */
+function validateFile(file: string, absolute: string): Problem[] {
+  const read = readTextFile(absolute);
+  if (!read.ok) return [{ ...read.problem, file }];
   if (path.basename(file) === CONFIG_FILE_NAME) {
     const result = loadTeamConfig(read.text, file);
     return result.ok ? [...result.value.warnings] : [...result.problems];
@@ -50,7 +51,7 @@ function validateFile(file: string): Problem[] {
   const result = loadAssessment(read.text, file);
   if (!result.ok) return [...result.problems];
   // An answer to a question the framework lacks is kept, but worth a warning.
-  const framework = findInCatalog(catalogFor(path.dirname(path.resolve(file))), result.value.framework.id);
+  const framework = findInCatalog(catalogFor(path.dirname(absolute)), result.value.framework.id);
   const orphans: Problem[] = framework
     ? Object.keys(result.value.answers)
         .filter((id) => !findQuestion(framework, id))

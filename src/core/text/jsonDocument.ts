@@ -219,9 +219,9 @@ const EXPECTED: Record<number, string> = {
   9: 'the end of the file',
 };
 
-/** `expected X, found "Y"`, or that the file ends too early. */
+/** `expected X, found “Y”` with Y as written (not escaped again), or that the file ends too early. */
 function expectation(code: number, text: string, offset: number): string {
   const near = text.slice(offset, offset + 12).split(/\r?\n/)[0] ?? '';
-  const what = offset >= text.length || near === '' ? 'the file ends too early' : `found ${JSON.stringify(near)}`;
+  const what = offset >= text.length || near === '' ? 'the file ends too early' : `found “${near}”`;
   return `not valid JSON: expected ${EXPECTED[code] ?? 'a value'}, ${what}`;
 }

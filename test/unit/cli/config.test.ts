@@ -169,3 +169,29 @@ describe('choices in the config file that cannot work', () => {
     assert.match(run.stderr, /config\.yaml:1:13: .*number.* \(at windowDays\)$/);
   });
 });
+
+describe('dora-assess validate on a team configuration', () => {
+  it('prints file:line:col for each problem and exits 1, or ok', async () => {
+    const repo = releaseHistory().repo;
+    try {
+      mkdirSync(path.join(repo.dir, '.dora'));
+      const file = path.join('.dora', 'config.yaml');
+      writeFileSync(path.join(repo.dir, file), "source: tag\ntagPattern: '^(v'\n");
+      const broken = await cli(['validate', file], repo.dir);
+      assert.equal(broken.code, 1);
+      assert.match(broken.stderr, /^\.dora\/config\.yaml:1:9: .*"tags".* \(at source\)$/);
+      writeFileSync(path.join(repo.dir, file), "source: tags\ntagPattern: '^(v'\n");
+      const pattern = await cli(['validate', file], repo.dir);
+      assert.equal(pattern.code, 1);
+      assert.match(pattern.stderr, /^\.dora\/config\.yaml:2:13: The pattern "\^\(v" is not a valid regular expression/);
+      writeFileSync(path.join(repo.dir, file), 'source: tags\n');
+      assert.deepEqual(await cli(['validate', file], repo.dir), {
+        code: 0,
+        stdout: '.dora/config.yaml: ok',
+        stderr: '',
+      });
+    } finally {
+      repo.dispose();
+    }
+  });
+});

@@ -23,6 +23,11 @@ const shallow = (text: string) => {
 };
 
 describe('JSON documents (jsonc-parser, strict)', () => {
+  it('quotes the text it found as written, without escaping its quotes again', () => {
+    const result = loadAssessment('{\n  "title": "x"\n  "team": "Checkout"\n}', 'a.json');
+    assert.match(result.ok ? '' : (result.problems[0]?.message ?? ''), /found “"team": "Che”$/);
+  });
+
   it('agrees with JSON.parse on which texts are valid', () => {
     const jsonish = fc.stringMatching(/^[\s\u00a0\ufeff\u2028{}[\]",:0-9.eE+\-tfrunlsa\\/*]{0,40}$/);
     const text = fc.oneof(
@@ -43,7 +48,7 @@ describe('JSON documents (jsonc-parser, strict)', () => {
     assert.ok(!result.ok);
     const [problem] = result.problems;
     assert.deepEqual([problem!.line, problem!.column], [3, 1]);
-    assert.match(problem!.message, /expected a property name in double quotes, found "<<<<<<< HEAD"/);
+    assert.match(problem!.message, /expected a property name in double quotes, found “<<<<<<< HEAD”/);
   });
 
   it('points at a bare word where a value belongs', () => {
