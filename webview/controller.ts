@@ -86,6 +86,21 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
       else draw();
     },
     dismissNotice: (index) => model.dismissNotice(index),
+    explain: (list, deployment) => {
+      channel.post(model.ledger.open({ list, ...(deployment === undefined ? {} : { deployment }) }));
+      draw();
+      // A new list starts at its top, whatever the tab was scrolled to.
+      root.querySelector('.ledger')?.scrollIntoView({ block: 'start' });
+    },
+    showMoreLedger: () => {
+      const message = model.ledger.more();
+      if (message) channel.post(message);
+    },
+    closeLedger: () => {
+      model.ledger.close();
+      draw();
+    },
+    openCommit: (sha) => channel.post({ type: 'openCommit', sha }),
   };
 
   const log = (level: 'warn' | 'error', message: string) =>

@@ -23,6 +23,7 @@ import type {
 import { scoreAssessment } from '../src/core/scoring/score';
 import type { AssessmentScore } from '../src/core/scoring/score';
 import { applyLocally } from './answers';
+import { LedgerState } from './ledgerState';
 import type { SetAnswer } from './answers';
 
 export type LoadedDocument = Extract<DocumentView, { kind: 'loaded' }>;
@@ -47,6 +48,8 @@ export class PanelModel {
   view: PanelView;
   /** Host-side failures, shown until dismissed. */
   notices: string[] = [];
+  /** The list behind a git figure, when one is open in the metrics tab. */
+  readonly ledger = new LedgerState();
   /** A question the host asked to bring forward; consumed by the next render. */
   pendingFocus: string | undefined;
 
@@ -113,6 +116,10 @@ export class PanelModel {
         break;
       case 'git':
         this.confirmed = { ...this.confirmed, revision: message.revision, git: message.git };
+        this.ledger.close();
+        break;
+      case 'ledger':
+        this.ledger.receive(message.ledger);
         break;
       case 'show':
         this.view = message.view;

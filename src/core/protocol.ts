@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { assessmentSchema, evidenceSchema } from './assessment/schema';
 import { frameworkSchema, SCORES } from './framework/schema';
 import { metricsResultSchema } from './metrics/result';
+import { ledgerListSchema, ledgerPageSchema } from './explain/schema';
+import { ledgerSummarySchema } from './explain/summary';
 import { benchmarkChoiceSchema } from './quickcheck/benchmarks';
 import { measuredSchema } from './quickcheck/schema';
 
@@ -54,6 +56,18 @@ export const gitViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('untrusted') }),
   z.object({ kind: z.literal('unavailable'), reason: z.string() }),
   z.object({ kind: z.literal('ok'), result: metricsResultSchema }),
+]);
+
+/** A ledger page with the charts' data, or why there is none (untrusted workspace, no analysis yet). */
+export const ledgerViewSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('ok'),
+    summary: ledgerSummarySchema,
+    page: ledgerPageSchema,
+    /** Set when the page lists one deployment's commits (its index in the window). */
+    deployment: z.optional(z.int().check(z.minimum(0))),
+  }),
+  z.object({ kind: z.literal('unavailable'), reason: z.string() }),
 ]);
 
 export const PANEL_VIEWS = ['assessment', 'metrics'] as const;
@@ -127,6 +141,15 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
     column: z.optional(z.int().check(z.minimum(1))),
   }),
   z.strictObject({ type: z.literal('refreshGit') }),
+  /** Asks for a page of one of the ledger's lists; with `deployment`, the commits that deployment ships. */
+  z.strictObject({
+    type: z.literal('explain'),
+    list: ledgerListSchema,
+    offset: z.int().check(z.minimum(0)),
+    deployment: z.optional(z.int().check(z.minimum(0))),
+  }),
+  /** Opens a commit of the ledger (its diff) in the editor. */
+  z.strictObject({ type: z.literal('openCommit'), sha: z.string().check(z.regex(/^[0-9a-f]{7,64}$/)) }),
   z.strictObject({ type: z.literal('runCommand'), command: z.enum(PANEL_COMMANDS) }),
   /** Something went wrong inside the webview (e.g. it received a message it could not read); goes to the host's log. */
   z.strictObject({
@@ -151,6 +174,8 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   }),
   /** Git insights arrived (or were refreshed, or trust changed); the rest of the state is unchanged. */
   z.object({ type: z.literal('git'), revision: z.int().check(z.minimum(0)), git: gitViewSchema }),
+  /** A page of the ledger behind the git figures, answering `explain`; read from the cached analysis, no git. */
+  z.object({ type: z.literal('ledger'), ledger: ledgerViewSchema }),
   /** Brings a tab (and optionally a question) to the front, for the host's commands. */
   z.object({ type: z.literal('show'), view: panelViewSchema, questionId: z.optional(z.string()) }),
   /** An action failed on the host side; shown in the panel, since the webview cannot see the host's log. */
@@ -162,6 +187,8 @@ export type DocumentView = z.infer<typeof documentViewSchema>;
 export type DocumentUpdate = z.infer<typeof documentUpdateSchema>;
 export type GitView = z.infer<typeof gitViewSchema>;
 export type PanelView = z.infer<typeof panelViewSchema>;
+export type LedgerView = z.infer<typeof ledgerViewSchema>;
+export type ExplainMessage = Extract<WebviewMessage, { type: 'explain' }>;
 export type PanelState = z.infer<typeof panelStateSchema>;
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 export type PanelCommand = (typeof PANEL_COMMANDS)[number];

@@ -17,26 +17,48 @@ export interface RepositoryInfo {
   readonly headRef: string | null;
 }
 
-/** Checks the folder is a repository git can read, and where HEAD is: three small git calls at once. */
+/**
+ * Checks the folder is a repository git can read, and where HEAD is. One git call answers all of it
+ * when HEAD is a commit (the usual case): each git start costs milliseconds, tens of them on a loaded
+ * machine, and the whole analysis is only a handful of git processes.
+ */
 export async function probeRepository(context: GitContext): Promise<RepositoryInfo> {
   await requireFolder(context.cwd);
-  // Run together: each git start costs milliseconds, and the answers do not depend on one another.
+  const at = await runGit(context, [...PROBE, 'HEAD^{commit}', '--symbolic-full-name', 'HEAD', '--']);
+  const [gitDir = '', bare, shallow, head = '', ref = ''] = at.stdout.toString('utf8').split('\n');
+  if (at.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head) && ref !== '')
+    return info(gitDir, bare === 'true', shallow === 'true', head, ref === 'HEAD' ? null : ref);
+  return probeApart(context);
+}
+
+const PROBE = ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository'];
+
+async function info(
+  gitDir: string,
+  bare: boolean,
+  shallow: boolean,
+  head: string | null,
+  headRef: string | null,
+): Promise<RepositoryInfo> {
+  return { gitDir, bare, shallow, shallowStamp: shallow ? await shallowStamp(gitDir) : '', head, headRef };
+}
+
+/** An unborn HEAD, or a folder git refuses: asked apart, so each answer (and git's error) stands alone. */
+async function probeApart(context: GitContext): Promise<RepositoryInfo> {
   const [probe, symbolic, head] = await Promise.all([
-    runGit(context, ['rev-parse', '--absolute-git-dir', '--is-bare-repository', '--is-shallow-repository']),
+    runGit(context, PROBE),
     runGit(context, ['symbolic-ref', '-q', 'HEAD']),
     runGit(context, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']),
   ]);
   if (probe.code !== 0) throw probeFailure(context.cwd, probe);
   const [gitDir = '', bare, shallow] = probe.stdout.toString('utf8').split('\n');
-  const isShallow = shallow === 'true';
-  return {
+  return info(
     gitDir,
-    bare: bare === 'true',
-    shallow: isShallow,
-    shallowStamp: isShallow ? await shallowStamp(gitDir) : '',
-    head: head.code === 0 ? head.stdout.toString('utf8').trim() : null,
-    headRef: symbolic.code === 0 ? symbolic.stdout.toString('utf8').trim() : null,
-  };
+    bare === 'true',
+    shallow === 'true',
+    head.code === 0 ? head.stdout.toString('utf8').trim() : null,
+    symbolic.code === 0 ? symbolic.stdout.toString('utf8').trim() : null,
+  );
 }
 
 async function requireFolder(folder: string): Promise<void> {

@@ -6,6 +6,7 @@ import type * as vscode from 'vscode';
 import type { AnswerPatch } from '../core/assessment/patch';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
+import type { Ledger } from '../core/explain/ledger';
 import type { MetricsResult } from '../core/metrics/result';
 import type { Problem } from '../core/problems';
 
@@ -44,7 +45,13 @@ export interface AssessmentDocument extends vscode.Disposable {
 }
 
 export type GitInsights =
-  { readonly kind: 'ok'; readonly result: MetricsResult } | { readonly kind: 'unavailable'; readonly reason: string };
+  | {
+      readonly kind: 'ok';
+      readonly result: MetricsResult;
+      /** The deployments and commits behind the figures, for the panel's "explain" lists. */
+      readonly ledger?: Ledger;
+    }
+  | { readonly kind: 'unavailable'; readonly reason: string };
 
 /** What the panel needs from the rest of the host. */
 export interface PanelServices {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { registerCommitDocuments } from '../panel/commitDocument';
 import type { HostContext } from '../commands/hostContext';
 import { commandHandlers } from '../commands/register';
 import { AssessmentPanel } from '../panel/assessmentPanel';
@@ -78,6 +79,7 @@ export function createHost(
   const serializer = panelSerializer(services);
 
   const disposables: vscode.Disposable[] = [
+    registerCommitDocuments(),
     catalog,
     documents,
     git,

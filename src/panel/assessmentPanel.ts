@@ -4,7 +4,9 @@ import type { AssessmentDocument, AssessmentState, PanelServices } from '../host
 import type { GitView, HostMessage, PanelView } from '../core/protocol';
 import { scoreAssessment } from '../core/scoring/score';
 import type { AssessmentScore } from '../core/scoring/score';
+import { openCommit } from './commitDocument';
 import { GitFeed } from './gitFeed';
+import { repositoryFolder } from '../services/gitInsights';
 import { PanelSession } from './panelSession';
 import type { PanelRequest } from './panelSession';
 import { pageFor, webviewOptions } from './webviewPage';
@@ -107,6 +109,9 @@ export class AssessmentPanel implements vscode.Disposable {
       get git() {
         return git.view;
       },
+      get ledger() {
+        return git.ledger;
+      },
     });
     webviewPanel.webview.options = webviewOptions(services.extensionUri);
     webviewPanel.webview.html = pageFor(
@@ -198,6 +203,9 @@ export class AssessmentPanel implements vscode.Disposable {
         return;
       case 'runCommand':
         await vscode.commands.executeCommand(COMMAND_IDS[request.command], this.document.uri);
+        return;
+      case 'openCommit':
+        await openCommit(repositoryFolder(this.document.uri), request.sha);
         return;
     }
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Ledger } from '../core/explain/ledger';
 import type { GitView } from '../core/protocol';
 import type { AssessmentDocument, PanelServices } from '../host/contracts';
 import { gitView } from './views';
@@ -9,6 +10,8 @@ import { gitView } from './views';
  */
 export class GitFeed implements vscode.Disposable {
   private current: GitView;
+  /** What the figures on screen are made of; kept beside them, so listing it never runs git again. */
+  private currentLedger: Ledger | undefined;
   private request: vscode.CancellationTokenSource | undefined;
   private disposed = false;
 
@@ -22,6 +25,10 @@ export class GitFeed implements vscode.Disposable {
 
   get view(): GitView {
     return this.current;
+  }
+
+  get ledger(): Ledger | undefined {
+    return this.current.kind === 'ok' ? this.currentLedger : undefined;
   }
 
   /** A newer request or the panel's closing made this one's answer moot (both can happen while it awaits). */
@@ -47,6 +54,7 @@ export class GitFeed implements vscode.Disposable {
       const insights = await pending;
       if (this.isMoot(request)) return;
       const { view, problem } = gitView(insights);
+      this.currentLedger = insights.kind === 'ok' ? insights.ledger : undefined;
       if (problem)
         this.services.log.error(
           `Git insights for ${this.document.uri.fsPath} do not match the panel protocol: ${problem}`,

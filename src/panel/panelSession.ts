@@ -16,6 +16,8 @@ import type {
 } from '../core/protocol';
 import type { Framework } from '../core/framework/schema';
 import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../host/contracts';
+import type { Ledger } from '../core/explain/ledger';
+import { explainPage } from './ledgerPages';
 import { documentView } from './views';
 
 /** What the session needs of the document: its state, and a way to change an answer that says if it did. */
@@ -25,7 +27,7 @@ export interface SessionDocument {
 }
 
 /** Messages the session does not handle itself: the panel runs them (they need vscode). */
-export type PanelRequest = Extract<WebviewMessage, { type: 'openFile' | 'refreshGit' | 'runCommand' }>;
+export type PanelRequest = Extract<WebviewMessage, { type: 'openFile' | 'refreshGit' | 'runCommand' | 'openCommit' }>;
 
 export interface SessionHost {
   /** Delivers a message to the webview (`webview.postMessage`). */
@@ -33,6 +35,8 @@ export interface SessionHost {
   run(request: PanelRequest): Promise<void>;
   log(level: 'warn' | 'error', text: string): void;
   readonly git: GitView;
+  /** What the git figures on screen are made of, when the analysis listed it. */
+  readonly ledger?: Ledger | undefined;
 }
 
 export class PanelSession {
@@ -82,6 +86,9 @@ export class PanelSession {
           return;
         case 'log':
           this.host.log(message.level, `Assessment panel: ${message.message}`);
+          return;
+        case 'explain':
+          this.post({ type: 'ledger', ledger: explainPage(message, this.host.ledger, this.host.git) });
           return;
         default:
           await this.host.run(message);

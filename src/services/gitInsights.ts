@@ -141,6 +141,7 @@ export class GitInsightsService implements vscode.Disposable {
         repo,
         configFile: request.configFile,
         settings: request.settings,
+        explain: true,
         analysis: {
           framework,
           ...(options.until ? { until: options.until } : {}),
@@ -164,7 +165,7 @@ export class GitInsightsService implements vscode.Disposable {
       this.log.info(
         `Git analysis of ${repo}: ${result.deployments.count} deployments, ${result.suggestions.length} suggestions (${Date.now() - began} ms).`,
       );
-      return { kind: 'ok', result };
+      return { kind: 'ok', result, ...(measured.ledger ? { ledger: measured.ledger } : {}) };
     } catch (error) {
       const { isGitAnalysisError } = await import('../git/errors');
       if (isGitAnalysisError(error)) {

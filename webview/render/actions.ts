@@ -1,5 +1,6 @@
 import type { Score } from '../../src/core/framework/schema';
 import type { MetricSuggestion } from '../../src/core/metrics/result';
+import type { LedgerList } from '../../src/core/explain/schema';
 import type { PanelCommand, PanelView } from '../../src/core/protocol';
 import type { SetAnswer } from '../answers';
 
@@ -23,4 +24,10 @@ export interface PanelActions {
   readonly showView: (view: PanelView) => void;
   readonly focusQuestion: (questionId: string) => void;
   readonly dismissNotice: (index: number) => void;
+  /** Opens the list behind a git figure; with `deployment`, the commits that deployment ships. */
+  readonly explain: (list: LedgerList, deployment?: number) => void;
+  readonly showMoreLedger: () => void;
+  readonly closeLedger: () => void;
+  /** Opens a commit's diff in the editor. */
+  readonly openCommit: (sha: string) => void;
 }

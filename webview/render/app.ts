@@ -79,7 +79,9 @@ function loaded(model: PanelModel, document: LoadedDocument, actions: PanelActio
       <vscode-tab-panel
         >${quick ? quickCheckView(model, document, actions) : assessmentView(model, document, score, actions)}</vscode-tab-panel
       >
-      <vscode-tab-panel>${metricsView(model.state.git, document.framework, actions)}</vscode-tab-panel>
+      <vscode-tab-panel
+        >${metricsView(model.state.git, document.framework, actions, model.ledger.shown)}</vscode-tab-panel
+      >
     </vscode-tabs>
   `;
 }

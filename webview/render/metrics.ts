@@ -5,11 +5,28 @@ import { findQuestion } from '../../src/core/framework/suggest';
 import type { Band, MetricsResult } from '../../src/core/metrics/result';
 import type { GitView } from '../../src/core/protocol';
 import { choiceLines } from '../../src/core/config/describe';
+import type { LedgerList } from '../../src/core/explain/schema';
+import { METRICS } from '../../src/core/vocabulary/metrics';
+import type { LedgerShown } from '../ledgerState';
 import type { PanelActions } from './actions';
+import { ledgerView } from './ledger';
 import { duration, number, windowLine } from './format';
 
+/** What each card's link lists: the evidence behind its figure, one click away. */
+const EXPLAIN_LABELS: Record<LedgerList, string> = {
+  deployments: 'List the deployments',
+  'lead-time': 'List the commits',
+  failures: 'List failed and fix deployments',
+  excluded: 'List the commits left out',
+};
+
 /** The git figures behind the suggestions, each with the method that produced it; heuristics say so. */
-export function metricsView(git: GitView, framework: Framework | undefined, actions: PanelActions): TemplateResult {
+export function metricsView(
+  git: GitView,
+  framework: Framework | undefined,
+  actions: PanelActions,
+  ledger: LedgerShown = { kind: 'closed' },
+): TemplateResult {
   return html`
     <section class="metrics" aria-labelledby="metrics-title">
       <div class="metrics-head">
@@ -24,7 +41,7 @@ export function metricsView(git: GitView, framework: Framework | undefined, acti
           >Refresh from git</vscode-button
         >
       </div>
-      ${body(git, framework, actions)}
+      ${ledger.kind !== 'closed' && git.kind === 'ok' ? ledgerView(ledger, actions) : body(git, framework, actions)}
     </section>
   `;
 }
@@ -59,7 +76,7 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
     }
     <div class="cards">
       ${card(
-        'Deployment frequency',
+        METRICS.deploymentFrequency.name,
         `${number(deployments.perWeek)} per week`,
         deployments.band,
         false,
@@ -71,9 +88,10 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
           ['Days with a deployment', `${number(deployments.deployDaysPerWeek)} per week`],
         ],
         deployments.method,
+        ['deployments', actions],
       )}
       ${card(
-        'Lead time for changes',
+        METRICS.leadTime.name,
         `median ${duration(leadTime.medianHours)}`,
         leadTime.band,
         false,
@@ -83,9 +101,10 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
           ['Clock', `${leadTime.clock} date`],
         ],
         leadTime.method,
+        ['lead-time', actions],
       )}
       ${card(
-        'Change failure rate',
+        METRICS.changeFailureRate.name,
         number(changeFailure.percent, '%'),
         changeFailure.band,
         true,
@@ -94,9 +113,10 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
           ...named('Which ones', changeFailure.failedDeployments),
         ],
         changeFailure.rule,
+        ['failures', actions],
       )}
       ${card(
-        'Time to restore',
+        METRICS.recoveryTime.name,
         `median ${duration(recovery.medianHours)}`,
         recovery.band,
         true,
@@ -105,8 +125,9 @@ function figures(result: MetricsResult, framework: Framework | undefined, action
           ...(recovery.unresolved ? [['Not fixed yet', String(recovery.unresolved)] as const] : []),
         ],
         recovery.rule,
+        ['failures', actions],
       )}
-      ${card('Rework', number(rework.percent, '%'), null, true, [['Rework deployments', `${rework.rework} of ${rework.deployments}`]], rework.rule)}
+      ${card(METRICS.reworkRate.name, number(rework.percent, '%'), null, true, [['Rework deployments', `${rework.rework} of ${rework.deployments}`]], rework.rule, ['failures', actions])}
     </div>
     <h3>Suggestions</h3>
     ${
@@ -154,6 +175,7 @@ function card(
   heuristic: boolean,
   rows: ReadonlyArray<readonly [string, string]>,
   method: string,
+  [list, actions]: readonly [LedgerList, PanelActions],
 ): TemplateResult {
   return html`
     <article class="card" aria-label=${title}>
@@ -170,6 +192,7 @@ function card(
               <dd>${value}</dd>`,
         )}
       </dl>
+      <button class="link explain" @click=${() => actions.explain(list)}>${EXPLAIN_LABELS[list]}</button>
       <details class="method">
         <summary>${heuristic ? 'Rule (heuristic)' : 'Method'}</summary>
         <p>${method}</p>

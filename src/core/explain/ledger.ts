@@ -145,7 +145,8 @@ export function ledgerPage<L extends LedgerList>(
   limit = PAGE_SIZE,
 ): LedgerPageOf<L> {
   const rows = ledgerRows(ledger, list);
-  return { list, offset, total: rows.length, rows: rows.slice(offset, offset + limit) };
+  // A conditional type cannot be narrowed by a generic value; the rows are of `list`'s kind by construction.
+  return { list, offset, total: rows.length, rows: rows.slice(offset, offset + limit) } as LedgerPageOf<L>;
 }
 
 function ledgerRows<L extends LedgerList>(ledger: Ledger, list: L): readonly LedgerRows[L][] {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The ledger behind the git figures: which deployments and commits each metric is made of, and why each
@@ -10,16 +10,16 @@ export const classificationSchema = z.enum(['failed', 'hotfix', 'revert']);
 
 export const ledgerDeploymentSchema = z.strictObject({
   /** Position in the window, from 0 in time order: how the webview asks for a deployment's commits. */
-  index: z.int().min(0),
+  index: z.int().check(z.minimum(0)),
   name: z.string(),
   tags: z.array(z.string()),
   packages: z.array(z.string()),
   /** ISO time of the deployment. */
   time: z.string(),
   /** Commits (merges included) it ships first. */
-  commits: z.int().min(0),
+  commits: z.int().check(z.minimum(0)),
   /** Of those, the ones counted in lead time. */
-  leadCommits: z.int().min(0),
+  leadCommits: z.int().check(z.minimum(0)),
   classifications: z.array(z.strictObject({ classification: classificationSchema, rule: z.string() })),
 });
 export type Classification = z.infer<typeof classificationSchema>;
@@ -42,8 +42,8 @@ export const ledgerCommitSchema = z.strictObject({
   /** ISO time the lead time starts from (author or committer time, as the clock says). */
   startedAt: z.string(),
   deployment: z.string(),
-  deploymentIndex: z.int().min(0),
-  hours: z.number().min(0),
+  deploymentIndex: z.int().check(z.minimum(0)),
+  hours: z.number().check(z.minimum(0)),
   /** Whether this row is the median (one of the two middle rows for an even count) or the p90. */
   marks: z.array(z.enum(['median', 'p90'])),
   outlier: z.boolean(),
@@ -69,26 +69,26 @@ export type LedgerList = z.infer<typeof ledgerListSchema>;
 export const ledgerPageSchema = z.discriminatedUnion('list', [
   z.strictObject({
     list: z.literal('deployments'),
-    offset: z.int().min(0),
-    total: z.int().min(0),
+    offset: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
     rows: z.array(ledgerDeploymentSchema),
   }),
   z.strictObject({
     list: z.literal('failures'),
-    offset: z.int().min(0),
-    total: z.int().min(0),
+    offset: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
     rows: z.array(ledgerDeploymentSchema),
   }),
   z.strictObject({
     list: z.literal('lead-time'),
-    offset: z.int().min(0),
-    total: z.int().min(0),
+    offset: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
     rows: z.array(ledgerCommitSchema),
   }),
   z.strictObject({
     list: z.literal('excluded'),
-    offset: z.int().min(0),
-    total: z.int().min(0),
+    offset: z.int().check(z.minimum(0)),
+    total: z.int().check(z.minimum(0)),
     rows: z.array(ledgerExcludedSchema),
   }),
 ]);
@@ -104,10 +104,14 @@ export interface LedgerRows {
   'lead-time': LedgerCommit;
   excluded: LedgerExcluded;
 }
-export type LedgerPageOf<L extends LedgerList> = PageOf<L, LedgerRows[L]>;
+export type LedgerPageOf<L extends LedgerList> = L extends LedgerList ? PageOf<L, LedgerRows[L]> : never;
 export type LedgerPage = { [L in LedgerList]: LedgerPageOf<L> }[LedgerList];
 
-// The spelled-out types and the schemas must describe the same data.
+/**
+ * The spelled-out types and the schemas must describe the same data: this fails to compile if they drift.
+ * Exported only so nothing reports it as unused; no code imports it.
+ * @public
+ */
 export type SchemaAgrees = [
   z.infer<typeof ledgerDeploymentSchema> extends LedgerDeployment ? true : never,
   LedgerDeployment extends z.infer<typeof ledgerDeploymentSchema> ? true : never,

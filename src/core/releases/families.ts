@@ -64,8 +64,11 @@ export function groupFamilies(tags: readonly ReleaseTag[]): Family[] {
  */
 export function countByLabel(tags: readonly ReleaseTag[], exact = false): Array<{ label: string; tags: number }> {
   const counts = new Map<string, number>();
+  // One label per family, not per tag: 12,000 tags come in a handful of families.
+  const labels = new Map<string, string>();
   for (const tag of tags) {
-    const label = exact ? tag.parsed.family : familyLabel(tag.parsed);
+    let label = exact ? tag.parsed.family : labels.get(tag.parsed.family);
+    if (label === undefined) labels.set(tag.parsed.family, (label = familyLabel(tag.parsed)));
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts]
