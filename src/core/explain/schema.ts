@@ -107,7 +107,11 @@ export interface LedgerRows {
 export type LedgerPageOf<L extends LedgerList> = L extends LedgerList ? PageOf<L, LedgerRows[L]> : never;
 export type LedgerPage = { [L in LedgerList]: LedgerPageOf<L> }[LedgerList];
 
-// The spelled-out types and the schemas must describe the same data.
+/**
+ * The spelled-out types and the schemas must describe the same data: this fails to compile if they drift.
+ * Exported only so nothing reports it as unused; no code imports it.
+ * @public
+ */
 export type SchemaAgrees = [
   z.infer<typeof ledgerDeploymentSchema> extends LedgerDeployment ? true : never,
   LedgerDeployment extends z.infer<typeof ledgerDeploymentSchema> ? true : never,
