@@ -176,6 +176,8 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
       .getByRole('tab', { name: /^[0-9a-f]{40}\.diff/ })
       .first()
       .waitFor({ timeout: 30_000 });
+    // The diff opened beside the panel: close it, so the report's preview gets the whole editor again.
+    await workbench.runCommand('View: Close Editor');
     await thePanel().closeLedger();
   });
 
