@@ -78,7 +78,9 @@ export function revealHeader(card: HTMLElement): void {
   const header = card.querySelector<HTMLElement>('.question-head') ?? card;
   const top = header.getBoundingClientRect().top;
   const bottom = header.getBoundingClientRect().bottom;
-  if (top < 0 || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
+  // The page header sticks to the top and covers what scrolls under it; the cards' scroll-margin clears it.
+  const covered = document.querySelector('.page-head')?.getBoundingClientRect().bottom ?? 0;
+  if (top < covered || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
 }
 
 function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): void {
