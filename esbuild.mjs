@@ -1,6 +1,7 @@
 // One build script for the three bundles. Type-checking is `npm run typecheck` (tsc --noEmit),
 // kept separate so a type error never blocks a quick rebuild in watch mode.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { webviewTarget } from './webview/buildOptions.mjs';
 
@@ -95,6 +96,27 @@ function copyFrameworks() {
     copyFileSync(`frameworks/${file}`, `cli/frameworks/${file}`);
 }
 copyFrameworks();
+
+/**
+ * ...and them already loaded (src/frameworks/snapshot.ts), so the CLI does not parse 200 KB of YAML on every
+ * start. The writer is bundled in memory and run by Node from standard input.
+ */
+async function writeFrameworkSnapshot() {
+  const script = await esbuild.build({
+    ...common,
+    entryPoints: ['scripts/write-framework-snapshot.ts'],
+    platform: 'node',
+    format: 'cjs',
+    sourcemap: false,
+    write: false,
+    plugins: [],
+  });
+  execFileSync(process.execPath, ['-', 'cli/frameworks'], {
+    input: script.outputFiles[0].text,
+    stdio: ['pipe', 'inherit', 'inherit'],
+  });
+}
+await writeFrameworkSnapshot();
 
 if (watch) {
   const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));

@@ -3,6 +3,7 @@
  * 0–5 answer, ArrowUp/ArrowDown or j/k move between questions, u uses the git suggestion, n goes to the notes,
  * Delete clears the score, Escape leaves the notes back to the card. Typing in a text field is left alone.
  */
+import { stickyBottom } from './stickyTabs';
 import type { Score } from '../src/core/framework/schema';
 
 export interface KeyboardTarget {
@@ -78,7 +79,8 @@ export function revealHeader(card: HTMLElement): void {
   const header = card.querySelector<HTMLElement>('.question-head') ?? card;
   const top = header.getBoundingClientRect().top;
   const bottom = header.getBoundingClientRect().bottom;
-  if (top < 0 || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
+  // The page header and tab row stick to the top and cover what scrolls under them; scroll-margin clears them.
+  if (top < stickyBottom() || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
 }
 
 function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): void {

@@ -7,6 +7,8 @@ import { readBounded, readBoundedSync, textOf } from '../store/boundedRead';
 import type { BoundedRead } from '../store/boundedRead';
 import { listFiles, listFilesSync } from '../store/listFiles';
 import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
+import { fromSnapshot, readSnapshot } from './snapshot';
+import type { Snapshot } from './snapshot';
 
 export interface CatalogEntry {
   readonly file: string;
@@ -62,11 +64,20 @@ export function bundledFrameworksDir(start: string = __dirname): string {
 export function loadCatalog(dirs: ReadonlyArray<{ dir: string; source: CatalogEntry['source'] }>): CatalogEntry[] {
   return dirs.flatMap(({ dir, source }) => {
     const { files, skipped } = listFilesSync(dir, isFrameworkFile);
+    // Bundled frameworks come from the build's snapshot while their text is unchanged (snapshot.ts).
+    const snapshot = source === 'bundled' ? readSnapshot(dir) : null;
     return [
-      ...[...files].sort(doraFirst).map((file) => ({ file, source, result: loadFrameworkFile(file) })),
+      ...[...files].sort(doraFirst).map((file) => ({ file, source, result: loadWithSnapshot(file, snapshot) })),
       ...skippedEntries(skipped, source),
     ];
   });
+}
+
+function loadWithSnapshot(file: string, snapshot: Snapshot | null): LoadResult<Framework> {
+  if (!snapshot) return loadFrameworkFile(file);
+  const read = readTextFile(file);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return fromSnapshot(snapshot, file, read.text) ?? loadFramework(read.text, file);
 }
 
 /** The same, without blocking: for the extension host. */

@@ -62,6 +62,24 @@ export class AssessmentPanel {
       : undefined;
   }
 
+  /** Opens the metrics tab and the list behind a figure, by the link on its card. */
+  async openLedger(link: string): Promise<Locator> {
+    await this.frame.getByRole('tab', { name: /metrics/i }).click();
+    await this.frame.getByRole('button', { name: link }).first().click();
+    const rows = this.frame.locator('.ledger-table tbody tr');
+    await rows.first().waitFor({ timeout: 30_000 });
+    return rows;
+  }
+
+  /** Back from a list to the figures, and to the questions. */
+  async closeLedger(): Promise<void> {
+    await this.frame.getByRole('button', { name: 'All figures' }).click();
+    await this.frame
+      .getByRole('tab', { name: /assessment/i })
+      .first()
+      .click();
+  }
+
   overallScore(): Locator {
     return this.frame.locator('[data-testid="overall-score"]');
   }

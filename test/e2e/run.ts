@@ -118,6 +118,7 @@ const README_SCREENSHOTS = [
   '03-panel-answered-dark.png',
   '05-report-preview-light.png',
   '06-report-roadmap-light.png',
+  '07-ledger-light.png',
 ];
 
 function updateReadmeScreenshots(): void {

@@ -166,6 +166,21 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
     await shot('03-panel-answered-dark');
   });
 
+  await steps.step('"List the commits" shows the commits behind lead time; a click opens one\'s diff', async () => {
+    await workbench.setTheme('Light Modern');
+    const rows = await thePanel().openLedger('List the commits');
+    assert.ok((await rows.count()) > 0, 'the fixture history has commits in the window');
+    await shot('07-ledger-light');
+    await rows.first().locator('button.commit').click();
+    await workbench.page
+      .getByRole('tab', { name: /^[0-9a-f]{40}\.diff/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    // The diff opened beside the panel: close it, so the report's preview gets the whole editor again.
+    await workbench.runCommand('View: Close Editor');
+    await thePanel().closeLedger();
+  });
+
   await steps.step('"DORA: Generate Report" writes .dora/reports/<name>.md and opens its preview', async () => {
     await workbench.runCommand('DORA: Generate Report');
     // If the command asks which assessment, it is the one we made.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MAX_NOTES_CHARS } from '../../src/core/protocol';
 import { findQuestion } from '../../src/core/framework/suggest';
-import { assessment, doraFramework, loaded, state } from './fixtures';
+import { assessment, doraFramework, gitOk, loaded, state } from './fixtures';
 import { PanelPage } from './harness/panelPage';
 
 const visibleGuidance = (panel: PanelPage, id: string) =>
@@ -11,6 +11,16 @@ const visibleGuidance = (panel: PanelPage, id: string) =>
     .evaluateAll((items) =>
       items.filter((item) => getComputedStyle(item).display !== 'none').map((item) => item.getAttribute('data-score')),
     );
+
+/** Where the page header and the tab row, both stuck to the top, end: what is above is hidden. */
+const stickyBottom = (panel: PanelPage) =>
+  panel.page.evaluate(() => {
+    const tabs = document.querySelector('vscode-tabs')?.shadowRoot?.querySelector('.header');
+    return Math.max(
+      tabs?.getBoundingClientRect().bottom ?? 0,
+      document.querySelector('.page-head')?.getBoundingClientRect().bottom ?? 0,
+    );
+  });
 
 describe('the compact question card', () => {
   let panel: PanelPage | undefined;
@@ -46,12 +56,43 @@ describe('the compact question card', () => {
       const id = await panel.focusedQuestion();
       assert.ok(id);
       const box = await panel.question(id).locator('.question-head').boundingBox();
+      // The sticky page header and tab row cover the top of the view: the question must show below them.
+      const covered = await stickyBottom(panel);
       assert.ok(
-        box && box.y >= 0 && box.y + box.height <= 420,
+        box && box.y >= covered && box.y + box.height <= 420,
         `after ${key}, the header of ${id} is in view (${JSON.stringify(box)})`,
       );
     }
   });
+
+  for (const theme of ['light', 'dark'] as const)
+    it(`shows at least three unanswered questions at once at 760×800, with git suggestions (${theme})`, async () => {
+      panel = await PanelPage.open({ state: state(loaded(assessment({})), gitOk()), width: 760, theme });
+      await panel.page.setViewportSize({ width: 760, height: 800 });
+      // The first card carries a git chip, the tallest kind of compact card.
+      assert.equal(await panel.question('df-frequency').getByTestId('suggestion-df-frequency').isVisible(), true);
+      const covered = await stickyBottom(panel);
+      const visible = await panel.page.locator('.question:not(.answered)').evaluateAll(
+        (cards, top) =>
+          cards.filter((card) => {
+            const box = card.getBoundingClientRect();
+            return box.height > 0 && box.top >= top && box.bottom <= window.innerHeight;
+          }).length,
+        covered,
+      );
+      console.log(`      ${theme}: ${visible} unanswered questions fully in view at 760×800`);
+      assert.ok(visible >= 3, `${visible} unanswered questions are fully visible`);
+      // Both figures share the header's one line with the title.
+      const title = (await panel.page.locator('.page-head h1').boundingBox())!;
+      for (const testId of ['overall-score', 'delivery-performance']) {
+        const figure = (await panel.page.getByTestId(testId).boundingBox())!;
+        assert.ok(
+          figure.y < title.y + title.height && figure.y + figure.height > title.y,
+          `${testId} beside the title`,
+        );
+      }
+      await panel.screenshot(`compact-assessment-760x800-${theme}`);
+    });
 
   it('jumps to the next unanswered question, and can show only those', async () => {
     panel = await PanelPage.open({

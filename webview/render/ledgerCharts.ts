@@ -27,14 +27,14 @@ export function timelineChart(summary: LedgerSummary): TemplateResult {
         const base = HEIGHT - AXIS;
         return svg`<g>
           <title>${`Week of ${week.start}: ${week.deployments} deployments, ${week.failed} failed`}</title>
-          <rect class="bar" x=${x} y=${base - ok} width=${bar} height=${ok}></rect>
-          <rect class="bar failed" x=${x} y=${base - ok - failed} width=${bar} height=${failed}></rect>
+          <rect class="ledger-bar" x=${x} y=${base - ok} width=${bar} height=${ok}></rect>
+          <rect class="ledger-bar failed" x=${x} y=${base - ok - failed} width=${bar} height=${failed}></rect>
         </g>`;
       })}
-      <line class="axis" x1="0" x2=${WIDTH} y1=${HEIGHT - AXIS} y2=${HEIGHT - AXIS}></line>
-      <text class="label" x="0" y=${HEIGHT - 6}>${weeks[0]?.start ?? ''}</text>
-      <text class="label" x=${WIDTH} y=${HEIGHT - 6} text-anchor="end">${weeks.at(-1)?.start ?? ''}</text>
-      <text class="label" x="0" y="12">${peak} a week</text>
+      <line class="ledger-axis" x1="0" x2=${WIDTH} y1=${HEIGHT - AXIS} y2=${HEIGHT - AXIS}></line>
+      <text class="ledger-label" x="0" y=${HEIGHT - 6}>${weeks[0]?.start ?? ''}</text>
+      <text class="ledger-label" x=${WIDTH} y=${HEIGHT - 6} text-anchor="end">${weeks.at(-1)?.start ?? ''}</text>
+      <text class="ledger-label" x="0" y="12">${peak} a week</text>
     </svg>
     <figcaption class="muted">Deployments per week; failed deployments in the error colour.</figcaption>
   </figure>`;
@@ -59,13 +59,13 @@ export function histogramChart(summary: LedgerSummary): TemplateResult {
         const marks = [bucket.median ? 'median' : '', bucket.p90 ? 'p90' : ''].filter(Boolean).join(' · ');
         return svg`<g>
           <title>${`${bucket.label}: ${bucket.commits} commits`}</title>
-          <rect class=${marks ? 'bar marked' : 'bar'} x=${x} y=${base - height} width=${bar} height=${height}></rect>
-          <text class="label" x=${x + bar / 2} y=${base - height - 3} text-anchor="middle">${bucket.commits || ''}</text>
-          <text class="label" x=${x + bar / 2} y=${base + 14} text-anchor="middle">${bucket.label}</text>
-          <text class="label mark" x=${x + bar / 2} y=${base + 30} text-anchor="middle">${marks}</text>
+          <rect class=${marks ? 'ledger-bar marked' : 'ledger-bar'} x=${x} y=${base - height} width=${bar} height=${height}></rect>
+          <text class="ledger-label" x=${x + bar / 2} y=${base - height - 3} text-anchor="middle">${bucket.commits || ''}</text>
+          <text class="ledger-label" x=${x + bar / 2} y=${base + 14} text-anchor="middle">${bucket.label}</text>
+          <text class="ledger-label mark" x=${x + bar / 2} y=${base + 30} text-anchor="middle">${marks}</text>
         </g>`;
       })}
-      <line class="axis" x1="0" x2=${WIDTH} y1=${base} y2=${base}></line>
+      <line class="ledger-axis" x1="0" x2=${WIDTH} y1=${base} y2=${base}></line>
     </svg>
     <figcaption class="muted">
       Commits by lead time; the buckets holding the median and the 90th percentile are marked.

@@ -41,23 +41,13 @@ export function questionCard(
         ${scoreBadge(score)}
       </header>
       ${suggestion ? suggestionChip(suggestion, answer, actions) : nothing}
-      <div class="options" role="radiogroup" aria-labelledby="q-${id}-text">
-        ${SCORES.map((n) => option(question, n, score, suggestion?.score, actions))}
+      <div class="answer-row">
+        <div class="options" role="radiogroup" aria-labelledby="q-${id}-text">
+          ${SCORES.map((n) => option(question, n, score, suggestion?.score, actions))}
+        </div>
+        ${allLevels(question)}
       </div>
       ${guidancePreview(question, score)}
-      <details class="all-levels">
-        <summary>Show all levels</summary>
-        <p class="question-help" id="q-${id}-help">${question.help}</p>
-        <dl>
-          ${SCORES.map(
-            (n) =>
-              html`<dt>${n}</dt>
-                <dd>
-                  ${question.guidance[n].text}${question.guidance[n].example ? html`<span class="option-example"> e.g. ${question.guidance[n].example}</span>` : nothing}
-                </dd>`,
-          )}
-        </dl>
-      </details>
       <div class="question-foot">
         <vscode-textarea
           class="notes"
@@ -92,6 +82,23 @@ export function questionCard(
       }
     </section>
   `;
+}
+
+/** Every score's guidance and the question's help, one click away; opened, it takes the row's full width. */
+function allLevels(question: Question): TemplateResult {
+  return html`<details class="all-levels">
+    <summary>Show all levels</summary>
+    <p class="question-help" id="q-${question.id}-help">${question.help}</p>
+    <dl>
+      ${SCORES.map(
+        (n) =>
+          html`<dt>${n}</dt>
+            <dd>
+              ${question.guidance[n].text}${question.guidance[n].example ? html`<span class="option-example"> e.g. ${question.guidance[n].example}</span>` : nothing}
+            </dd>`,
+      )}
+    </dl>
+  </details>`;
 }
 
 function option(

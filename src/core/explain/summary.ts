@@ -21,14 +21,14 @@ const WEEK = 7 * 86_400;
 
 /** Upper bounds in hours, with the label of the bucket below each; the last bucket is open-ended. */
 const BUCKETS: readonly (readonly [number, string])[] = [
-  [1, 'under 1 h'],
+  [1, '< 1 h'],
   [6, '1–6 h'],
   [24, '6–24 h'],
-  [72, '1–3 days'],
-  [168, '3–7 days'],
-  [720, '1–4 weeks'],
-  [2160, '1–3 months'],
-  [Number.POSITIVE_INFINITY, 'over 3 months'],
+  [72, '1–3 d'],
+  [168, '3–7 d'],
+  [720, '1–4 wk'],
+  [2160, '1–3 mo'],
+  [Number.POSITIVE_INFINITY, '> 3 mo'],
 ];
 
 export function ledgerSummary(ledger: Ledger): LedgerSummary {

@@ -42,6 +42,7 @@ describe('the dora-assess npm package', function () {
       'dist/cli.js',
       'frameworks/calms.yaml',
       'frameworks/dora.yaml',
+      'frameworks/frameworks.snapshot.json',
       'package.json',
     ]);
 

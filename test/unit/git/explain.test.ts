@@ -109,6 +109,34 @@ describe('the ledger behind the git figures', () => {
     assert.ok(ledger.leadTime.every((row) => !row.bot));
   });
 
+  it('lists the commits of an imported history apart, with their reason and the deployment that ships them', async () => {
+    const library = keep(FixtureRepo.create('dora-imported-'));
+    for (let day = 1; day <= 3; day++) change(library, `Library commit ${day}`, `2015-01-0${day}T10:00:00Z`);
+    const repo = keep(FixtureRepo.create());
+    change(repo, 'Start project', '2024-02-01T10:00:00Z');
+    repo.annotatedTag('v0.9.0', '2024-02-01T12:00:00Z');
+    repo.git(['fetch', '-q', library.dir, 'main:library']);
+    repo.git(['merge', '-q', '--no-ff', '--allow-unrelated-histories', '-m', 'Import the library', 'library'], {
+      author: '2024-03-01T10:00:00Z',
+    });
+    change(repo, 'Use the library', '2024-03-01T11:00:00Z');
+    repo.annotatedTag('v1.0.0', '2024-03-01T12:00:00Z');
+    const { result, ledger } = await analyzeAndExplain({ repo: repo.dir, until, cache: null });
+    assert.equal(result.leadTime.imported, 3);
+    assert.deepEqual(ledger.excluded.map((e) => [e.subject, e.reason, e.deployment]).sort(), [
+      ['Library commit 1', 'imported', 'v1.0.0'],
+      ['Library commit 2', 'imported', 'v1.0.0'],
+      ['Library commit 3', 'imported', 'v1.0.0'],
+    ]);
+    assert.deepEqual(
+      ledger.leadTime.map((row) => [row.subject, row.hours]),
+      [
+        ['Use the library', 1],
+        ['Start project', 2],
+      ],
+    );
+  });
+
   it('pages long lists 200 rows at a time', async () => {
     const repo = keep(FixtureRepo.create('dora-many-'));
     manyCommits(repo, 230, Date.parse('2024-02-01T00:00:00Z') / 1000);
