@@ -74,6 +74,7 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     openFile: (line, column) =>
       channel.post({ type: 'openFile', ...(line ? { line } : {}), ...(line && column ? { column } : {}) }),
     refreshGit: () => channel.post({ type: 'refreshGit' }),
+    choosePackage: (name) => channel.post({ type: 'choosePackage', package: name }),
     run: (command) => {
       commitNotes();
       channel.post({ type: 'runCommand', command });
