@@ -79,8 +79,11 @@ export function revealHeader(card: HTMLElement): void {
   const header = card.querySelector<HTMLElement>('.question-head') ?? card;
   const top = header.getBoundingClientRect().top;
   const bottom = header.getBoundingClientRect().bottom;
-  // The page header and tab row stick to the top and cover what scrolls under them; scroll-margin clears them.
-  if (top < stickyBottom() || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
+  // The page header and tab row stick to the top and cover what scrolls under them. Their height varies (the
+  // toolbar wraps in a narrow panel), so the card's top is placed just below where they end, measured now.
+  const covered = stickyBottom();
+  if (top < covered || bottom > window.innerHeight)
+    window.scrollBy({ top: card.getBoundingClientRect().top - covered - 8, behavior: 'instant' });
 }
 
 function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): void {

@@ -45,25 +45,27 @@ describe('the compact question card', () => {
     );
   });
 
-  it('brings the whole header of the question into view with j and ArrowDown, in a short viewport', async () => {
-    panel = await PanelPage.open({ state: state(loaded(assessment({}))), width: 760 });
-    await panel.page.setViewportSize({ width: 760, height: 420 });
-    // Tall content: every card's levels open, so most cards are taller than the viewport.
-    await panel.page.getByTestId('all-levels').click();
-    await panel.question('df-frequency').focus();
-    for (const key of ['j', 'j', 'ArrowDown', 'j', 'k', 'ArrowDown', 'j']) {
-      await panel.page.keyboard.press(key);
-      const id = await panel.focusedQuestion();
-      assert.ok(id);
-      const box = await panel.question(id).locator('.question-head').boundingBox();
-      // The sticky page header and tab row cover the top of the view: the question must show below them.
-      const covered = await stickyBottom(panel);
-      assert.ok(
-        box && box.y >= covered && box.y + box.height <= 420,
-        `after ${key}, the header of ${id} is in view (${JSON.stringify(box)})`,
-      );
-    }
-  });
+  // At 560 px the toolbar wraps and the sticky tab row is taller: the question must still clear it.
+  for (const width of [760, 560])
+    it(`brings the whole header of the question into view with j and ArrowDown, in a short viewport ${width} px wide`, async () => {
+      panel = await PanelPage.open({ state: state(loaded(assessment({}))), width });
+      await panel.page.setViewportSize({ width, height: 420 });
+      // Tall content: every card's levels open, so most cards are taller than the viewport.
+      await panel.page.getByTestId('all-levels').click();
+      await panel.question('df-frequency').focus();
+      for (const key of ['j', 'j', 'ArrowDown', 'j', 'k', 'ArrowDown', 'j']) {
+        await panel.page.keyboard.press(key);
+        const id = await panel.focusedQuestion();
+        assert.ok(id);
+        const box = await panel.question(id).locator('.question-head').boundingBox();
+        // The sticky page header and tab row cover the top of the view: the question must show below them.
+        const covered = await stickyBottom(panel);
+        assert.ok(
+          box && box.y >= covered && box.y + box.height <= 420,
+          `after ${key}, the header of ${id} is in view (${JSON.stringify(box)})`,
+        );
+      }
+    });
 
   for (const theme of ['light', 'dark'] as const)
     it(`shows at least three unanswered questions at once at 760×800, with git suggestions (${theme})`, async () => {
