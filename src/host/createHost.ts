@@ -16,7 +16,7 @@ import { ScoreStatusBar } from '../views/scoreStatusBar';
 import type { DoraHostApi } from './api';
 import type { PanelServices } from './contracts';
 import { panelBridge } from './panelBridge';
-import { assessmentsDirOf } from './workspaceFolders';
+import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { reportCommands } from './reportCommands';
 import { PackageChoices } from '../services/packageChoices';
 

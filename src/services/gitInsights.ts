@@ -7,7 +7,7 @@ import type { AssessmentDocument, GitInsights } from '../host/contracts';
 import { configFileIn } from '../config/read';
 import type { ChoiceLayer } from '../core/config/resolve';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
-import { assessmentsDirOf, displayPath } from '../host/workspaceFolders';
+import { assessmentsDirOf, displayPath } from '../workspace/workspaceFolders';
 import { settingsLayer } from './gitSettings';
 import { affectsGitSettings, explicitGitSettings, readGitSettings } from './settings';
 import { SharedRuns } from './sharedRuns';
