@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { DoraExtensionApi } from './host/api';
 import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './host/contracts';
 import type { Host } from './host/createHost';
-import { trackAssessmentFolders } from './host/workspaceFolders';
+import { trackAssessmentFolders } from './workspace/workspaceFolders';
 import type * as CreateHostModule from './host/createHost';
 import { LazyTreeProvider } from './views/lazyTree';
 

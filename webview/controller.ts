@@ -11,6 +11,7 @@ import { acceptSuggestion, answerOf, chooseScore, clearScore } from './answers';
 import type { SetAnswer } from './answers';
 import { focusQuestion, installKeyboard, questionOf } from './keyboard';
 import { PanelModel } from './state';
+import { TabScroll } from './tabScroll';
 import { prefillQuickCheck } from './prefill';
 import { isQuickCheck } from '../src/core/quickcheck/schema';
 import type { PanelActions } from './render/actions';
@@ -23,6 +24,7 @@ const NOTES_DELAY_MS = 400;
 export function startPanel(root: HTMLElement, channel: HostChannel, initial: PanelState): PanelModel {
   const model = new PanelModel(initial, channel.restore());
   let lastQuestion = model.pendingFocus;
+  const scroll = new TabScroll(model.view, window);
   let notesTimer: ReturnType<typeof setTimeout> | undefined;
 
   const persist = () =>
@@ -72,6 +74,7 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     openFile: (line, column) =>
       channel.post({ type: 'openFile', ...(line ? { line } : {}), ...(line && column ? { column } : {}) }),
     refreshGit: () => channel.post({ type: 'refreshGit' }),
+    choosePackage: (name) => channel.post({ type: 'choosePackage', package: name }),
     run: (command) => {
       commitNotes();
       channel.post({ type: 'runCommand', command });
@@ -107,6 +110,8 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     channel.post({ type: 'log', level, message } satisfies WebviewMessage);
 
   function draw(): void {
+    // A question about to take the focus scrolls itself into view; otherwise the tab returns to its own place.
+    scroll.show(model.view, !(model.pendingFocus && model.view === 'assessment'));
     try {
       render(app(model, actions), root);
     } catch (error) {

@@ -3,6 +3,7 @@
  * 0–5 answer, ArrowUp/ArrowDown or j/k move between questions, u uses the git suggestion, n goes to the notes,
  * Delete clears the score, Escape leaves the notes back to the card. Typing in a text field is left alone.
  */
+import { stickyBottom } from './stickyTabs';
 import type { Score } from '../src/core/framework/schema';
 
 export interface KeyboardTarget {
@@ -78,9 +79,11 @@ export function revealHeader(card: HTMLElement): void {
   const header = card.querySelector<HTMLElement>('.question-head') ?? card;
   const top = header.getBoundingClientRect().top;
   const bottom = header.getBoundingClientRect().bottom;
-  // The page header sticks to the top and covers what scrolls under it; the cards' scroll-margin clears it.
-  const covered = document.querySelector('.page-head')?.getBoundingClientRect().bottom ?? 0;
-  if (top < covered || bottom > window.innerHeight) card.scrollIntoView({ block: 'start' });
+  // The page header and tab row stick to the top and cover what scrolls under them. Their height varies (the
+  // toolbar wraps in a narrow panel), so the card's top is placed just below where they end, measured now.
+  const covered = stickyBottom();
+  if (top < covered || bottom > window.innerHeight)
+    window.scrollBy({ top: card.getBoundingClientRect().top - covered - 8, behavior: 'instant' });
 }
 
 function moveFocus(root: HTMLElement, from: HTMLElement | null, step: 1 | -1): void {

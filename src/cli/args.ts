@@ -71,7 +71,7 @@ export function flagSet(parsed: ParsedArgs, name: string): boolean {
 }
 
 /** `--help` for one command: what it does, its usage and one line per option. */
-export function commandHelp(name: string, usage: string, summary: string, options: OptionSpecs): string {
+export function commandHelp(usage: string, summary: string, options: OptionSpecs): string {
   const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([option, spec]) => {
     const short = spec.short ? `-${spec.short}, ` : '    ';
     return [`  ${short}--${option}${spec.value ? ` ${spec.value}` : ''}`, spec.help] as const;

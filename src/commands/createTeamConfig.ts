@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
 import { configTemplate } from '../core/config/template';
-import { assessmentsDirOf, displayPath, pickWorkspaceFolder } from '../host/workspaceFolders';
+import { assessmentsDirOf, displayPath, pickWorkspaceFolder } from '../workspace/workspaceFolders';
 import { findInCatalog } from '../frameworks/catalog';
 import { trusted, withGitProgress } from './gitCommands';
 import type { HostContext } from './hostContext';

@@ -5,7 +5,7 @@ import { formatProblem } from '../core/problems';
 import type { AssessmentDocument, GitInsights } from '../host/contracts';
 import { configuredCapacity } from '../report/capacity';
 import { ReportError, writeReport } from '../report/writeReport';
-import { assessmentsDirOf } from '../host/workspaceFolders';
+import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { listFiles } from '../store/listFiles';
 import { isFileUri, uriFromArg } from './args';
 

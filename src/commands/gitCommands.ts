@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { MetricsResult } from '../core/metrics/result';
 import type { GitInsights } from '../host/contracts';
-import { pickWorkspaceFolder } from '../host/workspaceFolders';
+import { pickWorkspaceFolder } from '../workspace/workspaceFolders';
 import { findInCatalog } from '../frameworks/catalog';
 import { UNTRUSTED_REASON } from '../services/gitInsights';
 import type { InsightOptions } from '../services/gitInsights';

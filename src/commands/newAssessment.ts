@@ -8,8 +8,8 @@ import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
 import { newQuickCheck } from '../core/quickcheck/schema';
 import type { CatalogEntry } from '../frameworks/catalog';
 import { checkFolderInside, makeFoldersInside, WriteRefused } from '../store/atomicWrite';
-import { assessmentFileName, firstFreeName } from '../host/safeName';
-import { assessmentsDirOf, displayPath, pickWorkspaceFolder } from '../host/workspaceFolders';
+import { assessmentFileName, firstFreeName } from '../workspace/safeName';
+import { assessmentsDirOf, displayPath, pickWorkspaceFolder } from '../workspace/workspaceFolders';
 import type { HostContext } from './hostContext';
 
 /** Everything the prompts ask, so tests and other commands can create an assessment without the UI. */

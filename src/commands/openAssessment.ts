@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { displayPath, isAssessmentFile } from '../host/workspaceFolders';
+import { displayPath, isAssessmentFile } from '../workspace/workspaceFolders';
 import { listAssessments } from '../services/assessmentIndex';
 import { scoreText } from '../services/assessmentSummary';
 import type { AssessmentSummary } from '../services/assessmentSummary';

@@ -141,6 +141,11 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
     column: z.optional(z.int().check(z.minimum(1))),
   }),
   z.strictObject({ type: z.literal('refreshGit') }),
+  /** Measures one package of a monorepo (its name), or the whole repository (null); remembered per workspace. */
+  z.strictObject({
+    type: z.literal('choosePackage'),
+    package: z.nullable(z.string().check(z.minLength(1), z.maxLength(214))),
+  }),
   /** Asks for a page of one of the ledger's lists; with `deployment`, the commits that deployment ships. */
   z.strictObject({
     type: z.literal('explain'),

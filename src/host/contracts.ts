@@ -65,6 +65,8 @@ export interface PanelServices {
   ): Promise<GitInsights>;
   isTrusted(): boolean;
   readonly onDidGrantTrust: vscode.Event<void>;
+  /** Remembers the package the panel measures for the document's repository (null: the whole repository). */
+  choosePackage(document: AssessmentDocument, name: string | null): Promise<void>;
 }
 
 /** Command ids, shared by package.json, the host and the panel (which runs them via executeCommand). */

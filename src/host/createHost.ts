@@ -7,7 +7,7 @@ import { AssessmentPanel } from '../panel/assessmentPanel';
 import { panelSerializer } from '../panel/serializer';
 import { AssessmentFilesWatcher } from '../services/assessmentIndex';
 import { FrameworkCatalog } from '../services/frameworkCatalog';
-import { GitInsightsService } from '../services/gitInsights';
+import { GitInsightsService, repositoryFolder } from '../services/gitInsights';
 import { cleanStaleTemps } from '../store/atomicWrite';
 import { DocumentRegistry } from '../store/documentRegistry';
 import { AssessmentsTreeProvider } from '../views/assessmentsTree';
@@ -16,8 +16,9 @@ import { ScoreStatusBar } from '../views/scoreStatusBar';
 import type { DoraHostApi } from './api';
 import type { PanelServices } from './contracts';
 import { panelBridge } from './panelBridge';
-import { assessmentsDirOf } from './workspaceFolders';
+import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { reportCommands } from './reportCommands';
+import { PackageChoices } from '../services/packageChoices';
 
 /** The loaded host, as the thin registrations of `activate` reach it. */
 export interface Host extends vscode.Disposable {
@@ -51,7 +52,8 @@ export function createHost(
     log,
   );
   cleanTempFiles(log);
-  const git = new GitInsightsService(isTrusted, log);
+  const packages = new PackageChoices(context.workspaceState);
+  const git = new GitInsightsService(isTrusted, log, packages);
   const trustGranted = new vscode.EventEmitter<void>();
   const services: PanelServices = {
     extensionUri: context.extensionUri,
@@ -60,6 +62,7 @@ export function createHost(
     gitInsights: (document, options) => git.forDocument(document, options ?? {}),
     isTrusted,
     onDidGrantTrust: trustGranted.event,
+    choosePackage: (document, name) => packages.set(repositoryFolder(document.uri).fsPath, name),
   };
   const files = new AssessmentFilesWatcher();
   const tree = new AssessmentsTreeProvider(catalog, files, log);

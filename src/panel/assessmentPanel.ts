@@ -201,6 +201,10 @@ export class AssessmentPanel implements vscode.Disposable {
       case 'refreshGit':
         await this.refreshGit();
         return;
+      case 'choosePackage':
+        await this.services.choosePackage(this.document, request.package);
+        await this.refreshGit();
+        return;
       case 'runCommand':
         await vscode.commands.executeCommand(COMMAND_IDS[request.command], this.document.uri);
         return;

@@ -27,7 +27,10 @@ export interface SessionDocument {
 }
 
 /** Messages the session does not handle itself: the panel runs them (they need vscode). */
-export type PanelRequest = Extract<WebviewMessage, { type: 'openFile' | 'refreshGit' | 'runCommand' | 'openCommit' }>;
+export type PanelRequest = Extract<
+  WebviewMessage,
+  { type: 'openFile' | 'refreshGit' | 'runCommand' | 'openCommit' | 'choosePackage' }
+>;
 
 export interface SessionHost {
   /** Delivers a message to the webview (`webview.postMessage`). */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assessmentsDirOf } from '../host/workspaceFolders';
+import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { formatProblem } from '../core/problems';
 import { newestFirst, summariseFolder } from './assessmentSummary';
 import type { AssessmentSummary, SummaryCache } from './assessmentSummary';

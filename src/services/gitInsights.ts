@@ -7,10 +7,12 @@ import type { AssessmentDocument, GitInsights } from '../host/contracts';
 import { configFileIn } from '../config/read';
 import type { ChoiceLayer } from '../core/config/resolve';
 import { CONFIG_FILE_NAME } from '../core/config/schema';
-import { assessmentsDirOf, displayPath } from '../host/workspaceFolders';
+import { assessmentsDirOf, displayPath } from '../workspace/workspaceFolders';
 import { settingsLayer } from './gitSettings';
 import { affectsGitSettings, explicitGitSettings, readGitSettings } from './settings';
 import { SharedRuns } from './sharedRuns';
+import { withChosenPackage } from './packageChoices';
+import type { PackageChoices } from './packageChoices';
 
 export const UNTRUSTED_REASON =
   'Git is not run in an untrusted workspace (Restricted Mode), so there are no suggestions from its history. Trust the workspace to get them; the questionnaire works either way.';
@@ -52,6 +54,7 @@ export class GitInsightsService implements vscode.Disposable {
   constructor(
     private readonly isTrusted: () => boolean,
     private readonly log: vscode.LogOutputChannel,
+    private readonly packages?: PackageChoices,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -100,7 +103,10 @@ export class GitInsightsService implements vscode.Disposable {
     if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
     const configFile = this.configFileOf(folder);
     if (!configFile.ok) return { kind: 'unavailable', reason: configFile.message };
-    const settings = settingsLayer(checked.settings, explicitGitSettings(folder));
+    const settings = withChosenPackage(
+      settingsLayer(checked.settings, explicitGitSettings(folder)),
+      this.packages?.get(folder.fsPath),
+    );
     const key = JSON.stringify([
       folder.fsPath,
       framework?.id ?? '',

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, lstat, mkdir, open, readdir, realpath, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import { isInside } from '../host/paths';
+import { isInside } from '../workspace/paths';
 
 /** A write the product refuses to make, with a message that names the path and says what to do. */
 export class WriteRefused extends Error {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { figureLine } from '../core/quickcheck/figures';
 import { COMMAND_IDS } from '../host/contracts';
-import { displayPath } from '../host/workspaceFolders';
+import { displayPath } from '../workspace/workspaceFolders';
 import { listAssessments } from '../services/assessmentIndex';
 import type { AssessmentFilesWatcher } from '../services/assessmentIndex';
 import { scoreText } from '../services/assessmentSummary';

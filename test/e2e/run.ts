@@ -119,6 +119,8 @@ const README_SCREENSHOTS = [
   '05-report-preview-light.png',
   '06-report-roadmap-light.png',
   '07-ledger-light.png',
+  '08-quick-check-light.png',
+  '09-quick-check-dark.png',
 ];
 
 function updateReadmeScreenshots(): void {

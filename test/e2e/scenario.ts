@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expectedOverall, questionIds, scoresOf, setScoreOnDisk, shippedFramework } from './disk';
 import { AssessmentPanel } from './panel';
+import { runQuickCheckSteps } from './quickCheckScenario';
 import { StepRecorder } from './steps';
 import type { Workbench } from './workbench';
 import { eventually } from './workbench';
@@ -23,7 +24,8 @@ const TEAM = 'Checkout';
 /**
  * The user's path through the extension, as issue 4 lists it: create an assessment from the command palette,
  * answer by mouse and keyboard, see the answers on disk, edit the file and see the panel follow, break it and
- * see the error, generate the report; screenshots in the light and the dark theme along the way.
+ * see the error, generate the report; then a Quick Check from the palette to its report (quickCheckScenario.ts);
+ * screenshots in the light and the dark theme along the way.
  */
 export async function runScenario({ workbench, workspace, shotsDir }: ScenarioContext): Promise<StepRecorder> {
   const steps = new StepRecorder(workbench, shotsDir);
@@ -228,5 +230,6 @@ export async function runScenario({ workbench, workspace, shotsDir }: ScenarioCo
     await shot('06-report-roadmap-light');
   });
 
+  await runQuickCheckSteps(steps, workbench, workspace, shotsDir);
   return steps;
 }

@@ -12,6 +12,16 @@ const visibleGuidance = (panel: PanelPage, id: string) =>
       items.filter((item) => getComputedStyle(item).display !== 'none').map((item) => item.getAttribute('data-score')),
     );
 
+/** Where the page header and the tab row, both stuck to the top, end: what is above is hidden. */
+const stickyBottom = (panel: PanelPage) =>
+  panel.page.evaluate(() => {
+    const tabs = document.querySelector('vscode-tabs')?.shadowRoot?.querySelector('.header');
+    return Math.max(
+      tabs?.getBoundingClientRect().bottom ?? 0,
+      document.querySelector('.page-head')?.getBoundingClientRect().bottom ?? 0,
+    );
+  });
+
 describe('the compact question card', () => {
   let panel: PanelPage | undefined;
   afterEach(async () => {
@@ -35,25 +45,27 @@ describe('the compact question card', () => {
     );
   });
 
-  it('brings the whole header of the question into view with j and ArrowDown, in a short viewport', async () => {
-    panel = await PanelPage.open({ state: state(loaded(assessment({}))), width: 760 });
-    await panel.page.setViewportSize({ width: 760, height: 420 });
-    // Tall content: every card's levels open, so most cards are taller than the viewport.
-    await panel.page.getByTestId('all-levels').click();
-    await panel.question('df-frequency').focus();
-    for (const key of ['j', 'j', 'ArrowDown', 'j', 'k', 'ArrowDown', 'j']) {
-      await panel.page.keyboard.press(key);
-      const id = await panel.focusedQuestion();
-      assert.ok(id);
-      const box = await panel.question(id).locator('.question-head').boundingBox();
-      // The sticky page header covers the top of the view: the question must show below it.
-      const covered = (await panel.page.locator('.page-head').boundingBox())!;
-      assert.ok(
-        box && box.y >= covered.y + covered.height && box.y + box.height <= 420,
-        `after ${key}, the header of ${id} is in view (${JSON.stringify(box)})`,
-      );
-    }
-  });
+  // At 560 px the toolbar wraps and the sticky tab row is taller: the question must still clear it.
+  for (const width of [760, 560])
+    it(`brings the whole header of the question into view with j and ArrowDown, in a short viewport ${width} px wide`, async () => {
+      panel = await PanelPage.open({ state: state(loaded(assessment({}))), width });
+      await panel.page.setViewportSize({ width, height: 420 });
+      // Tall content: every card's levels open, so most cards are taller than the viewport.
+      await panel.page.getByTestId('all-levels').click();
+      await panel.question('df-frequency').focus();
+      for (const key of ['j', 'j', 'ArrowDown', 'j', 'k', 'ArrowDown', 'j']) {
+        await panel.page.keyboard.press(key);
+        const id = await panel.focusedQuestion();
+        assert.ok(id);
+        const box = await panel.question(id).locator('.question-head').boundingBox();
+        // The sticky page header and tab row cover the top of the view: the question must show below them.
+        const covered = await stickyBottom(panel);
+        assert.ok(
+          box && box.y >= covered && box.y + box.height <= 420,
+          `after ${key}, the header of ${id} is in view (${JSON.stringify(box)})`,
+        );
+      }
+    });
 
   for (const theme of ['light', 'dark'] as const)
     it(`shows at least three unanswered questions at once at 760×800, with git suggestions (${theme})`, async () => {
@@ -61,14 +73,14 @@ describe('the compact question card', () => {
       await panel.page.setViewportSize({ width: 760, height: 800 });
       // The first card carries a git chip, the tallest kind of compact card.
       assert.equal(await panel.question('df-frequency').getByTestId('suggestion-df-frequency').isVisible(), true);
-      const covered = (await panel.page.locator('.page-head').boundingBox())!;
+      const covered = await stickyBottom(panel);
       const visible = await panel.page.locator('.question:not(.answered)').evaluateAll(
         (cards, top) =>
           cards.filter((card) => {
             const box = card.getBoundingClientRect();
             return box.height > 0 && box.top >= top && box.bottom <= window.innerHeight;
           }).length,
-        covered.y + covered.height,
+        covered,
       );
       console.log(`      ${theme}: ${visible} unanswered questions fully in view at 760×800`);
       assert.ok(visible >= 3, `${visible} unanswered questions are fully visible`);

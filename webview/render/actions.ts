@@ -20,6 +20,8 @@ export interface PanelActions {
   readonly commitNotes: () => void;
   readonly openFile: (line?: number, column?: number) => void;
   readonly refreshGit: () => void;
+  /** Measures one package of a monorepo, or (null) the whole repository. */
+  readonly choosePackage: (name: string | null) => void;
   readonly run: (command: PanelCommand) => void;
   readonly showView: (view: PanelView) => void;
   readonly focusQuestion: (questionId: string) => void;

@@ -93,7 +93,7 @@ function assessmentView(
   actions: PanelActions,
 ): TemplateResult {
   const { framework, assessment } = document;
-  return html`<div class="layout">
+  return html`<div class="layout assessment-layout">
     <aside class="sidebar">
       ${summary(score, actions)}
       <p class="keys muted" id="keys-help">

@@ -10,6 +10,7 @@ import { METRICS } from '../../src/core/vocabulary/metrics';
 import type { LedgerShown } from '../ledgerState';
 import type { PanelActions } from './actions';
 import { ledgerView } from './ledger';
+import { packagePicker } from './packagePicker';
 import { duration, number, windowLine } from './format';
 
 /** What each card's link lists: the evidence behind its figure, one click away. */
@@ -33,6 +34,7 @@ export function metricsView(
         <h2 id="metrics-title">Git metrics</h2>
         ${git.kind === 'ok' ? html`<span class="muted">${windowLine(git.result.window)}${git.result.repository ? ` · ${git.result.repository}` : ''}</span>` : nothing}
         <span class="spacer"></span>
+        ${git.kind === 'ok' ? packagePicker(git.result, actions) : nothing}
         <vscode-button
           secondary
           icon="refresh"

@@ -44,7 +44,7 @@ describe('the layers may import only what their runtime has', () => {
     });
 
     it('refuses a relative import that climbs out of src/core', async () => {
-      const problems = await importProblems('src/core/report/x.ts', "import { x } from '../../host/paths';");
+      const problems = await importProblems('src/core/report/x.ts', "import { x } from '../../workspace/paths';");
       assert.match(problems[0] ?? '', /outside src\/core/);
     });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { assessmentFileName, firstFreeName, localDate, safeFileSegment } from '../../../src/host/safeName';
+import { assessmentFileName, firstFreeName, localDate, safeFileSegment } from '../../../src/workspace/safeName';
 
 describe('safe file names', () => {
   describe('a title or team name as a file name segment', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { isInside, resolveAssessmentsFolder } from '../../../src/host/paths';
+import { isInside, resolveAssessmentsFolder } from '../../../src/workspace/paths';
 import { checkFolderInside, WriteRefused } from '../../../src/store/atomicWrite';
 
 describe('keeping writes inside the assessments folder', () => {
