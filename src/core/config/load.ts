@@ -2,7 +2,7 @@ import { compilePattern, EXAMPLE_HOTFIX_PATTERN } from '../metrics/patterns';
 import { formatPath } from '../problems';
 import type { Problem } from '../problems';
 import { loadYamlWith } from '../text/loadYaml';
-import type { PositionedDocument } from '../text/positions';
+import type { Locator } from '../text/zodProblems';
 import { branchNameProblem } from './branchName';
 import { teamConfigSchema } from './schema';
 import type { TeamConfig } from './schema';
@@ -37,7 +37,7 @@ export function loadTeamConfig(text: string, file: string): ConfigLoad {
   return { ok: true, value: { file, config: loaded.value, warnings: loaded.warnings, problemAt } };
 }
 
-function positionedProblem(file: string, positions: PositionedDocument): LoadedConfig['problemAt'] {
+function positionedProblem(file: string, positions: Locator): LoadedConfig['problemAt'] {
   return (path, message, severity = 'error') => {
     const position = positions.locate(path);
     return {

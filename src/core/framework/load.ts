@@ -3,7 +3,7 @@ import type { Framework } from './schema';
 import { formatPath } from '../problems';
 import type { LoadResult, Problem } from '../problems';
 import { loadYamlWith } from '../text/loadYaml';
-import type { PositionedDocument } from '../text/positions';
+import type { Locator } from '../text/zodProblems';
 
 /**
  * Parses and checks a framework YAML file. Never throws: every syntax error, schema violation and
@@ -23,7 +23,7 @@ export function loadFramework(text: string, file?: string): LoadResult<Framework
 }
 
 /** Rules zod cannot express on one node: weights, unique ids, references between questions. */
-export function checkFramework(framework: Framework, file?: string, positions?: PositionedDocument): Problem[] {
+export function checkFramework(framework: Framework, file?: string, positions?: Locator): Problem[] {
   const problems: Problem[] = [];
   const report = (path: PropertyKey[], message: string) => {
     const position = positions?.locate(path);
