@@ -2,8 +2,9 @@ import { plural } from '../../core/text/words';
 import * as path from 'node:path';
 import type { Framework } from '../../core/framework/schema';
 import { formatProblem } from '../../core/problems';
-import { deploymentSource, formatHours, formatNumber, leadTimeNotes } from '../../core/metrics/describe';
-import type { Band, MetricsResult } from '../../core/metrics/result';
+import { deploymentSource, leadTimeNotes } from '../../core/metrics/describe';
+import { formatNumber } from '../../core/vocabulary/format';
+import type { MetricsResult } from '../../core/metrics/result';
 import { findInCatalog, loadFrameworkFile } from '../../frameworks/catalog';
 import type { ChoiceLayer } from '../../core/config/resolve';
 import { DEPLOYMENT_SOURCES, LEAD_TIME_CLOCKS } from '../../core/config/schema';
@@ -13,6 +14,7 @@ import type { ParsedArgs } from '../args';
 import { EXPLAIN_LISTS, explainJson, explainLines } from '../explainTable';
 import { explainForCli } from '../measure';
 import { CliError } from '../command';
+import { metricFacts } from '../../core/vocabulary/metrics';
 import type { CliCommand } from '../command';
 import { catalogFor } from '../resolve';
 
@@ -135,11 +137,18 @@ function frameworkFor(parsed: ParsedArgs, repo: string): { framework?: Framework
   };
 }
 
+/** The five key metrics, one aligned line each, named and formatted as everywhere else (core/vocabulary). */
+function factLines(result: MetricsResult): string[] {
+  const facts = metricFacts(result);
+  const width = Math.max(...facts.map((f) => f.name.length)) + 2;
+  return facts.map(
+    (f) =>
+      `${f.name.padEnd(width)}${f.value} (${f.detail})${f.band ? `  [DORA 2024: ${f.band}]` : ''}${f.heuristic ? '  heuristic' : ''}`,
+  );
+}
+
 export function metricsLines(result: MetricsResult): string[] {
-  const { deployments: dep, leadTime: lead, changeFailure: cfr, recovery, rework } = result;
-  const band = (b: Band | null) => (b ? `  [${b}]` : '');
-  const hours = (h: number | null) => (h === null ? 'n/a' : formatHours(h));
-  const percent = (p: number | null) => (p === null ? 'n/a' : `${formatNumber(p)} %`);
+  const { deployments: dep, leadTime: lead } = result;
   const source = deploymentSource({
     source: dep.source,
     pattern: dep.pattern,
@@ -155,14 +164,11 @@ export function metricsLines(result: MetricsResult): string[] {
       : []),
     ...(dep.release ? [dep.release.summary] : []),
     '',
-    `Deployment frequency  ${plural(dep.count, 'deployment')} (${source}), ${formatNumber(dep.perWeek)} per week; ${formatNumber(dep.deployDaysPerWeek)} deploy days per week${band(dep.band)}`,
-    `${lead.kind === 'merge-to-deploy' ? 'Merge to deploy      ' : 'Lead time            '} median ${hours(lead.medianHours)}, p90 ${hours(lead.p90Hours)} over ${plural(lead.commits, 'commit')} (${lead.clock} time)${band(lead.band)}`,
-    `Change failure rate   ${percent(cfr.percent)} (${cfr.failed} of ${plural(cfr.deployments, 'deployment')})${band(cfr.band)}  heuristic`,
-    `Recovery time         median ${hours(recovery.medianHours)} over ${plural(recovery.incidents, 'incident')}${recovery.unresolved ? `, ${recovery.unresolved} unresolved` : ''}${band(recovery.band)}  heuristic`,
-    `Rework rate           ${percent(rework.percent)} (${rework.rework} of ${plural(rework.deployments, 'deployment')})  heuristic`,
+    ...factLines(result),
+    `Deployments are ${source}; ${formatNumber(dep.deployDaysPerWeek, 2)} deploy days a week; lead time from the ${lead.clock} time.`,
   ];
   const notes = leadTimeNotes(lead);
-  if (notes !== '') lines.splice(lines.length - 3, 0, `                      lead time: ${notes.slice(2)}`);
+  if (notes !== '') lines.push(`Lead time: ${notes.slice(2)}`);
   const classified = result.classified ?? [];
   if (classified.length > 0) {
     lines.push('', 'Classified deployments (heuristic):');

@@ -88,7 +88,7 @@ export interface MetricFact {
 export function metricFacts(result: MetricsResult): MetricFact[] {
   const { deployments: dep, leadTime: lead, changeFailure: cfr, recovery, rework } = result;
   const days = plural(result.window.days, 'day');
-  const fact = (id: MetricId, rest: Omit<MetricFact, 'id' | 'name' | 'group'>): MetricFact => ({
+  const fact = (id: MetricId, rest: Omit<MetricFact, 'id' | 'name' | 'group'> & { name?: string }): MetricFact => ({
     id,
     name: METRICS[id].name,
     group: METRICS[id].group,
@@ -103,6 +103,8 @@ export function metricFacts(result: MetricsResult): MetricFact[] {
       method: dep.method,
     }),
     fact('leadTime', {
+      // Squash merges hide when work began: the figure is measured from the merge, and named so.
+      ...(lead.kind === 'merge-to-deploy' ? { name: 'Merge to deploy (not DORA lead time)' } : {}),
       value: formatDuration(lead.medianHours),
       detail:
         lead.medianHours === null
@@ -117,7 +119,7 @@ export function metricFacts(result: MetricsResult): MetricFact[] {
       detail:
         recovery.medianHours === null
           ? 'no failed deployment was recovered in the window'
-          : `median over ${plural(recovery.incidents, 'failed deployment')}`,
+          : `median over ${plural(recovery.incidents, 'failed deployment')}${recovery.unresolved ? `; ${recovery.unresolved} not recovered yet` : ''}`,
       band: recovery.band,
       heuristic: true,
       method: recovery.rule,

@@ -80,11 +80,19 @@ describe('dora-assess metrics', () => {
       repo.dir,
     );
     assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Deployment frequency {13}6 a week \(6 deployments in 7 days\) {2}\[DORA 2024: High\]$/m);
     assert.match(
       run.stdout,
-      /^Deployment frequency {2}6 deployments \(tags matching .*\), 6 per week; 5 deploy days per week {2}\[High\]$/m,
+      /^Change lead time {17}18 h \(median of 6 commits; p90 2 days\) {2}\[DORA 2024: Elite\]$/m,
     );
-    assert.match(run.stdout, /^Lead time {13}median 18 h, p90 48 h over 6 commits \(author time\) {2}\[Elite\]$/m);
+    assert.match(
+      run.stdout,
+      /^Change failure rate {14}16\.7% \(1 of 6 deployments\) {2}\[DORA 2024: Medium\] {2}heuristic$/m,
+    );
+    assert.match(
+      run.stdout,
+      /^Deployments are tags matching .*; 5 deploy days a week; lead time from the author time\.$/m,
+    );
     assert.match(
       run.stdout,
       /^ {2}cfr: 3 {2}1 of 6 deployments in 7 days followed by a revert or hotfix \(16\.67 %\); 16\.67 ≤ 30 gives score 3 \(heuristic\)\.$/m,
