@@ -1,5 +1,6 @@
 import { botAuthors, DEFAULT_BOT_PATTERNS } from '../metrics/bots';
 import { windowRange } from '../metrics/compute';
+import type { MetricsOptions } from '../metrics/compute';
 import { findFailures } from '../metrics/failures';
 import type { History } from '../metrics/history';
 import { hashAt } from '../metrics/history';
@@ -10,15 +11,11 @@ import type { LedgerCommit, LedgerDeployment, LedgerExcluded, LedgerList, Ledger
 const DAY = 86_400;
 export const PAGE_SIZE = 200;
 
-export interface LedgerOptions {
-  readonly until: Date;
-  readonly days: number;
-  readonly clock: 'author' | 'committer';
-  readonly failureDays: number;
-  readonly hotfixPattern?: string;
-  readonly excludeBots?: boolean;
-  readonly botPatterns?: readonly string[];
-}
+/** The measuring choices a ledger follows: the same as the figures it explains. */
+export type LedgerOptions = Pick<
+  MetricsOptions,
+  'until' | 'days' | 'clock' | 'failureDays' | 'hotfixPattern' | 'excludeBots' | 'botPatterns'
+>;
 
 /** Subjects by full hash, read once for the window's commits; a missing one shows as "(subject not read)". */
 export type Subjects = ReadonlyMap<string, string>;

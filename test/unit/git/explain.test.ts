@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { commitsOf, ledgerPage } from '../../../src/core/explain/ledger';
 import { analyzeAndExplain } from '../../../src/git/analyze';
 import { FixtureRepo } from './fixtureRepo';
-import { change, plusDays, weeklyReleases } from './heuristicsFixture';
+import { change, importedHistory, plusDays, weeklyReleases } from './heuristicsFixture';
 
 /** `count` commits an hour apart on main, written by one `git fast-import`: hundreds of commits in a blink. */
 function manyCommits(repo: FixtureRepo, count: number, start: number): void {
@@ -110,17 +110,9 @@ describe('the ledger behind the git figures', () => {
   });
 
   it('lists the commits of an imported history apart, with their reason and the deployment that ships them', async () => {
-    const library = keep(FixtureRepo.create('dora-imported-'));
-    for (let day = 1; day <= 3; day++) change(library, `Library commit ${day}`, `2015-01-0${day}T10:00:00Z`);
-    const repo = keep(FixtureRepo.create());
-    change(repo, 'Start project', '2024-02-01T10:00:00Z');
-    repo.annotatedTag('v0.9.0', '2024-02-01T12:00:00Z');
-    repo.git(['fetch', '-q', library.dir, 'main:library']);
-    repo.git(['merge', '-q', '--no-ff', '--allow-unrelated-histories', '-m', 'Import the library', 'library'], {
-      author: '2024-03-01T10:00:00Z',
-    });
-    change(repo, 'Use the library', '2024-03-01T11:00:00Z');
-    repo.annotatedTag('v1.0.0', '2024-03-01T12:00:00Z');
+    const { repo, library } = importedHistory(3);
+    keep(library);
+    keep(repo);
     const { result, ledger } = await analyzeAndExplain({ repo: repo.dir, until, cache: null });
     assert.equal(result.leadTime.imported, 3);
     assert.deepEqual(ledger.excluded.map((e) => [e.subject, e.reason, e.deployment]).sort(), [

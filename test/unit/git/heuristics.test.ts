@@ -3,7 +3,7 @@ import { analyzeRepository } from '../../../src/git/analyze';
 import type { AnalyzeOptions } from '../../../src/git/analyze';
 import { ALL_MEASURES, suggestingFramework } from '../core/metrics/suggestFramework';
 import { FixtureRepo } from './fixtureRepo';
-import { change, plusDays, revertChange, weeklyReleases } from './heuristicsFixture';
+import { change, importedHistory, plusDays, revertChange, weeklyReleases } from './heuristicsFixture';
 
 const framework = suggestingFramework(ALL_MEASURES);
 
@@ -186,19 +186,8 @@ describe('lead time counts only the team’s own changes', () => {
   after(() => repos.forEach((repo) => repo.dispose()));
 
   it('leaves out commits of an unrelated history merged in, and counts them', async () => {
-    const library = FixtureRepo.create('dora-imported-');
-    repos.push(library);
-    for (let day = 1; day <= 5; day++) change(library, `Library commit ${day}`, `2015-01-0${day}T10:00:00Z`);
-    const repo = FixtureRepo.create();
-    repos.push(repo);
-    change(repo, 'Start project', '2024-02-01T10:00:00Z');
-    repo.annotatedTag('v0.9.0', '2024-02-01T12:00:00Z');
-    repo.git(['fetch', '-q', library.dir, 'main:library']);
-    repo.git(['merge', '-q', '--no-ff', '--allow-unrelated-histories', '-m', 'Import the library', 'library'], {
-      author: '2024-03-01T10:00:00Z',
-    });
-    change(repo, 'Use the library', '2024-03-01T11:00:00Z');
-    repo.annotatedTag('v1.0.0', '2024-03-01T12:00:00Z');
+    const { repo, library } = importedHistory(5);
+    repos.push(library, repo);
 
     const { leadTime } = await analyze(repo);
     assert.deepEqual([leadTime.commits, leadTime.medianHours, leadTime.p90Hours, leadTime.imported], [2, 1.5, 2, 5]);

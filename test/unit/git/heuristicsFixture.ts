@@ -59,3 +59,22 @@ export function weeklyReleases(
   }
   return repo;
 }
+
+/**
+ * A project that merges in an unrelated history (a library imported with its own root): v0.9.0 on
+ * 2024-02-01, then the import and one change of the team's own, released as v1.0.0 on 2024-03-01.
+ */
+export function importedHistory(libraryCommits: number): { repo: FixtureRepo; library: FixtureRepo } {
+  const library = FixtureRepo.create('dora-imported-');
+  for (let day = 1; day <= libraryCommits; day++) change(library, `Library commit ${day}`, `2015-01-0${day}T10:00:00Z`);
+  const repo = FixtureRepo.create();
+  change(repo, 'Start project', '2024-02-01T10:00:00Z');
+  repo.annotatedTag('v0.9.0', '2024-02-01T12:00:00Z');
+  repo.git(['fetch', '-q', library.dir, 'main:library']);
+  repo.git(['merge', '-q', '--no-ff', '--allow-unrelated-histories', '-m', 'Import the library', 'library'], {
+    author: '2024-03-01T10:00:00Z',
+  });
+  change(repo, 'Use the library', '2024-03-01T11:00:00Z');
+  repo.annotatedTag('v1.0.0', '2024-03-01T12:00:00Z');
+  return { repo, library };
+}
