@@ -98,16 +98,7 @@ export interface ExplainedMetrics {
  * pass does not keep, so they are read once here, for the window's commits, in one more git call.
  */
 export async function analyzeAndExplain(options: AnalyzeOptions): Promise<ExplainedMetrics> {
-  const { result, history, settings, context } = await measure(options);
-  const ledgerOptions = {
-    until: settings.until,
-    days: settings.days,
-    clock: settings.clock,
-    failureDays: settings.failureDays,
-    hotfixPattern: settings.hotfixPattern,
-    ...(options.excludeBots === undefined ? {} : { excludeBots: options.excludeBots }),
-    ...(options.botPatterns === undefined ? {} : { botPatterns: options.botPatterns }),
-  };
+  const { result, history, measuredWith: ledgerOptions, context } = await measure(options);
   const subjects = await readSubjects(context, ledgerHashes(history, ledgerOptions));
   return { result, ledger: buildLedger(history, ledgerOptions, subjects) };
 }
@@ -173,7 +164,8 @@ async function measure(options: AnalyzeOptions) {
   if (options.signal?.aborted) throw cancelled();
 
   report({ message: 'Computing the metrics', fraction: 0.95 });
-  const result = computeMetrics(history, {
+  // The choices the figures follow; a ledger of them must follow the same ones.
+  const measuredWith = {
     until: settings.until,
     days: settings.days,
     clock: settings.clock,
@@ -181,6 +173,9 @@ async function measure(options: AnalyzeOptions) {
     hotfixPattern: settings.hotfixPattern,
     ...(options.excludeBots === undefined ? {} : { excludeBots: options.excludeBots }),
     ...(options.botPatterns === undefined ? {} : { botPatterns: options.botPatterns }),
+  };
+  const result = computeMetrics(history, {
+    ...measuredWith,
     repository: repo,
     ...(history.source === 'tags' || history.fallback ? { release: releases.report } : {}),
     ...(options.package !== undefined ? { package: options.package } : {}),
@@ -188,7 +183,7 @@ async function measure(options: AnalyzeOptions) {
   result.warnings.push(...settings.notices, ...slowPatternWarnings([settings.tagRegex]));
   if (options.framework) result.suggestions = suggestionsFor(options.framework, result);
   report({ message: 'Done', fraction: 1 });
-  return { result, history, settings, context };
+  return { result, history, measuredWith, context };
 }
 
 function validate(options: AnalyzeOptions) {
