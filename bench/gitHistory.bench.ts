@@ -1,16 +1,15 @@
+import { buildAnalyzeWorker } from './workerBuild';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { DEFAULT_TAG_PATTERN } from '../src/core/metrics/patterns';
 import { childrenCpuMs } from './cpuTime';
 import { writeSyntheticRepo } from './syntheticRepo';
 
 export const title = 'git history analysis (src/git/analyze.ts)';
 
-const ROOT = path.resolve(__dirname, '..');
 const RUNS = 5;
 const TARGET_RATIO = 1.5;
 const TARGET_MB = 300;
@@ -110,15 +109,7 @@ export async function run(args: readonly string[]): Promise<void> {
     }
 
     const worker = path.join(work, 'analyzeWorker.cjs');
-    await build({
-      entryPoints: [path.join(ROOT, 'bench', 'analyzeWorker.ts')],
-      outfile: worker,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      logLevel: 'warning',
-    });
+    await buildAnalyzeWorker(worker);
 
     const pattern = new RegExp(DEFAULT_TAG_PATTERN);
     const tagNames = execFileSync('git', ['for-each-ref', '--format=%(refname)', 'refs/tags'], {

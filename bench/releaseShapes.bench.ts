@@ -1,9 +1,9 @@
+import { buildAnalyzeWorker } from './workerBuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { childrenCpuMs } from './cpuTime';
 import { analyzeInWorker, bareLog } from './gitHistory.bench';
 import type { WorkerReport } from './gitHistory.bench';
@@ -32,15 +32,7 @@ export async function run(args: readonly string[]): Promise<void> {
   process.once('SIGINT', interrupted);
   try {
     const worker = path.join(work, 'analyzeWorker.cjs');
-    await build({
-      entryPoints: [path.join(ROOT, 'bench', 'analyzeWorker.ts')],
-      outfile: worker,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      logLevel: 'warning',
-    });
+    await buildAnalyzeWorker(worker);
     for (const shape of SHAPES.filter((s) => !only || s.name.includes(only))) {
       const dir = path.join(work, `shape-${SHAPES.indexOf(shape)}`);
       const started = performance.now();

@@ -13,20 +13,23 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Headless Chromium as every run here starts it: no sandbox (root in CI), no GPU, nothing fetched in the background. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function launchChromium(sandbox: Sandbox, tracker: ProcessTracker): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     // The marker lets the tracker find any Chromium process that outlives the run.
     env: tracker.env(sandbox.env),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { chromiumPath } from '../../runners/lib/browser';
+import { CHROMIUM_ARGS, chromiumPath } from '../../runners/lib/browser';
 
 let shared: Promise<Browser> | undefined;
 
@@ -9,15 +9,7 @@ export function browser(): Promise<Browser> {
   shared ??= chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   return shared;
 }
