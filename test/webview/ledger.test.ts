@@ -95,6 +95,8 @@ describe('the ledger behind the git figures, in the panel', () => {
     assert.deepEqual(await answer(panel, data), { type: 'explain', list: 'deployments', offset: 200 });
     await panel.page.getByRole('button', { name: /Show more \(400 of 450 shown\)/ }).click();
     await answer(panel, data);
+    // The last page renders on the next frame: wait for its last row before counting.
+    await panel.page.locator('.ledger-table tbody tr').nth(449).waitFor();
     assert.equal(await panel.page.locator('.ledger-table tbody tr').count(), 450);
     assert.equal(await panel.page.getByRole('button', { name: /Show more/ }).count(), 0);
   });
