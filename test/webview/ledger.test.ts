@@ -77,6 +77,7 @@ describe('the ledger behind the git figures, in the panel', () => {
     await panel.page.getByRole('button', { name: 'List the commits' }).click();
     assert.deepEqual(await answer(panel, data), { type: 'explain', list: 'lead-time', offset: 0 });
     const rows = panel.page.locator('.ledger-table tbody tr');
+    await rows.nth(199).waitFor();
     assert.equal(await rows.count(), 200);
     assert.equal(await rows.nth(0).locator('.subject').textContent(), data.leadTime[0]!.subject);
     assert.equal(await panel.page.locator('.ledger-table img').count(), 0, 'the HTML in a subject is text');
@@ -107,6 +108,7 @@ describe('the ledger behind the git figures, in the panel', () => {
     await panel.page.getByRole('button', { name: 'List failed and fix deployments' }).first().click();
     await answer(panel, data);
     const failed = panel.page.locator('.ledger-table tbody tr');
+    await failed.first().waitFor();
     assert.equal(await failed.count(), 1);
     await failed.locator('summary').click();
     assert.match((await failed.textContent()) ?? '', /reverted 2 days later/);
