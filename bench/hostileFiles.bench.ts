@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
   const last = plain.lastIndexOf('help: h');
   const custom = `${plain.slice(0, last)}help: !!js/function h${plain.slice(last + 'help: h'.length)}`;
   const bomb = `${aliasBomb()}# ${'x'.repeat(limit - aliasBomb().length - 3)}\n`;
+  const longLines = long.split('\n').filter((line) => line.length > 1_000).length;
   const count = (text: string, part: string) => (text.split(part).length - 1).toLocaleString('en');
   const cases: Array<[string, () => unknown]> = [
     [`assessment, ${count(answers, '"score"')} answers`, () => loadAssessment(answers)],
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
     [`framework, ${count(framework, '- id: q')} questions`, () => loadFramework(framework)],
     [`framework, ${count(aliased, '*shared')} aliases of one block`, () => loadFramework(aliased)],
     [`framework, ${count(tagged, '!!')} standard tags`, () => loadFramework(tagged)],
-    [`framework, ${count(long, '- id: q')} lines of 1,000+ chars`, () => loadFramework(long)],
+    [`framework, ${longLines} lines of 1,000+ chars`, () => loadFramework(long)],
     ['framework, one custom tag (refused)', () => loadFramework(custom)],
     ['framework, alias bomb (refused)', () => loadFramework(bomb)],
   ];

@@ -85,11 +85,11 @@ describe('hostile files: size, keys and nesting at the limit', function () {
     assert.equal(result.value.domains[0]!.questions[7]!.text, '7');
   });
 
-  it('loads a 1 MB framework of 1,000-character lines of prose with &, * and !', () => {
+  it('loads a 1 MB framework with lines of over 1,000 characters', () => {
     const text = longLineFramework(LIMIT);
     const result = timed('1 MB framework, 1,000+ character lines', () => loadFramework(text));
     assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
-    assert.ok(result.value.domains[0]!.questions[0]!.text.length > 1_000);
+    assert.ok(result.value.domains[0]!.questions[10]!.text.length > 1_000);
   });
 
   it('refuses a billion-laughs framework padded to 1 MB at the alias to blame, without expanding it', () => {

@@ -76,12 +76,16 @@ export function taggedFramework(limit: number): string {
   );
 }
 
-/** Many questions whose text is one line of over 1,000 characters of prose (with `&`, `*` and `!`). */
+/**
+ * Many questions, every tenth with a text of one line over 1,000 characters (of prose without a comma
+ * or a bracket, which used to send the whole file to the positioned parser).
+ */
 export function longLineFramework(limit: number): string {
-  const prose = 'Q&A: do we *really* ship on demand? Yes, often! '.repeat(22).trim();
+  const prose = 'we ship small changes on demand and learn from each one '.repeat(19).trim();
   return frameworkOf(
     limit,
-    (i) => `      - id: q${i}\n        text: "${i} ${prose}"\n        help: h\n        guidance: ${GUIDANCE}\n`,
+    (i) =>
+      `      - id: q${i}\n        text: ${i % 10 === 0 ? `Q${i} ${prose}` : `Q${i}`}\n        help: h\n        guidance: ${GUIDANCE}\n`,
   );
 }
 
