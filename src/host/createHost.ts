@@ -13,11 +13,11 @@ import { DocumentRegistry } from '../store/documentRegistry';
 import { AssessmentsTreeProvider } from '../views/assessmentsTree';
 import type { LazyTreeProvider } from '../views/lazyTree';
 import { ScoreStatusBar } from '../views/scoreStatusBar';
-import type { DoraHostApi } from './api';
-import type { PanelServices } from './contracts';
-import { panelBridge } from './panelBridge';
+import type { DoraHostApi } from '../contracts/api';
+import type { PanelServices } from '../contracts/seams';
+import { panelBridge } from '../panel/panelBridge';
 import { assessmentsDirOf } from '../workspace/workspaceFolders';
-import { reportCommands } from './reportCommands';
+import { reportCommands } from '../commands/reportCommands';
 import { PackageChoices } from '../services/packageChoices';
 
 /** The loaded host, as the thin registrations of `activate` reach it. */

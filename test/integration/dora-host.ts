@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DoraExtensionApi, DoraHostApi } from '../../src/host/api';
+import type { DoraExtensionApi, DoraHostApi } from '../../src/contracts/api';
 import { activatedExtension } from './extension-under-test';
 
 /** The extension's typed API, with its host loaded. */

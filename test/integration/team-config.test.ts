@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadTeamConfig } from '../../src/core/config/load';
-import type { GitInsights } from '../../src/host/contracts';
+import type { GitInsights } from '../../src/contracts/seams';
 import { closeAll, doraDir, doraHost, writeAssessment } from './dora-host';
 
 const configFile = () => path.join(doraDir(), 'config.yaml');

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { serializeAssessment } from '../../../../src/core/assessment/serialize';
-import { nodeFileIo } from '../../../../src/store/fileIo';
+import { serializeAssessment } from '../../../src/core/assessment/serialize';
+import { nodeFileIo } from '../../../src/store/fileIo';
 import {
   answersOnDisk,
   assessment,
