@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
-import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import type { AssessmentDocument, GitInsights } from '../contracts/seams';
 import { configuredCapacity } from '../report/capacity';
 import { findPreviousAssessment } from '../report/previous';
 import { ReportError, writeReport } from '../report/writeReport';

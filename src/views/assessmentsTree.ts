@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { figureLine } from '../core/quickcheck/figures';
-import { COMMAND_IDS } from '../host/contracts';
+import { COMMAND_IDS } from '../contracts/ids';
 import { displayPath } from '../workspace/workspaceFolders';
 import { listAssessments } from '../services/assessmentIndex';
 import type { AssessmentFilesWatcher } from '../services/assessmentIndex';
