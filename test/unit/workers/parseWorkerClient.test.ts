@@ -3,17 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
-import { newQuickCheck } from '../../../../src/core/quickcheck/schema';
-import { QUICK_CHECK_FRAMEWORK } from '../../../../src/core/quickcheck/framework';
-import { findPreviousAssessment } from '../../../../src/report/previous';
-import type { Resolve } from '../../../../src/services/assessmentParser';
-import { summariseFolder } from '../../../../src/services/assessmentSummary';
-import { readBounded } from '../../../../src/store/boundedRead';
-import { ParseWorkerClient } from '../../../../src/workers/parseWorkerClient';
-import { manyAnswers } from '../../hostile/worstCase';
+import { newQuickCheck } from '../../../src/core/quickcheck/schema';
+import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
+import { findPreviousAssessment } from '../../../src/report/previous';
+import type { Resolve } from '../../../src/services/assessmentParser';
+import { summariseFolder } from '../../../src/services/assessmentSummary';
+import { readBounded } from '../../../src/store/boundedRead';
+import { ParseWorkerClient } from '../../../src/workers/parseWorkerClient';
+import { manyAnswers } from '../hostile/worstCase';
 import { assessment, FRAMEWORK, writeAssessment } from '../store/helpers';
 
-const ROOT = path.resolve(__dirname, '../../../..');
+const ROOT = path.resolve(__dirname, '../../..');
 
 /** The worker as the extension ships it: bundled by esbuild, loaded by Node as plain JavaScript. */
 async function bundleWorker(outfile: string): Promise<void> {
