@@ -36,7 +36,14 @@ export async function eventually<T>(
   }
 }
 
+/** An assessment file as written on disk: the fields the suites read, and whatever else it holds. */
 interface AssessmentJson {
+  $schema?: unknown;
+  title?: unknown;
+  team?: unknown;
+  framework?: unknown;
+  benchmark?: unknown;
+  updatedAt?: unknown;
   answers: Record<string, { score?: number; notes?: string }>;
   [key: string]: unknown;
 }
