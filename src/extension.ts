@@ -1,12 +1,13 @@
 // First import on purpose: it records when the bundle started to load (see loadClock.ts).
-import { loadStartedAt } from './host/loadClock';
+import { loadStartedAt } from './activation/loadClock';
 import * as vscode from 'vscode';
-import type { DoraExtensionApi } from './host/api';
-import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './host/contracts';
+import type { DoraExtensionApi } from './contracts/api';
+import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './contracts/ids';
 import type { Host } from './host/createHost';
 import { trackAssessmentFolders } from './workspace/workspaceFolders';
 import type * as CreateHostModule from './host/createHost';
 import { LazyTreeProvider } from './views/lazyTree';
+import { loadHostForOwnValidation } from './activation/ownValidation';
 
 /** Runs after every import above: the bundle is loaded. VS Code then prepares the context before calling activate. */
 const bundleLoadedAt = performance.now();
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): DoraExtensionApi {
     log,
     tree,
     trackAssessmentFolders(),
+    loadHostForOwnValidation(() => void host()),
     vscode.window.createTreeView(ASSESSMENTS_VIEW_ID, { treeDataProvider: tree }),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => (await host()).deserialize(panel, state),
