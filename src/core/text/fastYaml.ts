@@ -85,15 +85,14 @@ export type FastYaml =
 export function fastYamlValue(text: string): FastYaml | undefined {
   // A byte order mark is dropped at the start by both parsers, but read differently anywhere else.
   if (NEEDS_POSITIONED.test(text) || text.includes('\ufeff', 1) || hasLongKey(text)) return undefined;
-  const opened: number[] = [];
-  const aliases: AliasUse<unknown>[] = [];
+  const read: Reading = { opened: [], aliases: [], alike: true };
   let value: unknown;
   try {
-    value = load(text, { ...OPTIONS, listener: nodeListener(text, opened, aliases) });
+    value = load(text, { ...OPTIONS, listener: nodeListener(text, read) });
   } catch (error) {
-    return refusalAt(text, error, opened.at(-1));
+    return refusalAt(text, error, read.opened.at(-1));
   }
-  const read = { alike: true };
+  const { aliases } = read;
   const shapeOf = (node: unknown): NodeShape<unknown> => {
     const shape = shapeOfValue(node);
     if (shape.keys?.some((key) => key === 'null' || key.length > 200)) read.alike = false;
@@ -108,26 +107,40 @@ export function fastYamlValue(text: string): FastYaml | undefined {
   return expansion.ok && read.alike ? { value } : undefined;
 }
 
+/** What the listener learns while js-yaml reads. */
+interface Reading {
+  /** Where each node still open started. */
+  readonly opened: number[];
+  readonly aliases: AliasUse<unknown>[];
+  /** False once js-yaml has read something the positioned parser reads otherwise. */
+  alike: boolean;
+}
+
+const COLLECTION_TAGS = new Map([
+  ['tag:yaml.org,2002:seq', 'sequence'],
+  ['tag:yaml.org,2002:map', 'mapping'],
+]);
+
 /**
  * A js-yaml listener that keeps the start of every node still open, and records every alias: where
  * it is written and the value it repeats. js-yaml announces each node when it opens and closes; an
  * alias is the one node that closes with a value but without a kind (a scalar, sequence or mapping).
+ * It also notes a `!!seq` or `!!map` on an empty node, which js-yaml makes an empty collection and
+ * the positioned parser refuses. (The typings of js-yaml's State predate its `tag`.)
  */
-function nodeListener(
-  text: string,
-  opened: number[],
-  aliases: AliasUse<unknown>[],
-): (event: string, state: State) => void {
+function nodeListener(text: string, read: Reading): (event: string, state: State) => void {
   return (event, state) => {
     if (event === 'open') {
-      opened.push(state.position);
+      read.opened.push(state.position);
       return;
     }
-    const start = opened.pop() ?? 0;
+    const start = read.opened.pop() ?? 0;
     const kind = state.kind as State['kind'] | null;
+    const collection = COLLECTION_TAGS.get((state as State & { tag: string | null }).tag ?? '');
+    if (collection !== undefined && kind !== collection) read.alike = false;
     if (kind !== null || state.result === null) return;
     const offset = propertyStart(text, start, '*');
-    if (offset !== undefined) aliases.push({ offset, target: state.result });
+    if (offset !== undefined) read.aliases.push({ offset, target: state.result });
   };
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { MAX_INPUT_CHARS, tooLarge } from '../problems';
 import type { Problem } from '../problems';
 import { fastYamlValue } from './fastYaml';
-import { documentAliasProblem } from './documentAliases';
+import { documentAliasProblem, documentValue } from './documentAliases';
 import { lineIndex } from './lineIndex';
 import { parsePositioned } from './positions';
 import type { PositionedDocument } from './positions';
@@ -27,9 +27,10 @@ export type YamlLoad<T> =
  *
  * A plain file that is valid takes a fast path (`fastYamlValue`, about twenty times quicker); anything
  * the fast path declines or the schema refuses is read again by the positioned parser, so every
- * problem comes from the same place, with the same message and position, as before. The one
- * exception: a file whose aliases would expand past the bound, or into themselves, is refused by
- * the fast path directly, with the same message and alias the positioned parser would give.
+ * problem comes from the same place, with the same message and position, as before. The exceptions
+ * are refused by the fast path directly, with the message and position the positioned parser would
+ * give: aliases that would expand past the bound or into themselves, an alias to no anchor, and a tag
+ * outside the core schema.
  */
 export function loadYamlWith<S extends z.core.$ZodType>(
   schema: S,
@@ -47,7 +48,7 @@ export function loadYamlWith<S extends z.core.$ZodType>(
     const parsed = z.safeParse(schema, fast.value);
     if (parsed.success) return { ok: true, value: parsed.data, positions: lazyLocator(text), warnings: [] };
   }
-  return loadPositioned(schema, text, file, emptyMessage);
+  return loadPositioned(schema, text, file, emptyMessage, fast);
 }
 
 /** The value, read by js-yaml, is the positioned parser's too (fastYaml.ts), so positions can wait. */
@@ -66,6 +67,7 @@ function loadPositioned<S extends z.core.$ZodType>(
   text: string,
   file: string | undefined,
   emptyMessage: string,
+  known: { value: unknown } | undefined,
 ): YamlLoad<z.output<S>> {
   let positions: PositionedDocument;
   try {
@@ -99,8 +101,8 @@ function loadPositioned<S extends z.core.$ZodType>(
 
   let data: unknown;
   try {
-    // The aliases were measured above; the library gives every alias the same value, by reference.
-    data = document.toJS({ maxAliasCount: -1 });
+    // The fast path's value, when it read the file, is this document's value (fastYaml.ts).
+    data = known ? known.value : documentValue(document);
   } catch (error) {
     return { ok: false, problems: [unreadable(file, error)] };
   }

@@ -78,6 +78,17 @@ describe('hostile files: size, keys and nesting at the limit', function () {
     assert.equal(questions[0]!.guidance[3].text, 'd');
   });
 
+  it('points at a problem in a 1 MB framework of aliases on the positioned path, in linear time', () => {
+    // A comment holding `.#` sends the file down the positioned path, whose aliases used to be quadratic.
+    const text = `${aliasedFramework(LIMIT - 20).replace('help: h\n', 'help: 5\n')}# .#\n`;
+    const result = timed('1 MB framework, aliases and a wrong type', () => loadFramework(text, 'f.yaml'));
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.problems.map((p) => [p.path, p.line, p.column]),
+      [['domains[0].questions[0].help', 13, 15]],
+    );
+  });
+
   it('loads a 1 MB framework whose every value carries a core-schema tag', () => {
     const text = taggedFramework(LIMIT);
     const result = timed('1 MB framework, standard tags', () => loadFramework(text));

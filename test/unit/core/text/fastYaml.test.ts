@@ -6,7 +6,7 @@ import { loadTeamConfig } from '../../../../src/core/config/load';
 import { loadFramework } from '../../../../src/core/framework/load';
 import { aliasBomb, bigFramework } from '../../hostile/worstCase';
 import { fastYamlValue } from '../../../../src/core/text/fastYaml';
-import { documentAliasProblem } from '../../../../src/core/text/documentAliases';
+import { documentAliasProblem, documentValue } from '../../../../src/core/text/documentAliases';
 import type { FastYaml } from '../../../../src/core/text/fastYaml';
 import { MAX_YAML_DEPTH, parsePositioned } from '../../../../src/core/text/positions';
 import { unknownTagMessage } from '../../../../src/core/text/yamlProblem';
@@ -26,7 +26,7 @@ function positioned(text: string): FastYaml | undefined {
   }
   if (document.warnings.length > 0) return undefined;
   const problem = documentAliasProblem(document);
-  return problem ? { problem } : { value: document.toJS({ maxAliasCount: -1 }) };
+  return problem ? { problem } : { value: documentValue(document) };
 }
 
 /** A comment holding `.#` sends a file down the positioned path without changing its value or lines. */
