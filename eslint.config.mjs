@@ -65,6 +65,43 @@ export default tseslint.config(
     },
   })),
   {
+    // src/host is the composition root: it builds and wires the parts, and only the activation stubs load it
+    // (lazily, as dist/host.js). Anything another part needs belongs in a folder named for what it does.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/host/**', 'src/contracts/**', 'src/extension.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\./|(\\.\\./)+)host(/|$)',
+              message:
+                'src/host is the composition root: move what other parts share out of it (src/contracts for seams).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The seams between the host's parts: types and ids only, so every part can import them without pulling in another.
+    files: ['src/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!core/)',
+              message: 'src/contracts holds the seams between the parts: it may import only src/core and vscode types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The metric math and the git log reader walk typed arrays and byte buffers by index in hot loops,
     // where every index is in range by construction.
     files: ['src/core/metrics/**/*.ts', 'src/core/explain/**/*.ts', 'src/git/logStream.ts', 'src/git/readHistory.ts'],

@@ -1,8 +1,8 @@
 // First import on purpose: it records when the bundle started to load (see loadClock.ts).
-import { loadStartedAt } from './host/loadClock';
+import { loadStartedAt } from './activation/loadClock';
 import * as vscode from 'vscode';
-import type { DoraExtensionApi } from './host/api';
-import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './host/contracts';
+import type { DoraExtensionApi } from './contracts/api';
+import { ASSESSMENTS_VIEW_ID, COMMAND_IDS, PANEL_VIEW_TYPE } from './contracts/ids';
 import type { Host } from './host/createHost';
 import { trackAssessmentFolders } from './workspace/workspaceFolders';
 import type * as CreateHostModule from './host/createHost';

@@ -141,7 +141,7 @@ export function startPanel(root: HTMLElement, channel: HostChannel, initial: Pan
     },
   });
   root.addEventListener('focusin', (event) => {
-    const id = questionOf(event.target)?.dataset.questionId;
+    const id = questionOf(event.target)?.dataset['questionId'];
     if (id && id !== lastQuestion) {
       lastQuestion = id;
       persist();

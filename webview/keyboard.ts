@@ -37,7 +37,7 @@ function handleKey(event: KeyboardEvent, root: HTMLElement, target: KeyboardTarg
   const key = event.key;
   if (card && /^[0-5]$/.test(key)) {
     event.preventDefault();
-    target.answer(card.dataset.questionId ?? '', Number(key) as Score);
+    target.answer(card.dataset['questionId'] ?? '', Number(key) as Score);
   } else if (key === 'ArrowDown' || key === 'j') {
     if (!card && key === 'ArrowDown') return;
     event.preventDefault();
@@ -48,13 +48,13 @@ function handleKey(event: KeyboardEvent, root: HTMLElement, target: KeyboardTarg
     moveFocus(root, card, -1);
   } else if (card && key === 'u') {
     event.preventDefault();
-    target.useSuggestionOf(card.dataset.questionId ?? '');
+    target.useSuggestionOf(card.dataset['questionId'] ?? '');
   } else if (card && key === 'n') {
     event.preventDefault();
     card.querySelector<HTMLElement>('.notes')?.focus();
   } else if (card && key === 'Delete') {
     event.preventDefault();
-    target.clear(card.dataset.questionId ?? '');
+    target.clear(card.dataset['questionId'] ?? '');
   }
 }
 
@@ -63,7 +63,7 @@ export function questionOf(node: EventTarget | null): HTMLElement | null {
 }
 
 export function focusQuestion(root: ParentNode, questionId: string): boolean {
-  const card = [...root.querySelectorAll<HTMLElement>(QUESTION)].find((el) => el.dataset.questionId === questionId);
+  const card = [...root.querySelectorAll<HTMLElement>(QUESTION)].find((el) => el.dataset['questionId'] === questionId);
   if (!card) return false;
   card.focus();
   revealHeader(card);

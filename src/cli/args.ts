@@ -40,7 +40,7 @@ export function parseCommandArgs(
       strict: true,
       allowPositionals: true,
     });
-    if (!takesPositionals && positionals.length > 0 && values.help !== true)
+    if (!takesPositionals && positionals.length > 0 && values['help'] !== true)
       throw new CliError(
         `dora-assess ${command} takes no file or argument (got "${positionals[0]}"); see "dora-assess ${command} --help"`,
       );

@@ -63,7 +63,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   try {
     const parsed = parseCommandArgs(command.name, rest, command.options, command.positionals);
-    if (parsed.values.help === true) {
+    if (parsed.values['help'] === true) {
       io.out(commandHelp(command.usage, command.summary, command.options));
       return 0;
     }

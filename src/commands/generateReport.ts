@@ -2,9 +2,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
-import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import type { AssessmentDocument, GitInsights } from '../contracts/seams';
 import { configuredCapacity } from '../report/capacity';
+import { findPreviousAssessment } from '../report/previous';
 import { ReportError, writeReport } from '../report/writeReport';
+import type { AssessmentParser } from '../services/assessmentParser';
 import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { listFiles } from '../store/listFiles';
 import { isFileUri, uriFromArg } from './args';
@@ -12,6 +14,8 @@ import { isFileUri, uriFromArg } from './args';
 /** What the report command needs from the host; `PanelServices` provides the first three. */
 export interface GenerateReportDeps {
   readonly log: vscode.LogOutputChannel;
+  /** Parses the folder's other assessments to find the one to compare with; in-process when absent. */
+  readonly parser?: AssessmentParser;
   /** The store's document for a file: the assessment with any edits not yet on disk, and its framework. Disposed after use. */
   openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
   /** Git metrics for the document's repository; without it (or when git is unavailable) the report has no git section. */
@@ -108,6 +112,7 @@ async function generate(
       root: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath,
       html: options.html === true,
       capacity: configured.capacity,
+      previous: (await findPreviousAssessment(uri.fsPath, state.assessment, deps.parser)) ?? null,
     });
     const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
     deps.log.info(

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { MetricsResult } from '../core/metrics/result';
-import type { GitInsights } from '../host/contracts';
+import type { GitInsights } from '../contracts/seams';
 import { pickWorkspaceFolder } from '../workspace/workspaceFolders';
 import { findInCatalog } from '../frameworks/catalog';
 import { UNTRUSTED_REASON } from '../services/gitInsights';

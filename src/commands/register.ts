@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from '../host/contracts';
+import { COMMAND_IDS } from '../contracts/ids';
 import { createTeamConfigCommand } from './createTeamConfig';
 import { showGitMetricsCommand, suggestFromGitCommand } from './gitCommands';
 import type { HostContext } from './hostContext';

@@ -35,7 +35,7 @@ interface Settings {
 interface Given {
   readonly tagPattern?: string;
   readonly package?: string;
-  readonly origins?: Partial<Record<string, string>>;
+  readonly origins?: { readonly tagPattern?: string };
 }
 
 /** A configured pattern always wins; without one, the release convention is detected from the tags' names. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { COMMAND_IDS, PANEL_VIEW_TYPE } from '../host/contracts';
-import type { AssessmentDocument, AssessmentState, PanelServices } from '../host/contracts';
+import { COMMAND_IDS, PANEL_VIEW_TYPE } from '../contracts/ids';
+import type { AssessmentDocument, AssessmentState, PanelServices } from '../contracts/seams';
 import type { GitView, HostMessage, PanelView } from '../core/protocol';
 import { scoreAssessment } from '../core/scoring/score';
 import type { AssessmentScore } from '../core/scoring/score';

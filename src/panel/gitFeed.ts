@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Ledger } from '../core/explain/ledger';
 import type { GitView } from '../core/protocol';
-import type { AssessmentDocument, PanelServices } from '../host/contracts';
+import type { AssessmentDocument, PanelServices } from '../contracts/seams';
 import { gitView } from './views';
 
 /**

@@ -15,7 +15,7 @@ import type {
   WebviewMessage,
 } from '../core/protocol';
 import type { Framework } from '../core/framework/schema';
-import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../contracts/seams';
 import type { Ledger } from '../core/explain/ledger';
 import { explainPage } from './ledgerPages';
 import { documentView } from './views';

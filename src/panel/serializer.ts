@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PanelServices } from '../host/contracts';
+import type { PanelServices } from '../contracts/seams';
 import { parsePersistedState, parseWebviewMessage } from '../core/protocol';
 import type { PanelState } from '../core/protocol';
 import { AssessmentPanel } from './assessmentPanel';

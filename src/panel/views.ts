@@ -1,7 +1,7 @@
 /** Turns the host's own states into what the panel protocol carries. */
 import { gitViewSchema } from '../core/protocol';
 import type { DocumentView, GitView } from '../core/protocol';
-import type { AssessmentState, GitInsights } from '../host/contracts';
+import type { AssessmentState, GitInsights } from '../contracts/seams';
 
 export function documentView(state: AssessmentState): DocumentView {
   switch (state.kind) {

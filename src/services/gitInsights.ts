@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Framework } from '../core/framework/schema';
 import type { MetricsResult } from '../core/metrics/result';
 import type { AnalysisProgress } from '../git/analyze';
-import type { AssessmentDocument, GitInsights } from '../host/contracts';
+import type { AssessmentDocument, GitInsights } from '../contracts/seams';
 import { configFileIn } from '../config/read';
 import type { ChoiceLayer } from '../core/config/resolve';
 import { CONFIG_FILE_NAME } from '../core/config/schema';

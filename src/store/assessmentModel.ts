@@ -5,7 +5,7 @@ import { serializeAssessment } from '../core/assessment/serialize';
 import { editAssessmentBytes } from '../core/assessment/edit';
 import type { Framework } from '../core/framework/schema';
 import type { Problem } from '../core/problems';
-import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentState } from '../contracts/seams';
 import { applyPatch, applyPending, mergePatches, patchProblem } from './answers';
 import type { PendingPatch } from './answers';
 import { nodeFileIo } from './fileIo';

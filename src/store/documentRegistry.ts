@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnswerOutcome, AnswerPatch, AssessmentDocument, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentDocument, AssessmentState } from '../contracts/seams';
 import type { AssessmentModelOptions } from '../store/assessmentModel';
 import { FileAssessmentDocument } from './fileDocument';
 

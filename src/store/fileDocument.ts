@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { AnswerOutcome, AnswerPatch, AssessmentDocument, AssessmentState } from '../host/contracts';
+import type { AnswerOutcome, AnswerPatch, AssessmentDocument, AssessmentState } from '../contracts/seams';
 import { AssessmentModel } from './assessmentModel';
 import type { AssessmentModelOptions } from './assessmentModel';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DELIVERY_PERFORMANCE, figureLine, figureOf } from '../core/quickcheck/figures';
-import { COMMAND_IDS } from '../host/contracts';
-import type { AssessmentDocument, AssessmentState } from '../host/contracts';
+import { COMMAND_IDS } from '../contracts/ids';
+import type { AssessmentDocument, AssessmentState } from '../contracts/seams';
 
 /**
  * The score of the assessment in the active panel, in the status bar while that panel is active, kept

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from '../../src/host/contracts';
+import { COMMAND_IDS } from '../../src/contracts/ids';
 import { activatedExtension, contributedCommandIds, EXTENSION_ID, meetsEngineRange } from './extension-under-test';
 
 describe('the extension in a real VS Code', () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { GitInsights } from '../../src/host/contracts';
+import type { GitInsights } from '../../src/contracts/seams';
 import { closeAll, doraDir, doraHost, eventually, readJson, writeAssessment } from './dora-host';
 
 describe('git suggestions in a real VS Code', () => {

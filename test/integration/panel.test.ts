@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parsePanelState } from '../../src/core/protocol';
-import { PANEL_VIEW_TYPE } from '../../src/host/contracts';
+import { PANEL_VIEW_TYPE } from '../../src/contracts/ids';
 // A second copy of the panel module (see README): used only to drive the serializer against the real API.
 import { AssessmentPanel } from '../../src/panel/assessmentPanel';
 import { panelSerializer } from '../../src/panel/serializer';

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadTeamConfig } from '../../src/core/config/load';
-import type { GitInsights } from '../../src/host/contracts';
+import type { GitInsights } from '../../src/contracts/seams';
 import { closeAll, doraDir, doraHost, writeAssessment } from './dora-host';
 
 const configFile = () => path.join(doraDir(), 'config.yaml');
@@ -31,14 +31,14 @@ describe('the committed team configuration in a real VS Code', () => {
     const fromSetting = await measure('it-config-setting');
     assert.equal(fromSetting.window.days, 30);
     assert.ok(fromSetting.settings);
-    assert.deepEqual(fromSetting.settings.choices.windowDays, { value: 30, from: 'setting' });
+    assert.deepEqual(fromSetting.settings.choices['windowDays'], { value: 30, from: 'setting' });
 
     fs.writeFileSync(configFile(), 'windowDays: 14\nfailureDays: 3\n');
     const fromFile = await measure('it-config-file');
     assert.equal(fromFile.window.days, 14);
     assert.ok(fromFile.settings);
-    assert.deepEqual(fromFile.settings.choices.windowDays, { value: 14, from: 'config' });
-    assert.deepEqual(fromFile.settings.choices.failureDays, { value: 3, from: 'config' });
+    assert.deepEqual(fromFile.settings.choices['windowDays'], { value: 14, from: 'config' });
+    assert.deepEqual(fromFile.settings.choices['failureDays'], { value: 3, from: 'config' });
     assert.equal(fromFile.settings.configFile, path.join('.dora', 'config.yaml'));
   });
 

@@ -50,18 +50,18 @@ describe('the panel follows the VS Code theme', () => {
       const now = await looks(panel);
       seen.set(theme, now);
       assert.equal(now.background, rgb(THEMES[theme]['editor-background']!), `${theme}: page background`);
-      assert.equal(now.text, rgb(THEMES[theme].foreground!), `${theme}: text`);
+      assert.equal(now.text, rgb(THEMES[theme]['foreground']!), `${theme}: text`);
       assert.equal(now.card, rgb(THEMES[theme]['editorWidget-background']!), `${theme}: question card`);
       await panel.screenshot(`panel-${theme}`);
     }
     const hc = seen.get('high-contrast')!;
     assert.equal(
       hc.cardBorder,
-      rgb(THEMES['high-contrast'].contrastBorder!),
+      rgb(THEMES['high-contrast']['contrastBorder']!),
       'high contrast: cards take the contrast border',
     );
     assert.equal(hc.checkedOutline, 'solid', 'high contrast: the chosen score is outlined');
-    assert.equal(hc.checkedOutlineColor, rgb(THEMES['high-contrast'].contrastActiveBorder!));
+    assert.equal(hc.checkedOutlineColor, rgb(THEMES['high-contrast']['contrastActiveBorder']!));
     assert.equal(seen.get('dark')!.checkedOutline, 'none', 'outlines are for high contrast only');
   });
 
@@ -75,7 +75,8 @@ describe('the panel follows the VS Code theme', () => {
         return { style: computed.outlineStyle, color: computed.outlineColor };
       });
       assert.equal(outline.style, 'solid', `${theme}: focus outline`);
-      const expected = theme === 'high-contrast' ? THEMES[theme].contrastActiveBorder! : THEMES[theme].focusBorder!;
+      const expected =
+        theme === 'high-contrast' ? THEMES[theme]['contrastActiveBorder']! : THEMES[theme]['focusBorder']!;
       assert.equal(outline.color, rgb(expected), `${theme}: focus colour`);
     }
     await panel.screenshot('panel-focus-high-contrast');

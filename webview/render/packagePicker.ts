@@ -16,7 +16,7 @@ export function packagePicker(result: MetricsResult, actions: PanelActions): Tem
   const packages = result.deployments.packages ?? [];
   const measured = result.deployments.package?.name;
   if (packages.length < 2 && measured === undefined) return nothing;
-  const chosenBy = result.settings?.choices.package?.from;
+  const chosenBy = result.settings?.choices['package']?.from;
   if (chosenBy === 'config' || chosenBy === 'flag')
     return html`<span class="package-picker muted"
       >Package ${measured}, set by <code>package:</code> in ${result.settings?.configFile ?? '.dora/config.yaml'}; edit

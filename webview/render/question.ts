@@ -144,8 +144,8 @@ function preview(n: Score | undefined): (event: Event) => void {
   return (event) => {
     const card = (event.currentTarget as HTMLElement).closest<HTMLElement>('[data-question-id]');
     if (!card) return;
-    if (n === undefined) delete card.dataset.preview;
-    else card.dataset.preview = String(n);
+    if (n === undefined) delete card.dataset['preview'];
+    else card.dataset['preview'] = String(n);
   };
 }
 

@@ -38,11 +38,11 @@ export function loadAssessment(text: string, file?: string): LoadResult<Assessme
  */
 function isQuickCheckData(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const framework: unknown = (value as Record<string, unknown>).framework;
+  const framework: unknown = (value as Record<string, unknown>)['framework'];
   return (
     typeof framework === 'object' &&
     framework !== null &&
-    (framework as Record<string, unknown>).id === QUICK_CHECK_FRAMEWORK_ID
+    (framework as Record<string, unknown>)['id'] === QUICK_CHECK_FRAMEWORK_ID
   );
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { GitInsights } from '../../../src/host/contracts';
+import type { GitInsights } from '../../../src/contracts/seams';
 import { closeAll, doraDir, doraHost, eventually, readJson, writeAssessment } from '../dora-host';
 
 const WORKSPACE_FRAMEWORK = JSON.stringify({

@@ -70,13 +70,13 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
     assert.equal(result.deployments.count, 4);
     assert.ok(result.settings);
     assert.equal(result.settings.configFile, path.join('.dora', 'config.yaml'));
-    assert.deepEqual(result.settings.choices.windowDays, { value: 7, from: 'config' });
-    assert.deepEqual(result.settings.choices.defaultBranch, { value: 'main', from: 'config' });
-    assert.deepEqual(result.settings.choices.failureDays, { value: 7, from: 'config' });
+    assert.deepEqual(result.settings.choices['windowDays'], { value: 7, from: 'config' });
+    assert.deepEqual(result.settings.choices['defaultBranch'], { value: 'main', from: 'config' });
+    assert.deepEqual(result.settings.choices['failureDays'], { value: 7, from: 'config' });
 
     const flagged = await metrics('--days', '3');
     assert.equal(flagged.window.days, 3);
-    assert.deepEqual(flagged.settings?.choices.windowDays, { value: 3, from: 'flag' });
+    assert.deepEqual(flagged.settings?.choices['windowDays'], { value: 3, from: 'flag' });
 
     const text = await cli(['metrics', '--days', '3'], repo.dir);
     assert.match(text.stdout, /^ {2}Window \(days\) +3 {2}\(command-line flag\)$/m);
@@ -91,21 +91,21 @@ describe('the team configuration in the CLI (init, then metrics reads it)', () =
     assert.ok(kept.leadTime.commits > 0);
     assert.equal(result.leadTime.commits, 0);
     assert.ok(result.settings);
-    assert.deepEqual(result.settings.choices.bots, { value: ['ada@example.com'], from: 'config' });
-    assert.deepEqual(result.settings.choices.excludeBots, { value: true, from: 'config' });
+    assert.deepEqual(result.settings.choices['bots'], { value: ['ada@example.com'], from: 'config' });
+    assert.deepEqual(result.settings.choices['excludeBots'], { value: true, from: 'config' });
   });
 
   it('without a file, says which choices are defaults and which were detected', async () => {
     const result = await metrics('--days', '7');
     assert.ok(result.settings);
     assert.equal(result.settings.configFile, undefined);
-    assert.deepEqual(result.settings.choices.tagPattern, {
+    assert.deepEqual(result.settings.choices['tagPattern'], {
       value: 'detected release tags: vx.y.z, x.y.z',
       from: 'detected',
     });
-    assert.deepEqual(result.settings.choices.failureDays, { value: 7, from: 'default' });
-    assert.deepEqual(result.settings.choices.source, { value: 'tags', from: 'detected' });
-    assert.deepEqual(result.settings.choices.defaultBranch, { value: 'main', from: 'detected' });
+    assert.deepEqual(result.settings.choices['failureDays'], { value: 7, from: 'default' });
+    assert.deepEqual(result.settings.choices['source'], { value: 'tags', from: 'detected' });
+    assert.deepEqual(result.settings.choices['defaultBranch'], { value: 'main', from: 'detected' });
   });
 });
 

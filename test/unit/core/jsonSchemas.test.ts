@@ -25,7 +25,7 @@ describe('generated JSON Schemas', () => {
       'updatedAt',
       'version',
     ]);
-    assert.ok(schema.properties.answers);
+    assert.ok(schema.properties['answers']);
   });
 
   it('marks fields with defaults as optional for authors of frameworks', () => {

@@ -17,38 +17,40 @@ import { FixtureRepo } from './fixtureRepo';
  *   v1.3.0      lightweight on c6 → 03-08 00:00
  *   v1.4.0      annotated on c3 at 03-09 00:00     (on a commit v1.1.0 already ships; exactly at "until")
  */
-export function releaseHistory(): { repo: FixtureRepo; hashes: Record<string, string> } {
+/** The commits of the history above, by the names the diagram gives them. */
+type ReleaseHashes = Readonly<Record<'c1' | 'c2' | 'c3' | 'f1' | 'f2' | 'm1' | 'c4' | 'c5' | 'c6', string>>;
+
+export function releaseHistory(): { repo: FixtureRepo; hashes: ReleaseHashes } {
   template ??= writeReleaseHistory();
   return { repo: template.repo.copy(), hashes: template.hashes };
 }
 
-let template: { repo: FixtureRepo; hashes: Record<string, string> } | undefined;
+let template: { repo: FixtureRepo; hashes: ReleaseHashes } | undefined;
 process.once('exit', () => template?.repo.dispose());
 
-function writeReleaseHistory(): { repo: FixtureRepo; hashes: Record<string, string> } {
+function writeReleaseHistory(): { repo: FixtureRepo; hashes: ReleaseHashes } {
   const repo = FixtureRepo.create();
-  const hashes: Record<string, string> = {};
-  hashes.c1 = repo.commit('feat: c1', '2024-03-01T00:00:00Z');
+  const c1 = repo.commit('feat: c1', '2024-03-01T00:00:00Z');
   repo.lightweightTag('v1.0.0-rc1');
-  hashes.c2 = repo.commit('feat: c2', '2024-03-01T12:00:00Z');
+  const c2 = repo.commit('feat: c2', '2024-03-01T12:00:00Z');
   repo.annotatedTag('v1.0.0', '2024-03-02T00:00:00Z');
-  hashes.c3 = repo.commit('feat: c3', '2024-03-03T00:00:00Z', '2024-03-03T06:00:00Z');
+  const c3 = repo.commit('feat: c3', '2024-03-03T00:00:00Z', '2024-03-03T06:00:00Z');
   repo.annotatedTag('v1.1.0-rc1', '2024-03-03T01:00:00Z');
   repo.lightweightTag('v1.1.0');
   repo.branch('feature');
-  hashes.f1 = repo.commit('feat: f1', '2024-03-04T00:00:00Z');
-  hashes.f2 = repo.commit('feat: f2', '2024-03-05T00:00:00Z', '2024-03-05T20:00:00Z');
+  const f1 = repo.commit('feat: f1', '2024-03-04T00:00:00Z');
+  const f2 = repo.commit('feat: f2', '2024-03-05T00:00:00Z', '2024-03-05T20:00:00Z');
   repo.checkout('main');
-  hashes.m1 = repo.merge('feature', "Merge branch 'feature'", '2024-03-05T12:00:00Z');
+  const m1 = repo.merge('feature', "Merge branch 'feature'", '2024-03-05T12:00:00Z');
   repo.annotatedTag('v1.2.0', '2024-03-06T00:00:00Z');
   repo.annotatedTag('1.2.0', '2024-03-06T02:00:00Z');
-  hashes.c4 = repo.commit('feat: c4', '2024-03-06T06:00:00Z');
-  hashes.c5 = repo.revert(hashes.f1, 'feat: f1', '2024-03-07T00:00:00Z');
+  const c4 = repo.commit('feat: c4', '2024-03-06T06:00:00Z');
+  const c5 = repo.revert(f1, 'feat: f1', '2024-03-07T00:00:00Z');
   repo.annotatedTag('v1.2.1', '2024-03-07T12:00:00Z');
-  hashes.c6 = repo.commit('feat: c6', '2024-03-08T00:00:00Z');
+  const c6 = repo.commit('feat: c6', '2024-03-08T00:00:00Z');
   repo.lightweightTag('v1.3.0');
-  repo.annotatedTag('v1.4.0', '2024-03-09T00:00:00Z', hashes.c3);
-  return { repo, hashes };
+  repo.annotatedTag('v1.4.0', '2024-03-09T00:00:00Z', c3);
+  return { repo, hashes: { c1, c2, c3, f1, f2, m1, c4, c5, c6 } };
 }
 
 /** The window the expectations are written for: 03-02 00:00 < t ≤ 03-09 00:00. */

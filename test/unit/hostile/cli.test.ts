@@ -6,7 +6,7 @@ import { serializeAssessment } from '../../../src/core/assessment/serialize';
 import { escapeControls } from '../../../src/cli/run';
 import { CLI, ensureCliBuilt, runCli, tempDir } from '../cli/cliProcess';
 import { frameworkYaml, TWO_DOMAINS } from '../builders/framework';
-import { assessment, FRAMEWORK } from '../host/store/helpers';
+import { assessment, FRAMEWORK } from '../store/helpers';
 
 /** Runs the CLI with its stdout closed at once, as `dora-assess … | true` does. */
 function withClosedPipe(args: readonly string[], cwd: string): Promise<{ code: number | null; stderr: string }> {

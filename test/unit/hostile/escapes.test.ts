@@ -17,7 +17,7 @@ import { ReportError, writeReport } from '../../../src/report/writeReport';
 import { cleanStaleTemps, WriteRefused, writeFileAtomic } from '../../../src/store/atomicWrite';
 import { ensureCliBuilt, runCli } from '../cli/cliProcess';
 import { fixtureAssessment, fixtureFramework } from '../core/report/fixtures';
-import { assessment, FRAMEWORK, openModel } from '../host/store/helpers';
+import { assessment, FRAMEWORK, openModel } from '../store/helpers';
 
 /** Symlinks planted in a repository to carry a write outside the workspace. */
 describe('hostile files: writes stay inside the workspace', () => {

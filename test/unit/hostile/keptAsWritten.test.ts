@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { WriteRefused } from '../../../src/store/atomicWrite';
-import { filesIn, loaded, openModel, tempDir } from '../host/store/helpers';
+import { filesIn, loaded, openModel, tempDir } from '../store/helpers';
 
 /** Lines of a file's bytes (split on LF, so a CR stays part of its line), as latin1 so every byte shows. */
 const linesOf = (bytes: Buffer) => bytes.toString('latin1').split('\n');

@@ -7,7 +7,7 @@ import { MAX_INPUT_CHARS } from '../../../src/core/problems';
 import { serializeAssessment } from '../../../src/core/assessment/serialize';
 import { savedBytes } from '../../../src/store/assessmentModel';
 import { applyPatch } from '../../../src/store/answers';
-import { assessment, FRAMEWORK } from '../host/store/helpers';
+import { assessment, FRAMEWORK } from '../store/helpers';
 import { bigFramework, deepNesting, manyAnswers, manyKeys } from './worstCase';
 
 /** Times are printed for the closing note, never asserted (the machine is shared). */

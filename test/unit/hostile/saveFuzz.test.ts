@@ -5,7 +5,7 @@ import type { Assessment } from '../../../src/core/assessment/schema';
 import { serializeAssessment } from '../../../src/core/assessment/serialize';
 import { applyPatch } from '../../../src/store/answers';
 import { savedBytes } from '../../../src/store/assessmentModel';
-import { assessment, FRAMEWORK } from '../host/store/helpers';
+import { assessment, FRAMEWORK } from '../store/helpers';
 
 const QUESTIONS = ['f1', 'f2', 'f3', 'c1', 'c2'];
 const key = fc.oneof(

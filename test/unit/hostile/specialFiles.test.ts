@@ -10,7 +10,7 @@ import { summariseFolder } from '../../../src/services/assessmentSummary';
 import { readBounded, readBoundedSync } from '../../../src/store/boundedRead';
 import { listFiles } from '../../../src/store/listFiles';
 import { ensureCliBuilt, runCli } from '../cli/cliProcess';
-import { assessment, FRAMEWORK } from '../host/store/helpers';
+import { assessment, FRAMEWORK } from '../store/helpers';
 
 /**
  * A repository whose `.dora/` a stranger controls: links to /dev/zero and FIFOs named like assessments

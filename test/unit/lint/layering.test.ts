@@ -75,4 +75,36 @@ describe('the layers may import only what their runtime has', () => {
       assert.deepEqual(await importProblems('webview/x.ts', source), []);
     });
   });
+  describe('src/host, the composition root', () => {
+    it('is imported by no other part of the host', async () => {
+      const problems = await importProblems('src/panel/x.ts', "import { panelBridge } from '../host/panelBridge';");
+      assert.match(problems[0] ?? '', /composition root/);
+      const nested = await importProblems(
+        'src/cli/commands/x.ts',
+        "import { createHost } from '../../host/createHost';",
+      );
+      assert.match(nested[0] ?? '', /composition root/);
+    });
+
+    it('is loaded by the activation stubs', async () => {
+      const source = "import type { Host } from './host/createHost';\nexport type { Host };";
+      assert.deepEqual(await importProblems('src/extension.ts', source), []);
+    });
+  });
+
+  describe("src/contracts, the seams between the host's parts", () => {
+    it('refuses implementations from other folders', async () => {
+      const problems = await importProblems(
+        'src/contracts/x.ts',
+        "import { DocumentRegistry } from '../store/documentRegistry';",
+      );
+      assert.match(problems[0] ?? '', /only src\/core and vscode types/);
+    });
+
+    it('accepts core types and vscode types', async () => {
+      const source =
+        "import type * as vscode from 'vscode';\nimport type { Problem } from '../core/problems';\nexport type { vscode, Problem };";
+      assert.deepEqual(await importProblems('src/contracts/x.ts', source), []);
+    });
+  });
 });

@@ -110,7 +110,7 @@ export class PanelPage {
         for (const [name, value] of Object.entries(variables)) style.setProperty(`--vscode-${name}`, value);
         document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast');
         document.body.classList.add(bodyClass);
-        document.body.dataset.vscodeThemeKind = kind;
+        document.body.dataset['vscodeThemeKind'] = kind;
       },
       [THEMES[theme], BODY_CLASS[theme], BODY_CLASS[theme]] as const,
     );
@@ -132,7 +132,7 @@ export class PanelPage {
   /** The id of the question card that holds the focus, if any. */
   focusedQuestion(): Promise<string | undefined> {
     return this.page.evaluate(
-      () => document.activeElement?.closest<HTMLElement>('[data-question-id]')?.dataset.questionId,
+      () => document.activeElement?.closest<HTMLElement>('[data-question-id]')?.dataset['questionId'],
     );
   }
 

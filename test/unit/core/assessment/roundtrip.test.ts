@@ -65,7 +65,7 @@ describe('assessment file', () => {
     it('changes one line when one score changes', () => {
       const before = serializeAssessment(sample(), FRAMEWORK).split('\n');
       const changed = load(before.join('\n'));
-      changed.answers.c1 = { score: 4 };
+      changed.answers['c1'] = { score: 4 };
       const after = serializeAssessment(changed, FRAMEWORK).split('\n');
       const differing = before.filter((line, i) => line !== after[i]);
       assert.equal(before.length, after.length);
@@ -102,7 +102,7 @@ describe('assessment file', () => {
   describe('loading', () => {
     it('keeps answers to questions the framework does not have', () => {
       const loaded = load(serializeAssessment(sample(), FRAMEWORK));
-      assert.deepEqual(loaded.answers.zz, { score: 5 });
+      assert.deepEqual(loaded.answers['zz'], { score: 5 });
     });
 
     it('names line and column of a JSON syntax error', () => {

@@ -98,7 +98,7 @@ describe('framework loader', () => {
       days: 5,
       dependsOn,
     });
-    object.domains[0]!.questions[0]!.roadmap = roadmap(['nope']);
+    object.domains[0]!.questions[0]!['roadmap'] = roadmap(['nope']);
     const unknown = problemsOf(stringify(object));
     assert.ok(
       unknown.some(
@@ -108,8 +108,8 @@ describe('framework loader', () => {
       ),
     );
 
-    object.domains[0]!.questions[0]!.roadmap = roadmap(['c1']);
-    object.domains[1]!.questions[0]!.roadmap = roadmap(['f1']);
+    object.domains[0]!.questions[0]!['roadmap'] = roadmap(['c1']);
+    object.domains[1]!.questions[0]!['roadmap'] = roadmap(['f1']);
     const cycle = problemsOf(stringify(object));
     assert.ok(
       cycle.some((p) => /cycle: (f1 → c1 → f1|c1 → f1 → c1)/.test(p.message)),
@@ -119,7 +119,7 @@ describe('framework loader', () => {
 
   it('rejects a suggest measure that belongs to another metric', () => {
     const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<Record<string, unknown>> }> };
-    object.domains[0]!.questions[0]!.suggest = {
+    object.domains[0]!.questions[0]!['suggest'] = {
       metric: 'deploymentFrequency',
       measure: 'leadTimeMedianHours',
       thresholds: [{ score: 5, atMost: 24 }],
@@ -129,7 +129,7 @@ describe('framework loader', () => {
 
   it('requires exactly one comparison in a threshold', () => {
     const object = frameworkObject(TWO_DOMAINS) as { domains: Array<{ questions: Array<Record<string, unknown>> }> };
-    object.domains[0]!.questions[0]!.suggest = {
+    object.domains[0]!.questions[0]!['suggest'] = {
       metric: 'deploymentFrequency',
       measure: 'deploymentsPerWeek',
       thresholds: [{ score: 5, atLeast: 7, atMost: 9 }],

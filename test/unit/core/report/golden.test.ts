@@ -9,7 +9,7 @@ import { renderHtml } from './markdownHarness';
 import { parseSvg } from './xml';
 
 /** Run with UPDATE_GOLDEN=1 to rewrite the golden files after an intended change; then read the diff. */
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const GOLDEN = path.join(FIXTURES, 'golden');
 
 const base = (name: string) => ({

@@ -57,8 +57,8 @@ function hostileFramework(): Framework {
 function hostileAssessment(name: string): Assessment {
   const base = fixtureAssessment(name);
   const answers = Object.fromEntries(Object.entries(base.answers).map(([id, a]) => [id, { ...a, notes: HOSTILE }]));
-  const d1 = answers.d1!;
-  if (d1.evidence) answers.d1 = { ...d1, evidence: { ...d1.evidence, summary: ONE_LINE, method: HOSTILE } };
+  const d1 = answers['d1']!;
+  if (d1.evidence) answers['d1'] = { ...d1, evidence: { ...d1.evidence, summary: ONE_LINE, method: HOSTILE } };
   return {
     ...base,
     title: `# ${ONE_LINE}`,

@@ -206,7 +206,7 @@ describe('the report', () => {
     it('says plainly that a question is not answered when git suggests a score for it', () => {
       const assessment = fixtureAssessment('complete');
       const answers = { ...assessment.answers };
-      delete answers.r1;
+      delete answers['r1'];
       const { markdown } = render({
         framework: fixtureFramework(),
         assessment: { ...assessment, answers },

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { SharedRuns } from '../../../../src/services/sharedRuns';
-import type { CancelSignal } from '../../../../src/services/sharedRuns';
+import { SharedRuns } from '../../../src/services/sharedRuns';
+import type { CancelSignal } from '../../../src/services/sharedRuns';
 
 /** A cancellation token a test can fire, shaped like VS Code's. */
 function token(): CancelSignal & { cancel(): void } {

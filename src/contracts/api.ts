@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { AssessmentScore } from '../core/scoring/score';
-import type { AssessmentDocument, GitInsights, PanelServices } from './contracts';
+import type { AssessmentDocument, GitInsights, PanelServices } from './seams';
 
 /** A panel as tests drive it: messages go in through the same path the webview's do. */
 export interface PanelHandle {

@@ -1,15 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { newAssessment, serializeAssessment } from '../../../../src/core/assessment/serialize';
-import type { Assessment } from '../../../../src/core/assessment/schema';
-import type { Framework } from '../../../../src/core/framework/schema';
-import type { AssessmentState } from '../../../../src/host/contracts';
-import { AssessmentModel } from '../../../../src/store/assessmentModel';
-import type { AssessmentModelOptions } from '../../../../src/store/assessmentModel';
-import { nodeFileIo } from '../../../../src/store/fileIo';
-import type { FileIo } from '../../../../src/store/fileIo';
-import { framework, TWO_DOMAINS } from '../../builders/framework';
+import { newAssessment, serializeAssessment } from '../../../src/core/assessment/serialize';
+import type { Assessment } from '../../../src/core/assessment/schema';
+import type { Framework } from '../../../src/core/framework/schema';
+import type { AssessmentState } from '../../../src/contracts/seams';
+import { AssessmentModel } from '../../../src/store/assessmentModel';
+import type { AssessmentModelOptions } from '../../../src/store/assessmentModel';
+import { nodeFileIo } from '../../../src/store/fileIo';
+import type { FileIo } from '../../../src/store/fileIo';
+import { framework, TWO_DOMAINS } from '../builders/framework';
 
 export const FRAMEWORK: Framework = framework(TWO_DOMAINS, 'test');
 export const CREATED = new Date('2026-03-01T09:00:00.000Z');

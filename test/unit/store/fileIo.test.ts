@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../../../../src/store/atomicWrite';
-import { nodeFileIo } from '../../../../src/store/fileIo';
+import { writeFileAtomic } from '../../../src/store/atomicWrite';
+import { nodeFileIo } from '../../../src/store/fileIo';
 import { filesIn, read, tempDir } from './helpers';
 
 describe('file access for the store', () => {

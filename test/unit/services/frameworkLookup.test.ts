@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCatalog } from '../../../../src/frameworks/catalog';
-import { describeLookupFailure, workspaceFrameworksDir } from '../../../../src/services/frameworkLookup';
-import { frameworkYaml, TWO_DOMAINS } from '../../builders/framework';
+import { loadCatalog } from '../../../src/frameworks/catalog';
+import { describeLookupFailure, workspaceFrameworksDir } from '../../../src/services/frameworkLookup';
+import { frameworkYaml, TWO_DOMAINS } from '../builders/framework';
 import { tempDir } from '../store/helpers';
 
 describe('explaining an unknown framework id', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { serializeAssessment } from '../../../../src/core/assessment/serialize';
-import { nodeFileIo } from '../../../../src/store/fileIo';
+import { serializeAssessment } from '../../../src/core/assessment/serialize';
+import { nodeFileIo } from '../../../src/store/fileIo';
 import {
   answersOnDisk,
   assessment,
@@ -68,7 +68,7 @@ describe('the assessment file store', () => {
       const { model, io } = openModel(file);
       await model.load();
       model.setAnswer('f1', { score: 4 });
-      assert.equal(loaded(model.state).assessment.answers.f1?.score, 4);
+      assert.equal(loaded(model.state).assessment.answers['f1']?.score, 4);
       assert.equal(read(file), original);
       await model.flush();
       assert.equal(io.writes.length, 1);
@@ -158,7 +158,7 @@ describe('the assessment file store', () => {
       await model.load();
       const outcome = model.setAnswer('f1', { score: 7 as 5 });
       assert.equal(outcome.applied, false);
-      assert.equal(loaded(model.state).assessment.answers.f1, undefined);
+      assert.equal(loaded(model.state).assessment.answers['f1'], undefined);
     });
 
     it('leaves no temporary file behind', async () => {
@@ -210,7 +210,7 @@ describe('the assessment file store', () => {
       await model.load();
       writeAssessment(file, assessment({ c1: { score: 4 } }));
       await model.diskChanged();
-      assert.equal(loaded(model.state).assessment.answers.c1?.score, 4);
+      assert.equal(loaded(model.state).assessment.answers['c1']?.score, 4);
       assert.equal(states.length, 2);
     });
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { PanelBridge } from '../commands/hostContext';
 import type { PanelView } from '../core/protocol';
-import { AssessmentPanel } from '../panel/assessmentPanel';
+import { AssessmentPanel } from './assessmentPanel';
 import type { DocumentRegistry } from '../store/documentRegistry';
-import type { PanelServices } from './contracts';
+import type { PanelServices } from '../contracts/seams';
 
 /** The commands' view of src/panel: one panel per file, each owning one reference to its document. */
 export function panelBridge(services: PanelServices, documents: DocumentRegistry): PanelBridge {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { newestFirst, scoreText, summariseFolder } from '../../../../src/services/assessmentSummary';
-import type { Resolve, SummaryCache } from '../../../../src/services/assessmentSummary';
-import { QUICK_CHECK_FRAMEWORK } from '../../../../src/core/quickcheck/framework';
-import { newQuickCheck } from '../../../../src/core/quickcheck/schema';
+import { newestFirst, scoreText, summariseFolder } from '../../../src/services/assessmentSummary';
+import type { Resolve, SummaryCache } from '../../../src/services/assessmentSummary';
+import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
+import { newQuickCheck } from '../../../src/core/quickcheck/schema';
 import { assessment, FRAMEWORK, tempDir, writeAssessment } from '../store/helpers';
 
 const resolve: Resolve = async (_file, a) =>

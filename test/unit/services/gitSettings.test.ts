@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkGitSettings, settingsLayer } from '../../../../src/services/gitSettings';
+import { checkGitSettings, settingsLayer } from '../../../src/services/gitSettings';
 
 describe('the dora.git settings', () => {
   it('fills in the defaults for settings left out, leaving the tag pattern to detection', () => {
