@@ -10,6 +10,7 @@ import type { AssessmentParser } from '../services/assessmentParser';
 import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { listFiles } from '../store/listFiles';
 import { isFileUri, uriFromArg } from './args';
+import { isListedAssessmentName } from '../workspace/assessmentFiles';
 
 /** What the report command needs from the host; `PanelServices` provides the first three. */
 export interface GenerateReportDeps {
@@ -176,10 +177,7 @@ async function assessmentFiles(): Promise<vscode.Uri[]> {
     (vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
       const dir = assessmentsDirOf(folder);
       if (!dir.ok) return [];
-      const { files } = await listFiles(
-        dir.dir,
-        (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'),
-      );
+      const { files } = await listFiles(dir.dir, isListedAssessmentName);
       return files.map((file) => vscode.Uri.file(file));
     }),
   );

@@ -21,6 +21,7 @@ import { reportCommands } from '../commands/reportCommands';
 import { PackageChoices } from '../services/packageChoices';
 import { formatProblem } from '../core/problems';
 import { ParseWorkerClient } from '../workers/parseWorkerClient';
+import { AssessmentDiagnostics } from '../views/assessmentDiagnostics';
 
 /** The loaded host, as the thin registrations of `activate` reach it. */
 export interface Host extends vscode.Disposable {
@@ -93,6 +94,7 @@ export function createHost(
     registerCommitDocuments(),
     catalog,
     parser,
+    new AssessmentDiagnostics(parser),
     documents,
     git,
     trustGranted,

@@ -4,6 +4,7 @@ import { inProcessParser } from '../services/assessmentParser';
 import type { AssessmentParser } from '../services/assessmentParser';
 import { readBounded } from '../store/boundedRead';
 import { listFiles } from '../store/listFiles';
+import { isListedAssessmentName } from '../workspace/assessmentFiles';
 
 export interface AssessmentFile {
   readonly file: string;
@@ -23,7 +24,7 @@ export async function findPreviousAssessment(
 ): Promise<AssessmentFile | undefined> {
   const dir = path.dirname(path.resolve(file));
   // Devices, pipes and sockets among the names are never opened (listFiles leaves them out).
-  const { files } = await listFiles(dir, (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'));
+  const { files } = await listFiles(dir, isListedAssessmentName);
   const candidates: { file: string; assessment: Pick<Assessment, 'framework' | 'updatedAt'> }[] = [];
   for (const candidate of files) {
     if (candidate === path.resolve(file)) continue;

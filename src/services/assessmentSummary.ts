@@ -10,6 +10,7 @@ import type { BoundedRead } from '../store/boundedRead';
 import { listFiles } from '../store/listFiles';
 import { inProcessParser } from './assessmentParser';
 import type { AssessmentParser, Resolve, SummaryParts } from './assessmentParser';
+import { isListedAssessmentName } from '../workspace/assessmentFiles';
 
 /** One assessment file as lists show it (the Open quick pick, the Assessments view). No vscode here. */
 export interface AssessmentSummary {
@@ -59,10 +60,7 @@ export async function summariseFolder(
   cache: SummaryCache = new Map(),
   parser: AssessmentParser = inProcessParser,
 ): Promise<FolderSummaries> {
-  const { files, skipped } = await listFiles(
-    dir,
-    (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'),
-  );
+  const { files, skipped } = await listFiles(dir, isListedAssessmentName);
   const summaries: AssessmentSummary[] = [];
   for (const file of files) {
     summaries.push(await summariseFile(file, resolve, cache, parser));
