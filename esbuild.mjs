@@ -1,4 +1,4 @@
-// One build script for the three bundles. Type-checking is `npm run typecheck` (tsc --noEmit),
+// One build script for the bundles. Type-checking is `npm run typecheck` (tsc --noEmit),
 // kept separate so a type error never blocks a quick rebuild in watch mode.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -66,6 +66,16 @@ const targets = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    plugins: common.plugins,
+  },
+  {
+    ...common,
+    // Assessment files are parsed here, in a worker thread, so a large one never blocks the extension host.
+    entryPoints: ['src/workers/assessmentWorker.ts'],
+    outfile: 'dist/assessmentWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
     plugins: common.plugins,
   },
   { ...common, ...webviewTarget },

@@ -7,6 +7,7 @@ import type { Host } from './host/createHost';
 import { trackAssessmentFolders } from './workspace/workspaceFolders';
 import type * as CreateHostModule from './host/createHost';
 import { LazyTreeProvider } from './views/lazyTree';
+import { loadHostForOwnValidation } from './activation/ownValidation';
 
 /** Runs after every import above: the bundle is loaded. VS Code then prepares the context before calling activate. */
 const bundleLoadedAt = performance.now();
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): DoraExtensionApi {
     log,
     tree,
     trackAssessmentFolders(),
+    loadHostForOwnValidation(() => void host()),
     vscode.window.createTreeView(ASSESSMENTS_VIEW_ID, { treeDataProvider: tree }),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => (await host()).deserialize(panel, state),

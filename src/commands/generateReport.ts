@@ -4,14 +4,19 @@ import type { MetricsResult } from '../core/metrics/result';
 import { formatProblem } from '../core/problems';
 import type { AssessmentDocument, GitInsights } from '../contracts/seams';
 import { configuredCapacity } from '../report/capacity';
+import { findPreviousAssessment } from '../report/previous';
 import { ReportError, writeReport } from '../report/writeReport';
+import type { AssessmentParser } from '../services/assessmentParser';
 import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { listFiles } from '../store/listFiles';
 import { isFileUri, uriFromArg } from './args';
+import { isListedAssessmentName } from '../workspace/assessmentFiles';
 
 /** What the report command needs from the host; `PanelServices` provides the first three. */
 export interface GenerateReportDeps {
   readonly log: vscode.LogOutputChannel;
+  /** Parses the folder's other assessments to find the one to compare with; in-process when absent. */
+  readonly parser?: AssessmentParser;
   /** The store's document for a file: the assessment with any edits not yet on disk, and its framework. Disposed after use. */
   openDocument(uri: vscode.Uri): Promise<AssessmentDocument>;
   /** Git metrics for the document's repository; without it (or when git is unavailable) the report has no git section. */
@@ -108,6 +113,7 @@ async function generate(
       root: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath,
       html: options.html === true,
       capacity: configured.capacity,
+      previous: (await findPreviousAssessment(uri.fsPath, state.assessment, deps.parser)) ?? null,
     });
     const compared = result.previous ? `, compared with ${path.basename(result.previous.file)}` : '';
     deps.log.info(
@@ -171,10 +177,7 @@ async function assessmentFiles(): Promise<vscode.Uri[]> {
     (vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
       const dir = assessmentsDirOf(folder);
       if (!dir.ok) return [];
-      const { files } = await listFiles(
-        dir.dir,
-        (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'),
-      );
+      const { files } = await listFiles(dir.dir, isListedAssessmentName);
       return files.map((file) => vscode.Uri.file(file));
     }),
   );

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { PanelView } from '../core/protocol';
+import type { AssessmentParser } from '../services/assessmentParser';
 import type { FrameworkCatalog } from '../services/frameworkCatalog';
 import type { GitInsightsService } from '../services/gitInsights';
 import type { DocumentRegistry } from '../store/documentRegistry';
@@ -24,6 +25,8 @@ export interface HostContext {
   readonly extension: vscode.ExtensionContext;
   readonly log: vscode.LogOutputChannel;
   readonly catalog: FrameworkCatalog;
+  /** Parses assessment files for the lists and the report's comparison, off the host's thread. */
+  readonly parser: AssessmentParser;
   readonly documents: DocumentRegistry;
   readonly git: GitInsightsService;
   readonly panels: PanelBridge;

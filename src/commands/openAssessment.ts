@@ -48,7 +48,7 @@ export async function openInPanel(host: HostContext, uri: vscode.Uri): Promise<v
 
 /** A quick pick of the workspace's assessments; offers New Assessment when there are none. */
 export async function pickAssessment(host: HostContext, title: string): Promise<vscode.Uri | undefined> {
-  const { summaries, problems } = await listAssessments(host.catalog);
+  const { summaries, problems } = await listAssessments(host.catalog, host.parser);
   for (const problem of problems) void vscode.window.showWarningMessage(problem);
   if (summaries.length === 0) {
     const choice = await vscode.window.showInformationMessage(

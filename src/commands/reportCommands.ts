@@ -8,6 +8,7 @@ import { COMMAND_IDS } from '../contracts/ids';
 export function reportCommands(host: HostContext): Record<string, (...args: unknown[]) => unknown> {
   const deps: GenerateReportDeps = {
     log: host.log,
+    parser: host.parser,
     openDocument: (uri) => host.documents.open(uri),
     gitInsights: (document, options) => host.git.forDocument(document, options ?? {}),
     activeAssessment: () => host.panels.activeUri(),

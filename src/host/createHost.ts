@@ -19,6 +19,9 @@ import { panelBridge } from '../panel/panelBridge';
 import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { reportCommands } from '../commands/reportCommands';
 import { PackageChoices } from '../services/packageChoices';
+import { formatProblem } from '../core/problems';
+import { ParseWorkerClient } from '../workers/parseWorkerClient';
+import { AssessmentDiagnostics } from '../views/assessmentDiagnostics';
 
 /** The loaded host, as the thin registrations of `activate` reach it. */
 export interface Host extends vscode.Disposable {
@@ -64,14 +67,20 @@ export function createHost(
     onDidGrantTrust: trustGranted.event,
     choosePackage: (document, name) => packages.set(repositoryFolder(document.uri).fsPath, name),
   };
+  // Assessment files are parsed in a worker thread (dist/assessmentWorker.js), never on the host's own.
+  const parser = new ParseWorkerClient({
+    script: path.join(context.extensionUri.fsPath, 'dist', 'assessmentWorker.js'),
+    onTooSlow: (problem) => log.warn(formatProblem(problem)),
+  });
   const files = new AssessmentFilesWatcher();
-  const tree = new AssessmentsTreeProvider(catalog, files, log);
+  const tree = new AssessmentsTreeProvider(catalog, parser, files, log);
   const statusBar = new ScoreStatusBar();
   let metricsChannel: vscode.OutputChannel | undefined;
   const hostContext: HostContext = {
     extension: context,
     log,
     catalog,
+    parser,
     documents,
     git,
     panels: panelBridge(services, documents),
@@ -84,6 +93,8 @@ export function createHost(
   const disposables: vscode.Disposable[] = [
     registerCommitDocuments(),
     catalog,
+    parser,
+    new AssessmentDiagnostics(parser),
     documents,
     git,
     trustGranted,

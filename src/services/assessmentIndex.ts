@@ -3,6 +3,7 @@ import { assessmentsDirOf } from '../workspace/workspaceFolders';
 import { formatProblem } from '../core/problems';
 import { newestFirst, summariseFolder } from './assessmentSummary';
 import type { AssessmentSummary, SummaryCache } from './assessmentSummary';
+import type { AssessmentParser } from './assessmentParser';
 import type { FrameworkCatalog } from './frameworkCatalog';
 
 export interface AssessmentListing {
@@ -15,7 +16,7 @@ export interface AssessmentListing {
 const cache: SummaryCache = new Map();
 
 /** Every assessment in the assessments folder of every workspace folder, newest first. */
-export async function listAssessments(catalog: FrameworkCatalog): Promise<AssessmentListing> {
+export async function listAssessments(catalog: FrameworkCatalog, parser: AssessmentParser): Promise<AssessmentListing> {
   const summaries: AssessmentSummary[] = [];
   const problems: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -24,7 +25,12 @@ export async function listAssessments(catalog: FrameworkCatalog): Promise<Assess
       problems.push(`${folder.name}: ${dir.message}`);
       continue;
     }
-    const listed = await summariseFolder(dir.dir, (file, assessment) => catalog.resolve(file, assessment), cache);
+    const listed = await summariseFolder(
+      dir.dir,
+      (file, assessment) => catalog.resolve(file, assessment),
+      cache,
+      parser,
+    );
     summaries.push(...listed.summaries);
     problems.push(...listed.skipped.map(formatProblem));
   }

@@ -1,17 +1,16 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { loadAssessment } from '../core/assessment/load';
-import type { Assessment } from '../core/assessment/schema';
-import { formatProblem } from '../core/problems';
-import type { LoadResult, Problem } from '../core/problems';
+import type { Problem } from '../core/problems';
 import type { Level } from '../core/scoring/levels';
-import { scoreAssessment } from '../core/scoring/score';
-import { DELIVERY_PERFORMANCE, figureOf } from '../core/quickcheck/figures';
+import { DELIVERY_PERFORMANCE } from '../core/quickcheck/figures';
 import type { Figure } from '../core/quickcheck/figures';
-import { readBounded, textOf } from '../store/boundedRead';
+import { readBounded } from '../store/boundedRead';
+import type { BoundedRead } from '../store/boundedRead';
 import { listFiles } from '../store/listFiles';
-import type { FrameworkLookup } from '../store/assessmentModel';
+import { inProcessParser } from './assessmentParser';
+import type { AssessmentParser, Resolve, SummaryParts } from './assessmentParser';
+import { isListedAssessmentName } from '../workspace/assessmentFiles';
 
 /** One assessment file as lists show it (the Open quick pick, the Assessments view). No vscode here. */
 export interface AssessmentSummary {
@@ -33,13 +32,16 @@ export interface AssessmentSummary {
   readonly problem: string | undefined;
 }
 
-export type Resolve = (file: string, assessment: Assessment) => Promise<FrameworkLookup>;
+export type { Resolve };
 
 /**
- * Parsed files by path, with the modification time and size they were read at: a refresh of the tree
- * re-reads only files that changed. Scores are recomputed each time, since a framework file may have.
+ * What was made of each file, by path, with the modification time and size it was read at: a refresh of
+ * the tree re-reads only files that changed, and re-scores a file only when its framework changed.
  */
-export type SummaryCache = Map<string, { readonly stamp: string; readonly loaded: LoadResult<Assessment> | Problem }>;
+export type SummaryCache = Map<
+  string,
+  { readonly stamp: string; readonly parts: SummaryParts; readonly modified: Date }
+>;
 
 export interface FolderSummaries {
   readonly summaries: AssessmentSummary[];
@@ -49,21 +51,19 @@ export interface FolderSummaries {
 
 /**
  * Every `*.json` directly in the folder (not `frameworks/`, not temporary files), summarised. Files are
- * read asynchronously, at most the size limit each, and the host gets a turn between two files, so a
- * folder of large files never freezes it.
+ * read asynchronously, at most the size limit each, and parsed by `parser` (a worker thread on the host),
+ * one at a time, so a folder of large files never freezes the host.
  */
 export async function summariseFolder(
   dir: string,
   resolve: Resolve,
   cache: SummaryCache = new Map(),
+  parser: AssessmentParser = inProcessParser,
 ): Promise<FolderSummaries> {
-  const { files, skipped } = await listFiles(
-    dir,
-    (name) => name.toLowerCase().endsWith('.json') && !name.startsWith('.'),
-  );
+  const { files, skipped } = await listFiles(dir, isListedAssessmentName);
   const summaries: AssessmentSummary[] = [];
   for (const file of files) {
-    summaries.push(await summariseFile(file, resolve, cache));
+    summaries.push(await summariseFile(file, resolve, cache, parser));
     await nextTurn();
   }
   for (const known of cache.keys()) if (path.dirname(known) === dir && !files.includes(known)) cache.delete(known);
@@ -74,8 +74,9 @@ export async function summariseFile(
   file: string,
   resolve: Resolve,
   cache: SummaryCache = new Map(),
+  parser: AssessmentParser = inProcessParser,
 ): Promise<AssessmentSummary> {
-  const { loaded, modified } = await loadCached(file, cache);
+  const { parts, modified } = await partsOf(file, resolve, cache, parser);
   const fallback = {
     file,
     title: path.basename(file),
@@ -90,49 +91,52 @@ export async function summariseFile(
     orphans: 0,
     figure: undefined,
   };
-  if (!('ok' in loaded)) return { ...fallback, problem: loaded.message };
-  if (!loaded.ok) return { ...fallback, problem: loaded.problems.map(formatProblem)[0] ?? 'does not load' };
-  const assessment = loaded.value;
+  if (parts.kind === 'problem') return { ...fallback, problem: parts.message };
+  const { header } = parts;
   const base = {
     ...fallback,
-    title: assessment.title,
-    team: assessment.team,
-    frameworkId: assessment.framework.id,
-    updated: new Date(assessment.updatedAt),
+    title: header.title,
+    team: header.team,
+    frameworkId: header.framework.id,
+    updated: new Date(header.updatedAt),
   };
-  const lookup = await resolve(file, assessment);
-  if (!lookup.ok) return { ...base, problem: lookup.message };
-  const score = scoreAssessment(lookup.framework, assessment);
-  return {
-    ...base,
-    frameworkName: lookup.framework.name,
-    percent: score.percent,
-    level: score.level,
-    answered: score.answered,
-    total: score.total,
-    orphans: score.orphans.length,
-    figure: figureOf(lookup.framework, assessment),
-    problem: undefined,
-  };
+  if (parts.kind === 'unresolved') return { ...base, problem: parts.message };
+  return { ...base, frameworkName: parts.framework.name, ...parts.digest, problem: undefined };
 }
 
-async function loadCached(
+/**
+ * The cached parts while the file is unchanged and its framework is the very one it was scored against
+ * (a changed framework file is a new object in the catalogue); else the file is read and parsed again.
+ */
+async function partsOf(
   file: string,
+  resolve: Resolve,
   cache: SummaryCache,
-): Promise<{ loaded: LoadResult<Assessment> | Problem; modified: Date }> {
+  parser: AssessmentParser,
+): Promise<{ parts: SummaryParts; modified: Date }> {
   const info = await stat(file).catch(() => undefined);
   const modified = info?.mtime ?? new Date(0);
   const stamp = info ? `${info.mtimeMs}:${info.size}` : 'gone';
   const cached = cache.get(file);
-  if (cached && cached.stamp === stamp) return { loaded: cached.loaded, modified };
-  const read = textOf(await readBounded(file));
-  const loaded: LoadResult<Assessment> | Problem = !read
-    ? { severity: 'error', file, message: 'the file was removed' }
-    : read.ok
-      ? loadAssessment(read.text, file)
-      : read.problem;
-  cache.set(file, { stamp, loaded });
-  return { loaded, modified };
+  if (cached && cached.stamp === stamp && (await stillScored(file, cached.parts, resolve))) return cached;
+  const read = textOrBytes(await readBounded(file));
+  const parts: SummaryParts = read.kind === 'problem' ? read : await parser.summarise(file, read.bytes, resolve);
+  const entry = { stamp, parts, modified };
+  cache.set(file, entry);
+  return entry;
+}
+
+async function stillScored(file: string, parts: SummaryParts, resolve: Resolve): Promise<boolean> {
+  if (parts.kind === 'problem') return true;
+  const lookup = await resolve(file, parts.header);
+  if (parts.kind === 'unresolved') return !lookup.ok && lookup.message === parts.message;
+  return lookup.ok && lookup.framework === parts.framework;
+}
+
+function textOrBytes(read: BoundedRead): { kind: 'bytes'; bytes: Uint8Array } | { kind: 'problem'; message: string } {
+  if (read.kind === 'missing') return { kind: 'problem', message: 'the file was removed' };
+  if (read.kind === 'error') return { kind: 'problem', message: read.problem.message };
+  return { kind: 'bytes', bytes: read.bytes };
 }
 
 /** Newest first; equal times fall back to the file name, newest-dated name first, so the order is stable. */

@@ -7,6 +7,7 @@ import type { AssessmentFilesWatcher } from '../services/assessmentIndex';
 import { scoreText } from '../services/assessmentSummary';
 import type { AssessmentSummary } from '../services/assessmentSummary';
 import type { FrameworkCatalog } from '../services/frameworkCatalog';
+import type { AssessmentParser } from '../services/assessmentParser';
 
 /** The context value menus in package.json match on (`view/item/context`). */
 export const ASSESSMENT_ITEM_CONTEXT = 'doraAssessment';
@@ -30,6 +31,7 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
 
   constructor(
     private readonly catalog: FrameworkCatalog,
+    private readonly parser: AssessmentParser,
     files: AssessmentFilesWatcher,
     private readonly log?: vscode.LogOutputChannel,
   ) {
@@ -51,7 +53,7 @@ export class AssessmentsTreeProvider implements vscode.TreeDataProvider<Assessme
 
   async getChildren(element?: AssessmentNode): Promise<AssessmentNode[]> {
     if (element) return [];
-    const { summaries, problems } = await listAssessments(this.catalog);
+    const { summaries, problems } = await listAssessments(this.catalog, this.parser);
     // Said once per distinct problem, not on every refresh: a skipped device file stays skipped.
     for (const problem of problems) if (!this.reported.has(problem)) this.log?.warn(problem);
     this.reported = new Set(problems);

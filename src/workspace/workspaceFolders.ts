@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { coveredByManifestSchema, isListedAssessmentName } from './assessmentFiles';
 import { resolveAssessmentsFolder } from './paths';
 import type { FolderResolution } from './paths';
 
@@ -36,6 +37,20 @@ export function isAssessmentFile(uri: vscode.Uri): boolean {
   if (!folder || !/\.json$/i.test(uri.fsPath)) return false;
   const dir = assessmentsDirOf(folder);
   return dir.ok && path.dirname(uri.fsPath) === dir.dir;
+}
+
+/**
+ * Whether the extension validates this document itself: an assessment file in a folder that
+ * `dora.assessmentsFolder` names and the manifest's `jsonValidation` does not cover (see
+ * assessmentFiles.ts for why the manifest cannot follow the setting).
+ */
+export function needsOwnValidation(uri: vscode.Uri): boolean {
+  return (
+    uri.scheme === 'file' &&
+    isListedAssessmentName(path.basename(uri.fsPath)) &&
+    isAssessmentFile(uri) &&
+    !coveredByManifestSchema(path.dirname(uri.fsPath))
+  );
 }
 
 /**

@@ -104,6 +104,24 @@ describe('views in a real VS Code', () => {
     assert.match(fs.readFileSync(report.fsPath, 'utf8'), /Report from the view/);
   });
 
+  it('compares a report with the previous assessment, which the host finds through its worker thread', async () => {
+    const dir = path.join(doraDir(), 'it-previous');
+    fs.mkdirSync(dir, { recursive: true });
+    writeAssessment(
+      path.join(dir, 'spring.json'),
+      { 'df-frequency': { score: 1 } },
+      { title: 'Spring', updatedAt: '2026-03-02T09:00:00.000Z' },
+    );
+    writeAssessment(path.join(dir, 'broken.json'), {}, { updatedAt: 'not a date' });
+    const file = path.join(dir, 'summer.json');
+    writeAssessment(file, { 'df-frequency': { score: 4 } }, { title: 'Summer', updatedAt: '2026-06-01T09:00:00.000Z' });
+    const report = await vscode.commands.executeCommand<vscode.Uri | undefined>('dora.generateReport', {
+      uri: vscode.Uri.file(file),
+    });
+    assert.ok(report, 'the command should return the report it wrote');
+    assert.match(fs.readFileSync(report.fsPath, 'utf8'), /Compared with "Spring" of /);
+  });
+
   it('reveals an assessment in the Explorer from the view', async () => {
     const file = path.join(doraDir(), 'it-reveal.json');
     writeAssessment(file, {});

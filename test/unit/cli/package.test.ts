@@ -72,6 +72,7 @@ describe('the dora-assess npm package', function () {
   it('is left out of the extension: the .vsix carries neither the CLI nor its folder', () => {
     const files = ok(run('npx', ['vsce', 'ls', '--no-dependencies'], ROOT), 'vsce ls').split('\n');
     assert.ok(files.includes('dist/extension.js'), 'the listing names the extension bundle');
+    assert.ok(files.includes('dist/assessmentWorker.js'), 'the worker that parses assessment files is shipped');
     assert.deepEqual(
       files.filter((file) => file.startsWith('cli/') || file.endsWith('cli.js')),
       [],

@@ -1,0 +1,31 @@
+import type { Framework } from '../core/framework/schema';
+import type { AssessmentHeader, HeaderResult, ScoreDigest } from '../services/assessmentParser';
+import type { Assessment } from '../core/assessment/schema';
+import type { LoadResult } from '../core/problems';
+
+/**
+ * Messages between the host and the assessment worker (src/workers/assessmentWorker.ts). Both ends are
+ * this extension's own code in one process, so the messages are typed, not validated.
+ */
+export type ParseRequest =
+  /** Parse and validate; the worker keeps the assessment for a `score` that may follow. */
+  | { readonly kind: 'parse'; readonly file: string; readonly bytes: Uint8Array }
+  /** Score the last parsed assessment; the framework travels once per worker, then by its number. */
+  | { readonly kind: 'score'; readonly ref: number; readonly framework?: Framework }
+  | { readonly kind: 'load'; readonly file: string; readonly bytes: Uint8Array };
+
+export interface ParseReplies {
+  readonly parse: HeaderResult;
+  readonly score: ScoreDigest;
+  readonly load: LoadResult<Assessment>;
+}
+
+export type ParseReply = { readonly id: number } & (
+  | { readonly ok: true; readonly value: ParseReplies[ParseRequest['kind']] }
+  | { readonly ok: false; readonly error: string }
+);
+
+/** Sent once the worker listens, so a budget never counts its start-up. */
+export const WORKER_READY = 'ready';
+
+export type { AssessmentHeader };

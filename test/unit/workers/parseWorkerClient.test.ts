@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { newQuickCheck } from '../../../src/core/quickcheck/schema';
+import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
+import { findPreviousAssessment } from '../../../src/report/previous';
+import type { Resolve } from '../../../src/services/assessmentParser';
+import { summariseFolder } from '../../../src/services/assessmentSummary';
+import { readBounded } from '../../../src/store/boundedRead';
+import { ParseWorkerClient } from '../../../src/workers/parseWorkerClient';
+import { manyAnswers } from '../hostile/worstCase';
+import { assessment, FRAMEWORK, writeAssessment } from '../store/helpers';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** The worker as the extension ships it: bundled by esbuild, loaded by Node as plain JavaScript. */
+async function bundleWorker(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [path.join(ROOT, 'src/workers/assessmentWorker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+  });
+}
+
+/** Knows the test framework and the Quick Check; any other id is unknown, as in an empty catalogue. */
+const resolve: Resolve = (_file, a) =>
+  Promise.resolve(
+    a.framework.id === FRAMEWORK.id
+      ? { ok: true, framework: FRAMEWORK }
+      : a.framework.id === QUICK_CHECK_FRAMEWORK.id
+        ? { ok: true, framework: QUICK_CHECK_FRAMEWORK }
+        : { ok: false, message: `framework "${a.framework.id}" is not known` },
+  );
+
+describe('the assessment worker', function () {
+  this.timeout(60_000);
+  let work: string;
+  let script: string;
+  let dir: string;
+  let client: ParseWorkerClient;
+  const slow: string[] = [];
+
+  before(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'dora-worker-'));
+    script = path.join(work, 'assessmentWorker.js');
+    await bundleWorker(script);
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(work, 'folder-'));
+    slow.length = 0;
+    client = new ParseWorkerClient({ script, onTooSlow: (problem) => slow.push(problem.file ?? '') });
+  });
+  afterEach(() => client.dispose());
+
+  it('gives the same summaries as parsing on the calling thread, whatever state each file is in', async () => {
+    writeAssessment(path.join(dir, 'spring.json'), {
+      ...assessment({ f1: { score: 5 }, c1: { score: 4 }, gone: { score: 2 } }),
+      title: 'Spring',
+      updatedAt: '2026-04-01T00:00:00Z',
+    });
+    writeAssessment(path.join(dir, 'quick.json'), {
+      ...newQuickCheck({ title: 'Quick', now: new Date('2026-11-29T10:00:00Z') }),
+      answers: { 'lead-time': { band: 5 }, 'change-failure-rate': { percent: 10 } },
+    });
+    writeAssessment(path.join(dir, 'other.json'), {
+      ...assessment(),
+      framework: { id: 'nowhere', version: '1' },
+    });
+    writeFileSync(path.join(dir, 'broken.json'), '{ "version": 1,');
+    writeFileSync(path.join(dir, 'big.json'), manyAnswers(200_000).replace('"id":"dora"', `"id":"${FRAMEWORK.id}"`));
+
+    const inProcess = await summariseFolder(dir, resolve);
+    const inWorker = await summariseFolder(dir, resolve, new Map(), client);
+    assert.equal(inWorker.summaries.length, 5);
+    assert.deepEqual(inWorker, inProcess);
+    assert.deepEqual(
+      inWorker.summaries.map((s) => [path.basename(s.file), s.problem === undefined]),
+      [
+        ['big.json', true],
+        ['broken.json', false],
+        ['other.json', false],
+        ['quick.json', true],
+        ['spring.json', true],
+      ],
+    );
+  });
+
+  it('finds the same previous assessment for a report, and returns it whole', async () => {
+    const current = { ...assessment({ f1: { score: 3 } }), updatedAt: '2026-09-01T00:00:00.000Z' };
+    writeAssessment(path.join(dir, 'march.json'), {
+      ...assessment({ f1: { score: 1 } }),
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    });
+    writeAssessment(path.join(dir, 'june.json'), {
+      ...assessment({ f1: { score: 2 } }),
+      updatedAt: '2026-06-01T00:00:00.000Z',
+    });
+    writeAssessment(path.join(dir, 'later.json'), { ...assessment(), updatedAt: '2026-12-01T00:00:00.000Z' });
+    writeFileSync(path.join(dir, 'broken.json'), '{');
+    const file = path.join(dir, 'current.json');
+    const inWorker = await findPreviousAssessment(file, current, client);
+    assert.equal(path.basename(inWorker?.file ?? ''), 'june.json');
+    assert.deepEqual(inWorker, await findPreviousAssessment(file, current));
+    assert.deepEqual(inWorker?.assessment.answers, { f1: { score: 2 } });
+  });
+
+  it('reports a file that runs past the budget by name, ends that worker and reads the next file with a fresh one', async () => {
+    const big = path.join(dir, 'huge.json');
+    writeFileSync(big, manyAnswers(1_000_000));
+    writeAssessment(path.join(dir, 'small.json'), { ...assessment({ f1: { score: 5 } }), title: 'Small' });
+    const bytes = async (file: string) => {
+      const read = await readBounded(file);
+      assert.equal(read.kind, 'bytes');
+      return read.bytes;
+    };
+    // A budget no real parse of 1 MB meets: the outcome does not depend on how fast this machine is.
+    client.budgetMs = 1;
+    const tooSlow = await client.summarise(big, await bytes(big), resolve);
+    if (tooSlow.kind !== 'problem') assert.fail('the slow file was summarised');
+    assert.match(tooSlow.message, /took longer than 0\.001 s to read, so it was skipped/);
+    assert.deepEqual(slow, [big]);
+
+    client.budgetMs = 60_000;
+    const small = await client.summarise(
+      path.join(dir, 'small.json'),
+      await bytes(path.join(dir, 'small.json')),
+      resolve,
+    );
+    assert.equal(small.kind, 'scored');
+    assert.equal(client.started, 2, 'a fresh worker took over after the slow file');
+  });
+
+  it('keeps one worker for many files', async () => {
+    for (const name of ['a', 'b', 'c'])
+      writeAssessment(path.join(dir, `${name}.json`), { ...assessment({ f1: { score: 2 } }), title: name });
+    await summariseFolder(dir, resolve, new Map(), client);
+    await summariseFolder(dir, resolve, new Map(), client);
+    assert.equal(client.started, 1);
+  });
+
+  it('leaves the calling thread free while a large file is parsed', async () => {
+    const big = path.join(dir, 'huge.json');
+    writeFileSync(big, manyAnswers(1_000_000).replace('"id":"dora"', `"id":"${FRAMEWORK.id}"`));
+    const read = await readBounded(big);
+    assert.equal(read.kind, 'bytes');
+    await client.summarise(path.join(dir, 'warm.json'), Buffer.from('{}'), resolve);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const parts = await client.summarise(big, read.bytes, resolve);
+    clearInterval(timer);
+    assert.equal(parts.kind, 'scored');
+    assert.ok(ticks > 0, 'a timer on the calling thread fired while the worker parsed');
+  });
+
+  it('answers with a problem, not an exception, once disposed', async () => {
+    client.dispose();
+    const parts = await client.summarise(path.join(dir, 'a.json'), Buffer.from('{}'), resolve);
+    assert.deepEqual(parts, { kind: 'problem', message: 'could not be read (the extension is shutting down)' });
+  });
+});
