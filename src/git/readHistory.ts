@@ -21,10 +21,10 @@ export interface ReadOptions {
   /** Tags on one commit are one deployment (detection); with a configured pattern each tag counts. */
   readonly events?: boolean;
   /** Forces a source; by default tags, or every first-parent commit when no tag was taken. */
-  readonly source?: DeploymentSource;
+  readonly source?: DeploymentSource | undefined;
   /** Why no tag was taken, when the fallback applies. */
   readonly fallbackReason?: string;
-  readonly defaultBranch?: string;
+  readonly defaultBranch?: string | undefined;
   /** Lead time counts only this package's commits: the folders of its manifest, or `paths`. */
   readonly package?: { readonly name: string; readonly paths?: readonly string[] };
   readonly onCommits?: (commits: number) => void;

@@ -33,8 +33,8 @@ interface Settings {
 }
 
 interface Given {
-  readonly tagPattern?: string;
-  readonly package?: string;
+  readonly tagPattern?: string | undefined;
+  readonly package?: string | undefined;
   readonly origins?: { readonly tagPattern?: string };
 }
 

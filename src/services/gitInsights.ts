@@ -24,7 +24,7 @@ export interface InsightOptions {
    * Start a new analysis instead of joining one under way. The history cache below is keyed by HEAD and
    * every ref, so it is never stale and is not bypassed: a refresh re-reads refs and recomputes.
    */
-  readonly refresh?: boolean;
+  readonly refresh?: boolean | undefined;
   readonly token?: vscode.CancellationToken;
   readonly onProgress?: (progress: AnalysisProgress) => void;
   /**

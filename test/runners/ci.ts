@@ -81,6 +81,8 @@ function phases(): Phase[] {
     { name: 'typecheck', command: npm('typecheck') },
     { name: 'build', command: npm('build'), essential: true },
     { name: 'unit tests', command: npm('test:unit'), count: mochaCounts },
+    // npm pack and install of the CLI, and what the .vsix carries: packaging, too slow for the unit tests.
+    { name: 'packaging (npm, .vsix contents)', command: npm('test:package'), count: mochaCounts },
     { name: 'webview UI (Chromium)', command: npm('test:webview'), count: mochaCounts },
     {
       name: 'install code-server (if missing)',

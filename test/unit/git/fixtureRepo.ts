@@ -48,10 +48,20 @@ export class FixtureRepo {
     }).trim();
   }
 
+  /**
+   * `git commit` with these arguments; returns the new commit's hash, read from git's summary line
+   * (`[main 1a2b…] subject`, the hash in full with core.abbrev=no), which saves a `rev-parse` per commit.
+   */
+  commitWith(args: readonly string[], dates: { author: string; committer?: string }): string {
+    const summary = this.git(['-c', 'core.abbrev=no', 'commit', ...args], dates);
+    const hash = /^\[.*? ([0-9a-f]{40})\]/.exec(summary)?.[1];
+    if (hash === undefined) throw new Error(`git commit printed no commit hash: ${summary}`);
+    return hash;
+  }
+
   /** An empty commit on the current branch; returns its hash. */
   commit(message: string, author: string, committer = author): string {
-    this.git(['commit', '-q', '--allow-empty', '-m', message], { author, committer });
-    return this.head();
+    return this.commitWith(['--allow-empty', '-m', message], { author, committer });
   }
 
   /** A commit that writes the given files (path → content, folders created); returns its hash. */
@@ -61,8 +71,7 @@ export class FixtureRepo {
       writeFileSync(path.join(this.dir, file), content);
     }
     this.git(['add', '-A']);
-    this.git(['commit', '-q', '-m', message], { author, committer });
-    return this.head();
+    return this.commitWith(['-m', message], { author, committer });
   }
 
   head(): string {

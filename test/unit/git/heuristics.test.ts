@@ -27,8 +27,14 @@ describe('failure heuristics on real histories', () => {
   after(() => repos.forEach((repo) => repo.dispose()));
 
   describe('hotfixes break the release cadence', () => {
+    // Twelve weekly patch releases, only read by the specifications that share it.
+    let weekly: FixtureRepo;
+    before(() => {
+      weekly = keep(weeklyReleases(12));
+    });
+
     it('does not call weekly patch releases on schedule failures', async () => {
-      const result = await analyze(keep(weeklyReleases(12)));
+      const result = await analyze(weekly);
       const { deployments, changeFailure, rework, leadTime } = result;
       assert.deepEqual([deployments.count, changeFailure.failed, changeFailure.percent, rework.percent], [12, 0, 0, 0]);
       assert.deepEqual([leadTime.commits, leadTime.medianHours, leadTime.p90Hours], [12, 24, 24]);
@@ -79,7 +85,7 @@ describe('failure heuristics on real histories', () => {
     });
 
     it('counts every patch release as a hotfix only when the team configures that pattern', async () => {
-      const { changeFailure } = await analyze(keep(weeklyReleases(12)), {
+      const { changeFailure } = await analyze(weekly, {
         hotfixPattern: String.raw`^v?\d+\.\d+\.[1-9]\d*$`,
       });
       // Each of v2.0.1 … v2.0.11 fixes its predecessor: v2.0.0 … v2.0.10 failed.

@@ -23,16 +23,14 @@ export function change(repo: FixtureRepo, subject: string, at: string, options: 
   repo.git(['add', '--', file]);
   const message = options.body === undefined ? subject : `${subject}\n\n${options.body}`;
   const author = options.author === undefined ? [] : [`--author=${options.author}`];
-  repo.git(['commit', '-q', ...author, '-m', message], { author: at, committer: options.committed ?? at });
-  return repo.head();
+  return repo.commitWith([...author, '-m', message], { author: at, committer: options.committed ?? at });
 }
 
 /** What `git revert` does to the file a change wrote: rewrites it, here with a commit message of our choosing. */
 export function revertChange(repo: FixtureRepo, file: string, message: string, at: string): string {
   writeFileSync(path.join(repo.dir, file), `reverted\n${at}\n`);
   repo.git(['add', '--', file]);
-  repo.git(['commit', '-q', '-m', message], { author: at, committer: at });
-  return repo.head();
+  return repo.commitWith(['-m', message], { author: at, committer: at });
 }
 
 /** ISO time `days` days (and `hours` hours) after `start`. */

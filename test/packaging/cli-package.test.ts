@@ -3,14 +3,14 @@ import { spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { ensureCliBuilt, ROOT, tempDir } from './cliProcess';
+import { ensureCliBuilt, ROOT, tempDir } from '../unit/cli/cliProcess';
 
-/** npm and vsce are not ours to measure: under c8, collecting their coverage was a fifth of this file's time. */
-const toolEnv = { ...process.env };
-delete toolEnv['NODE_V8_COVERAGE'];
-
+/**
+ * Packaging, not unit tests: these run npm and vsce, so they are their own phase of `npm test`
+ * (`npm run test:package`) instead of slowing every `npm run test:unit`.
+ */
 function run(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  const result = spawnSync(command, args, { cwd, env: toolEnv, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000 });
   if (result.error) throw result.error;
   return result;
 }
