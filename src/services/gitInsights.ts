@@ -137,7 +137,13 @@ export class GitInsightsService implements vscode.Disposable {
   }
 
   private async analyze(
-    request: { repo: string; configFile: string; settings: ChoiceLayer; gitPath: string; chosenPackage?: string },
+    request: {
+      repo: string;
+      configFile: string;
+      settings: ChoiceLayer;
+      gitPath: string;
+      chosenPackage: string | undefined;
+    },
     framework: Framework | undefined,
     options: InsightOptions,
     signal: AbortSignal,

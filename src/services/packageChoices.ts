@@ -49,7 +49,7 @@ export function withChosenPackage(settings: ChoiceLayer, chosen: string | undefi
  * configuration names: only an edit of the file changes that one, and its error points at the line.
  */
 export function chosenPackageUnavailable(
-  error: { readonly packageWithoutTags?: PackageWithoutTags },
+  error: { readonly packageWithoutTags?: PackageWithoutTags | undefined },
   remembered: string | undefined,
 ): Extract<GitInsights, { kind: 'unavailable' }> | undefined {
   const missing = error.packageWithoutTags;
