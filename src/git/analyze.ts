@@ -129,6 +129,7 @@ async function measure(options: AnalyzeOptions) {
     throw new GitAnalysisError(
       'invalid-option',
       `No release tag belongs to the package "${options.package}". ${releases.packages.length > 0 ? `Packages with release tags: ${releases.packages.slice(0, 12).join(', ')}${releases.packages.length > 12 ? ', …' : ''}.` : 'No tag names a package.'} Check the package name, or measure the whole repository.`,
+      { name: options.package, packagesWithTags: releases.packages },
     );
   }
 
