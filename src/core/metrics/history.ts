@@ -186,11 +186,11 @@ export function buildHistory(
     if (d === NO_COMMIT || !counts(i)) continue;
     if (outside?.[i]) {
       hashes.importedBy[importedAt] = d;
-      writeHash(hashes.imported, hashes.width, importedAt++, graph.hashOf(i));
+      graph.copyHash(i, hashes.imported, importedAt++ * hashes.width);
       continue;
     }
     const at = fill[d]!++;
-    writeHash(hashes.lead, hashes.width, at, graph.hashOf(i));
+    graph.copyHash(i, hashes.lead, at * hashes.width);
     authorTimes[at] = info.changeStarts?.get(i) ?? graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;
     if (notes) leadAuthors[at] = notes.authorOf[i] ?? -1;
@@ -269,11 +269,6 @@ function packedHashes(graph: CommitGraph, lead: number, imported: Int32Array): C
     imported: new Uint8Array(importedCount * width),
     importedBy: new Int32Array(importedCount),
   };
-}
-
-function writeHash(bytes: Uint8Array, width: number, index: number, hash: string): void {
-  const start = index * width;
-  for (let k = 0; k < width; k++) bytes[start + k] = hash.charCodeAt(k);
 }
 
 /** The calendar day at `time` in a zone `offset` minutes east of UTC. */
