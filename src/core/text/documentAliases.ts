@@ -43,7 +43,7 @@ export function documentAliasProblem(document: Document.Parsed): { offset: numbe
  * document order. (The library's `Alias.resolve` walks the whole document for every alias.) A
  * collection's anchor is met before its contents, so an alias inside it finds it: a cycle.
  */
-function aliasTargets(document: Document): { targets: Map<Alias, YamlNode>; unresolved?: Alias } {
+function aliasTargets(document: Document): { targets: Map<Alias, YamlNode>; unresolved: Alias | undefined } {
   const anchors = new Map<string, YamlNode>();
   const targets = new Map<Alias, YamlNode>();
   let unresolved: Alias | undefined;
