@@ -139,14 +139,14 @@ async function measure(options: AnalyzeOptions) {
     source,
     defaultBranch: options.defaultBranch,
   });
-  let history: History | undefined = options.refresh ? undefined : cache?.get(info.gitDir, key);
-  if (!history) {
+  async function readFromGit(): Promise<History> {
     const expected = cache?.previous(info.gitDir)?.commits;
     report({ message: 'Reading the history', fraction: 0.1 });
-    history = await readHistory(context, info, refs, {
+    const history = await readHistory(context, info, refs, {
       tags: releases.tags,
       patternSource: releases.pattern,
       events: releases.events,
+      ...(releases.releaseEvents ? { releaseEvents: releases.releaseEvents } : {}),
       source,
       ...(releases.fallbackReason ? { fallbackReason: releases.fallbackReason } : {}),
       defaultBranch: options.defaultBranch,
@@ -161,7 +161,13 @@ async function measure(options: AnalyzeOptions) {
         }),
     });
     cache?.set(info.gitDir, key, history);
+    return history;
   }
+  const cached = options.refresh ? undefined : cache?.get(info.gitDir, key);
+  const reading = cached ? Promise.resolve(cached) : readFromGit();
+  // Detection's summary needs no git: it is worded while git walks the history, not before git starts.
+  const release = releases.describe();
+  const history = await reading;
   if (options.signal?.aborted) throw cancelled();
 
   report({ message: 'Computing the metrics', fraction: 0.95 });
@@ -178,7 +184,7 @@ async function measure(options: AnalyzeOptions) {
   const result = computeMetrics(history, {
     ...measuredWith,
     repository: repo,
-    ...(history.source === 'tags' || history.fallback ? { release: releases.report } : {}),
+    ...(history.source === 'tags' || history.fallback ? { release } : {}),
     ...(options.package !== undefined ? { package: options.package } : {}),
   });
   result.warnings.push(...settings.notices, ...slowPatternWarnings([settings.tagRegex]));
