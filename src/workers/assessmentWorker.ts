@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
-import { digestOf, headerOf, loadBytes } from '../services/assessmentParser';
+import { digestOf, headerOf, loadBytes, problemsOf } from '../services/assessmentParser';
 import { WORKER_READY } from './parseProtocol';
 import type { ParseReplies, ParseReply, ParseRequest } from './parseProtocol';
 
@@ -29,6 +29,9 @@ function handle(request: ParseRequest): ParseReplies[ParseRequest['kind']] {
     case 'load':
       last = undefined;
       return loadBytes(request.file, request.bytes);
+    case 'check':
+      last = undefined;
+      return problemsOf(request.file, request.bytes, request.as);
   }
 }
 

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { newQuickCheck } from '../../../src/core/quickcheck/schema';
 import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
 import { findPreviousAssessment } from '../../../src/report/previous';
+import { inProcessParser } from '../../../src/services/assessmentParser';
 import type { Resolve } from '../../../src/services/assessmentParser';
 import { summariseFolder } from '../../../src/services/assessmentSummary';
 import { readBounded } from '../../../src/store/boundedRead';
@@ -158,6 +159,22 @@ describe('the assessment worker', function () {
     clearInterval(timer);
     assert.equal(parts.kind, 'scored');
     assert.ok(ticks > 0, 'a timer on the calling thread fired while the worker parsed');
+  });
+
+  it('checks assessments, frameworks and the team configuration as the in-process loaders do', async () => {
+    const files = [
+      ['q4.json', '{ "version": 1, "framework": { "id": "dora", "version": "1" }, "title": " " }', 'assessment'],
+      ['team.yaml', 'id: team\nname: Team\nversion: "1"\ndomains: []\n', 'framework'],
+      ['config.yaml', 'windowDays: -3\nsurprise: 1\n', 'config'],
+      ['fine.yaml', 'windowDays: 30\n', 'config'],
+    ] as const;
+    for (const [name, text, kind] of files) {
+      const bytes = Buffer.from(text);
+      const inWorker = await client.check(path.join(dir, name), bytes, kind);
+      assert.deepEqual(inWorker, await inProcessParser.check(path.join(dir, name), bytes, kind), name);
+      if (name === 'fine.yaml') assert.deepEqual(inWorker, []);
+      else assert.ok(inWorker.length > 0 && inWorker.every((p) => p.line !== undefined), name);
+    }
   });
 
   it('answers with a problem, not an exception, once disposed', async () => {
