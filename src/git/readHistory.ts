@@ -117,11 +117,8 @@ export async function readHistory(
       `${changeStarts.size === 1 ? '1 squash-merged change starts at the first commit of its' : `${changeStarts.size} squash-merged changes start at the first commit of their`} pull request, read from the fetched pull-request heads (refs/pull/*/head and the like), so lead time covers the time before the merge.`,
     );
 
-  const candidates =
-    early ??
-    (source === 'tags'
-      ? tagDeployments(graph, deployable, options)
-      : firstParentCandidates(graph, branch, source === 'merges'));
+  const firstParent = source === 'tags' ? undefined : firstParentCandidates(graph, branch, source === 'merges');
+  const candidates = early ?? firstParent?.candidates ?? tagDeployments(graph, deployable, options);
   const history = buildHistory(
     graph,
     candidates,
@@ -133,6 +130,7 @@ export async function readHistory(
       shallow: repo.shallow,
       warnings,
       ...(touching ? { leadFilter: maskOf(graph, touching) } : {}),
+      ...(firstParent ? { candidateIds: firstParent.ids } : {}),
       ...(changeStarts && changeStarts.size > 0 ? { changeStarts } : {}),
     },
     context.signal,
@@ -273,14 +271,18 @@ function candidatesOfEvents(
   return candidates;
 }
 
-/** Every first-parent commit on the branch (merges only, when asked), each at its committer time. */
+/**
+ * Every first-parent commit on the branch (merges only, when asked), each at its committer time, with the
+ * commit ids alongside (a tagless history has a deployment per commit: no need to look each up again).
+ */
 function firstParentCandidates(
   graph: CommitGraph,
   branch: DefaultBranch | null,
   mergesOnly: boolean,
-): DeploymentCandidate[] {
-  if (!branch) return [];
+): { candidates: DeploymentCandidate[]; ids: Int32Array } {
+  if (!branch) return { candidates: [], ids: new Int32Array(0) };
   const candidates: DeploymentCandidate[] = [];
+  const ids: number[] = [];
   const seen = new Uint8Array(graph.size);
   let id = graph.lookup(branch.commit);
   while (id !== NO_COMMIT && (graph.flags[id] ?? 0) & PRESENT && !seen[id]) {
@@ -296,8 +298,9 @@ function firstParentCandidates(
         time: graph.committerTime[id] ?? 0,
         offset: graph.committerOffset[id] ?? 0,
       });
+      ids.push(id);
     }
     id = count > 0 ? (graph.parents[graph.parentOffset[id] ?? 0] ?? NO_COMMIT) : NO_COMMIT;
   }
-  return candidates.reverse();
+  return { candidates: candidates.reverse(), ids: new Int32Array(ids.reverse()) };
 }
