@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
 import { newQuickCheck } from '../../../src/core/quickcheck/schema';
 import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
 import { findPreviousAssessment } from '../../../src/report/previous';
@@ -12,23 +11,8 @@ import { summariseFolder } from '../../../src/services/assessmentSummary';
 import { readBounded } from '../../../src/store/boundedRead';
 import { ParseWorkerClient } from '../../../src/workers/parseWorkerClient';
 import { manyAnswers } from '../hostile/worstCase';
+import { buildAssessmentWorker } from '../../../bench/workerBuild';
 import { assessment, FRAMEWORK, writeAssessment } from '../store/helpers';
-
-const ROOT = path.resolve(__dirname, '../../..');
-
-/** The worker as the extension ships it: bundled by esbuild, loaded by Node as plain JavaScript. */
-async function bundleWorker(outfile: string): Promise<void> {
-  await build({
-    entryPoints: [path.join(ROOT, 'src/workers/assessmentWorker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
-}
 
 /** Knows the test framework and the Quick Check; any other id is unknown, as in an empty catalogue. */
 const resolve: Resolve = (_file, a) =>
@@ -51,7 +35,7 @@ describe('the assessment worker', function () {
   before(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'dora-worker-'));
     script = path.join(work, 'assessmentWorker.js');
-    await bundleWorker(script);
+    await buildAssessmentWorker(script);
   });
   after(() => rmSync(work, { recursive: true, force: true }));
   beforeEach(() => {
