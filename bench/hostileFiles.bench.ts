@@ -12,6 +12,7 @@ import {
   longLineFramework,
   manyAnswers,
   manyKeys,
+  proseFramework,
   taggedFramework,
 } from '../test/unit/hostile/worstCase';
 
@@ -26,6 +27,7 @@ export async function run(): Promise<void> {
   const aliased = aliasedFramework(limit);
   const tagged = taggedFramework(limit);
   const long = longLineFramework(limit);
+  const prose = proseFramework(limit);
   // Hostile frameworks, refused: one custom tag near the end, and a bomb padded to the limit.
   const plain = bigFramework(limit - 20);
   const last = plain.lastIndexOf('help: h');
@@ -41,6 +43,7 @@ export async function run(): Promise<void> {
     [`framework, ${count(aliased, '*shared')} aliases of one block`, () => loadFramework(aliased)],
     [`framework, ${count(tagged, '!!')} standard tags`, () => loadFramework(tagged)],
     [`framework, ${longLines} lines of 1,000+ chars`, () => loadFramework(long)],
+    [`framework, ${count(prose, 'Q&A')} texts with &, * and !`, () => loadFramework(prose)],
     ['framework, one custom tag (refused)', () => loadFramework(custom)],
     ['framework, alias bomb (refused)', () => loadFramework(bomb)],
   ];

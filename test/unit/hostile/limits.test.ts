@@ -16,6 +16,7 @@ import {
   longLineFramework,
   manyAnswers,
   manyKeys,
+  proseFramework,
   taggedFramework,
 } from './worstCase';
 
@@ -101,6 +102,13 @@ describe('hostile files: size, keys and nesting at the limit', function () {
     const result = timed('1 MB framework, 1,000+ character lines', () => loadFramework(text));
     assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
     assert.ok(result.value.domains[0]!.questions[10]!.text.length > 1_000);
+  });
+
+  it('loads a 1 MB framework whose prose holds &, * and !', () => {
+    const text = proseFramework(LIMIT);
+    const result = timed('1 MB framework, prose with &, * and !', () => loadFramework(text));
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+    assert.equal(result.value.domains[0]!.questions[3]!.text, 'Q&A 3, *really*!');
   });
 
   it('refuses a billion-laughs framework padded to 1 MB at the alias to blame, without expanding it', () => {

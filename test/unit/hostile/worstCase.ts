@@ -89,6 +89,14 @@ export function longLineFramework(limit: number): string {
   );
 }
 
+/** Many questions whose prose holds `&`, `*` and `!`, which once sent a file to the positioned parser. */
+export function proseFramework(limit: number): string {
+  return frameworkOf(
+    limit,
+    (i) => `      - id: q${i}\n        text: Q&A ${i}, *really*!\n        help: R&D\n        guidance: ${GUIDANCE}\n`,
+  );
+}
+
 /** A "billion laughs" framework: nine levels of nine aliases to the level before, 9^9 values expanded. */
 export function aliasBomb(): string {
   const levels = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
