@@ -14,6 +14,7 @@ export type ParseRequest =
   /** Score the last parsed assessment; the framework travels once per worker, then by its number. */
   | { readonly kind: 'score'; readonly ref: number; readonly framework?: Framework }
   | { readonly kind: 'load'; readonly file: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'framework'; readonly file: string; readonly bytes: Uint8Array }
   | { readonly kind: 'check'; readonly file: string; readonly bytes: Uint8Array; readonly as: CheckedFileKind };
 
 export interface ParseReplies {
@@ -21,6 +22,7 @@ export interface ParseReplies {
   readonly score: ScoreDigest;
   readonly load: LoadResult<Assessment>;
   readonly check: readonly Problem[];
+  readonly framework: LoadResult<Framework>;
 }
 
 export type ParseReply = { readonly id: number } & (

@@ -95,6 +95,14 @@ export class ParseWorkerClient implements AssessmentParser {
     );
   }
 
+  framework(file: string, bytes: Uint8Array): Promise<LoadResult<Framework>> {
+    return this.lease(
+      file,
+      (message) => ({ ok: false, problems: [{ severity: 'error', file, message }] }),
+      (call) => call({ kind: 'framework', file, bytes }),
+    );
+  }
+
   dispose(): void {
     this.disposed = true;
     this.pending?.settle(new Error('the extension is shutting down'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { newQuickCheck } from '../../../src/core/quickcheck/schema';
 import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
+import { loadCatalogAsync } from '../../../src/frameworks/catalog';
 import { findPreviousAssessment } from '../../../src/report/previous';
 import { inProcessParser } from '../../../src/services/assessmentParser';
 import type { Resolve } from '../../../src/services/assessmentParser';
@@ -12,6 +13,8 @@ import { readBounded } from '../../../src/store/boundedRead';
 import { ParseWorkerClient } from '../../../src/workers/parseWorkerClient';
 import { manyAnswers } from '../hostile/worstCase';
 import { buildAssessmentWorker } from '../../../bench/workerBuild';
+
+const ROOT = path.resolve(__dirname, '../../..');
 import { assessment, FRAMEWORK, writeAssessment } from '../store/helpers';
 
 /** Knows the test framework and the Quick Check; any other id is unknown, as in an empty catalogue. */
@@ -159,6 +162,22 @@ describe('the assessment worker', function () {
       if (name === 'fine.yaml') assert.deepEqual(inWorker, []);
       else assert.ok(inWorker.length > 0 && inWorker.every((p) => p.line !== undefined), name);
     }
+  });
+
+  it('loads frameworks as the catalogue does in-process: the bundled ones, and a broken one with its line', async () => {
+    writeFileSync(path.join(dir, 'broken.yaml'), 'id: team\nname: [unclosed\n');
+    for (const source of [
+      { dir: path.join(ROOT, 'frameworks'), source: 'bundled' as const },
+      { dir, source: 'workspace' as const },
+    ]) {
+      const inWorker = await loadCatalogAsync([source], (file, bytes) => client.framework(file, bytes));
+      assert.deepEqual(inWorker, await loadCatalogAsync([source]));
+    }
+    const [broken] = await loadCatalogAsync([{ dir, source: 'workspace' }], (file, bytes) =>
+      client.framework(file, bytes),
+    );
+    if (!broken || broken.result.ok) assert.fail('the broken framework loaded');
+    assert.ok(broken.result.problems[0]?.line, 'the problem has its line');
   });
 
   it('answers with a problem, not an exception, once disposed', async () => {
