@@ -1,9 +1,20 @@
-// Loading hostile 1 MB files (issue 10): many answers, many keys, deep nesting, a large framework.
+// Loading hostile 1 MB files (issue 10): many answers, many keys, deep nesting, and large frameworks of
+// every shape (plain, anchors and aliases, standard tags, 1,000+-character lines, custom tags, a bomb).
 // Each is loaded three times; the best time is printed (the first includes JIT warm-up).
 import { loadAssessment } from '../src/core/assessment/load';
 import { loadFramework } from '../src/core/framework/load';
 import { MAX_INPUT_CHARS } from '../src/core/problems';
-import { bigFramework, deepNesting, manyAnswers, manyKeys } from '../test/unit/hostile/worstCase';
+import {
+  aliasBomb,
+  aliasedFramework,
+  bigFramework,
+  deepNesting,
+  longLineFramework,
+  manyAnswers,
+  manyKeys,
+  proseFramework,
+  taggedFramework,
+} from '../test/unit/hostile/worstCase';
 
 export const title = 'Hostile files: loading 1 MB worst cases';
 
@@ -13,12 +24,28 @@ export async function run(): Promise<void> {
   const keys = manyKeys(limit);
   const deep = deepNesting((limit - 200) >> 1);
   const framework = bigFramework(limit);
+  const aliased = aliasedFramework(limit);
+  const tagged = taggedFramework(limit);
+  const long = longLineFramework(limit);
+  const prose = proseFramework(limit);
+  // Hostile frameworks, refused: one custom tag near the end, and a bomb padded to the limit.
+  const plain = bigFramework(limit - 20);
+  const last = plain.lastIndexOf('help: h');
+  const custom = `${plain.slice(0, last)}help: !!js/function h${plain.slice(last + 'help: h'.length)}`;
+  const bomb = `${aliasBomb()}# ${'x'.repeat(limit - aliasBomb().length - 3)}\n`;
+  const longLines = long.split('\n').filter((line) => line.length > 1_000).length;
   const count = (text: string, part: string) => (text.split(part).length - 1).toLocaleString('en');
   const cases: Array<[string, () => unknown]> = [
     [`assessment, ${count(answers, '"score"')} answers`, () => loadAssessment(answers)],
     [`assessment, ${count(keys, '":0')} keys in one object`, () => loadAssessment(keys)],
     [`assessment nested ${count(deep, '[')} deep (refused)`, () => loadAssessment(deep)],
     [`framework, ${count(framework, '- id: q')} questions`, () => loadFramework(framework)],
+    [`framework, ${count(aliased, '*shared')} aliases of one block`, () => loadFramework(aliased)],
+    [`framework, ${count(tagged, '!!')} standard tags`, () => loadFramework(tagged)],
+    [`framework, ${longLines} lines of 1,000+ chars`, () => loadFramework(long)],
+    [`framework, ${count(prose, 'Q&A')} texts with &, * and !`, () => loadFramework(prose)],
+    ['framework, one custom tag (refused)', () => loadFramework(custom)],
+    ['framework, alias bomb (refused)', () => loadFramework(bomb)],
   ];
   for (const [name, load] of cases) {
     let best = Infinity;

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { needsOwnValidation } from '../workspace/workspaceFolders';
+import { ownValidationKind } from '../workspace/workspaceFolders';
 
 /**
  * The host (and with it the diagnostics of src/views/assessmentDiagnostics.ts) is loaded as soon as an
- * assessment file of a custom assessments folder is open: those files get no schema from the manifest, so
+ * assessment, framework or team configuration file of a custom assessments folder is open: those files get no schema from the manifest, so
  * their problems show only once the host checks them. Activation itself stays a few listeners.
  */
 export function loadHostForOwnValidation(load: () => unknown): vscode.Disposable {
   const consider = (document: vscode.TextDocument) => {
-    if (needsOwnValidation(document.uri)) load();
+    if (ownValidationKind(document.uri) !== undefined) load();
   };
   const considerAll = () => {
     for (const document of vscode.workspace.textDocuments) consider(document);

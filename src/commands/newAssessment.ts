@@ -160,7 +160,7 @@ async function pickFramework(entries: readonly CatalogEntry[], restricted: boole
       entry,
       label: framework.name,
       description: `${framework.id} ${framework.version} · ${questions} questions · ${entry.source === 'bundled' ? 'bundled' : displayPath(vscode.Uri.file(entry.file))}`,
-      detail: framework.description.split('\n')[0],
+      detail: framework.description.split('\n')[0] ?? '',
     };
   });
   const items = [QUICK_CHECK_ITEM, ...frameworkItems];

@@ -9,6 +9,7 @@ import type { Framework } from '../core/framework/schema';
 import type { Ledger } from '../core/explain/ledger';
 import type { MetricsResult } from '../core/metrics/result';
 import type { Problem } from '../core/problems';
+import type { PackageChoiceOffer } from '../core/protocol';
 
 export type { AnswerPatch };
 
@@ -51,7 +52,12 @@ export type GitInsights =
       /** The deployments and commits behind the figures, for the panel's "explain" lists. */
       readonly ledger?: Ledger;
     }
-  | { readonly kind: 'unavailable'; readonly reason: string };
+  | {
+      readonly kind: 'unavailable';
+      readonly reason: string;
+      /** Set when the package the panel's picker chose has no release tags: the panel offers the picker again. */
+      readonly packageChoice?: PackageChoiceOffer;
+    };
 
 /** What the panel needs from the rest of the host. */
 export interface PanelServices {

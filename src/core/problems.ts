@@ -2,13 +2,13 @@
 export interface Problem {
   readonly severity: 'error' | 'warning';
   readonly message: string;
-  readonly file?: string;
+  readonly file?: string | undefined;
   /** 1-based. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** 1-based. */
-  readonly column?: number;
+  readonly column?: number | undefined;
   /** Where in the document, e.g. `domains[0].questions[2].id`. */
-  readonly path?: string;
+  readonly path?: string | undefined;
 }
 
 export type LoadResult<T> =

@@ -50,11 +50,22 @@ export const documentUpdateSchema = z.discriminatedUnion('kind', [
   missingDocument,
 ]);
 
+/**
+ * The way back when the package the panel's picker chose has no release tags (any more): the packages
+ * that have some, to choose from, besides the whole repository.
+ */
+export const packageChoiceOfferSchema = z.object({ chosen: z.string(), packages: z.array(z.string()) });
+export type PackageChoiceOffer = z.infer<typeof packageChoiceOfferSchema>;
+
 /** Where the git evidence stands. `untrusted` is separate from `unavailable` because it changes on its own when trust is granted. */
 export const gitViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('loading') }),
   z.object({ kind: z.literal('untrusted') }),
-  z.object({ kind: z.literal('unavailable'), reason: z.string() }),
+  z.object({
+    kind: z.literal('unavailable'),
+    reason: z.string(),
+    packageChoice: z.optional(packageChoiceOfferSchema),
+  }),
   z.object({ kind: z.literal('ok'), result: metricsResultSchema }),
 ]);
 

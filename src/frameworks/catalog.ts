@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { loadFramework } from '../core/framework/load';
 import type { Framework } from '../core/framework/schema';
 import type { LoadResult, Problem } from '../core/problems';
-import { readBounded, readBoundedSync, textOf } from '../store/boundedRead';
+import { readBounded, readBoundedSync, textOf, textOfBytes } from '../store/boundedRead';
 import type { BoundedRead } from '../store/boundedRead';
 import { listFiles, listFilesSync } from '../store/listFiles';
 import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
@@ -40,10 +40,21 @@ export function loadFrameworkFile(file: string): LoadResult<Framework> {
   return read.ok ? loadFramework(read.text, file) : { ok: false, problems: [read.problem] };
 }
 
+/** Parses a framework file's bytes: in-process by default, in the assessment worker on the extension host. */
+export type ParseFramework = (file: string, bytes: Uint8Array) => Promise<LoadResult<Framework>>;
+
+const parseInProcess: ParseFramework = (file, bytes) => Promise.resolve(loadFramework(textOfBytes(bytes), file));
+
 /** The same, without blocking: for the extension host. */
-export async function loadFrameworkFileAsync(file: string): Promise<LoadResult<Framework>> {
-  const read = asText(file, await readBounded(file));
-  return read.ok ? loadFramework(read.text, file) : { ok: false, problems: [read.problem] };
+export async function loadFrameworkFileAsync(
+  file: string,
+  parse: ParseFramework = parseInProcess,
+): Promise<LoadResult<Framework>> {
+  const read = await readBounded(file);
+  if (read.kind === 'bytes') return parse(file, read.bytes);
+  const problem: Problem =
+    read.kind === 'error' ? read.problem : { severity: 'error', file, message: 'file not found; check the path' };
+  return { ok: false, problems: [problem] };
 }
 
 /** The frameworks shipped in the package: `frameworks/` beside `dist/`, found from the running bundle. */
@@ -83,12 +94,15 @@ function loadWithSnapshot(file: string, snapshot: Snapshot | null): LoadResult<F
 /** The same, without blocking: for the extension host. */
 export async function loadCatalogAsync(
   dirs: ReadonlyArray<{ dir: string; source: CatalogEntry['source'] }>,
+  parse: ParseFramework = parseInProcess,
 ): Promise<CatalogEntry[]> {
   const perDir = await Promise.all(
     dirs.map(async ({ dir, source }) => {
       const { files, skipped } = await listFiles(dir, isFrameworkFile);
       const loaded = await Promise.all(
-        [...files].sort(doraFirst).map(async (file) => ({ file, source, result: await loadFrameworkFileAsync(file) })),
+        [...files]
+          .sort(doraFirst)
+          .map(async (file) => ({ file, source, result: await loadFrameworkFileAsync(file, parse) })),
       );
       return [...loaded, ...skippedEntries(skipped, source)];
     }),

@@ -35,41 +35,41 @@ export interface AnalyzeOptions {
   /** End of the window; defaults to now. */
   readonly until?: Date;
   /** Length of the window in days; defaults to 90. */
-  readonly days?: number;
+  readonly days?: number | undefined;
   /** Regular expression a deployment tag's name matches. Undefined: release tags are detected (src/core/releases). */
-  readonly tagPattern?: string;
+  readonly tagPattern?: string | undefined;
   /**
    * What a deployment is. "auto" (or undefined): release tags, else every first-parent commit on the default
    * branch; "tags", "commits" (every first-parent commit) and "merges" (first-parent merge commits) force one.
    */
-  readonly source?: 'auto' | 'tags' | 'commits' | 'merges';
+  readonly source?: 'auto' | 'tags' | 'commits' | 'merges' | undefined;
   /** Measure one package of a monorepo: its release tags, and lead time over the commits touching its folders. */
-  readonly package?: string;
+  readonly package?: string | undefined;
   /** The package's folders; by default where its manifest (package.json, pyproject.toml, Cargo.toml, go.mod) lives. */
-  readonly paths?: readonly string[];
+  readonly paths?: readonly string[] | undefined;
   /**
    * Where each given choice came from, named in the evidence: e.g. { tagPattern: '--tag-pattern' } or
    * { package: '.dora/config.yaml' }. A choice given without an origin is reported as "option".
    */
   readonly origins?: Partial<Record<'tagPattern' | 'source' | 'package' | 'paths' | 'defaultBranch', string>>;
-  readonly defaultBranch?: string;
+  readonly defaultBranch?: string | undefined;
   /** Lead time from the author time (default) or the committer time of each commit. */
-  readonly clock?: 'author' | 'committer';
+  readonly clock?: 'author' | 'committer' | undefined;
   /** Days after a deployment in which a revert or hotfix marks it failed; defaults to 7. */
-  readonly failureDays?: number;
+  readonly failureDays?: number | undefined;
   /**
    * Tag names (merge subjects) that mark a hotfix, matched case-insensitively. Absent or empty: hotfixes are
    * only the patch releases that break the package's release cadence.
    */
-  readonly hotfixPattern?: string;
+  readonly hotfixPattern?: string | undefined;
   /** Leaves bot commits out of lead time (default false); they are reported apart either way. */
-  readonly excludeBots?: boolean;
+  readonly excludeBots?: boolean | undefined;
   /** Case-insensitive text in an author's name or email that marks a bot; defaults to [bot], dependabot, renovate, github-actions. */
-  readonly botPatterns?: readonly string[];
+  readonly botPatterns?: readonly string[] | undefined;
   /** When given, suggestions are made for its questions that have a `suggest` block. */
-  readonly framework?: Framework;
+  readonly framework?: Framework | undefined;
   readonly signal?: AbortSignal;
-  readonly onProgress?: (progress: AnalysisProgress) => void;
+  readonly onProgress?: ((progress: AnalysisProgress) => void) | undefined;
   /** The git executable; defaults to "git" on PATH. */
   readonly gitPath?: string;
   /** Defaults to a cache shared in the process; null reads git every time. */
@@ -129,6 +129,7 @@ async function measure(options: AnalyzeOptions) {
     throw new GitAnalysisError(
       'invalid-option',
       `No release tag belongs to the package "${options.package}". ${releases.packages.length > 0 ? `Packages with release tags: ${releases.packages.slice(0, 12).join(', ')}${releases.packages.length > 12 ? ', …' : ''}.` : 'No tag names a package.'} Check the package name, or measure the whole repository.`,
+      { name: options.package, packagesWithTags: releases.packages },
     );
   }
 
@@ -138,14 +139,14 @@ async function measure(options: AnalyzeOptions) {
     source,
     defaultBranch: options.defaultBranch,
   });
-  let history: History | undefined = options.refresh ? undefined : cache?.get(info.gitDir, key);
-  if (!history) {
+  async function readFromGit(): Promise<History> {
     const expected = cache?.previous(info.gitDir)?.commits;
     report({ message: 'Reading the history', fraction: 0.1 });
-    history = await readHistory(context, info, refs, {
+    const history = await readHistory(context, info, refs, {
       tags: releases.tags,
       patternSource: releases.pattern,
       events: releases.events,
+      ...(releases.releaseEvents ? { releaseEvents: releases.releaseEvents } : {}),
       source,
       ...(releases.fallbackReason ? { fallbackReason: releases.fallbackReason } : {}),
       defaultBranch: options.defaultBranch,
@@ -160,7 +161,13 @@ async function measure(options: AnalyzeOptions) {
         }),
     });
     cache?.set(info.gitDir, key, history);
+    return history;
   }
+  const cached = options.refresh ? undefined : cache?.get(info.gitDir, key);
+  const reading = cached ? Promise.resolve(cached) : readFromGit();
+  // Detection's summary needs no git: it is worded while git walks the history, not before git starts.
+  const release = releases.describe();
+  const history = await reading;
   if (options.signal?.aborted) throw cancelled();
 
   report({ message: 'Computing the metrics', fraction: 0.95 });
@@ -177,7 +184,7 @@ async function measure(options: AnalyzeOptions) {
   const result = computeMetrics(history, {
     ...measuredWith,
     repository: repo,
-    ...(history.source === 'tags' || history.fallback ? { release: releases.report } : {}),
+    ...(history.source === 'tags' || history.fallback ? { release } : {}),
     ...(options.package !== undefined ? { package: options.package } : {}),
   });
   result.warnings.push(...settings.notices, ...slowPatternWarnings([settings.tagRegex]));

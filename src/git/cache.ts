@@ -11,7 +11,7 @@ import type { RepositoryInfo } from './repository';
 export function historyKey(
   repo: RepositoryInfo,
   refs: RefsSnapshot,
-  options: { pattern: string; source?: string; defaultBranch?: string },
+  options: { pattern: string; source?: string | undefined; defaultBranch?: string | undefined },
 ): string {
   const parts = [
     repo.gitDir,

@@ -19,9 +19,16 @@ export class GitAnalysisError extends Error {
   constructor(
     readonly code: GitAnalysisErrorCode,
     message: string,
+    /** Set when the package asked for has no release tags: it, and the packages that have some, to offer instead. */
+    readonly packageWithoutTags?: PackageWithoutTags,
   ) {
     super(message);
   }
+}
+
+export interface PackageWithoutTags {
+  readonly name: string;
+  readonly packagesWithTags: readonly string[];
 }
 
 export function isGitAnalysisError(error: unknown): error is GitAnalysisError {

@@ -4,6 +4,7 @@ import type { CommitGraph } from '../core/metrics/graph';
 import { buildHistory } from '../core/metrics/history';
 import type { DeploymentCandidate, DeploymentSource, History, PackageFolders } from '../core/metrics/history';
 import { releaseEvents } from '../core/releases/releaseEvents';
+import type { ReleaseEvent } from '../core/releases/releaseEvents';
 import { cancelled, GitAnalysisError } from './errors';
 import { readCommits } from './logStream';
 import { commitsTouching, findPackagePaths } from './packagePaths';
@@ -20,11 +21,13 @@ export interface ReadOptions {
   readonly patternSource: string;
   /** Tags on one commit are one deployment (detection); with a configured pattern each tag counts. */
   readonly events?: boolean;
+  /** The chosen tags already grouped by commit (detection's), so they are not grouped twice. */
+  readonly releaseEvents?: () => readonly ReleaseEvent[];
   /** Forces a source; by default tags, or every first-parent commit when no tag was taken. */
-  readonly source?: DeploymentSource;
+  readonly source?: DeploymentSource | undefined;
   /** Why no tag was taken, when the fallback applies. */
   readonly fallbackReason?: string;
-  readonly defaultBranch?: string;
+  readonly defaultBranch?: string | undefined;
   /** Lead time counts only this package's commits: the folders of its manifest, or `paths`. */
   readonly package?: { readonly name: string; readonly paths?: readonly string[] };
   readonly onCommits?: (commits: number) => void;
@@ -87,10 +90,15 @@ export async function readHistory(
   const notesBuilder = new ChangeNotesBuilder();
   const pkg = options.package;
   const at = branch?.commit ?? repo.head;
-  const [, packagePaths] = await Promise.all([
+  const reading = Promise.all([
     readCommits(context, [...starts], builder, options.onCommits, notesBuilder),
     pkg && at ? findPackagePaths(context, at, pkg.name, pkg.paths) : Promise.resolve(undefined),
   ]);
+  // git takes a while to walk from thousands of tags before the first commit arrives: time enough to list
+  // the deployments, unless a tag without a date of its own needs its commit's.
+  const dated = source === 'tags' && deployable.every((tag) => tag.time !== null && tag.offset !== null);
+  const early = dated ? tagDeployments(null, deployable, options) : undefined;
+  const [, packagePaths] = await reading;
   const graph = builder.build();
   const notes = notesBuilder.build(graph);
   const revertHashes = [...new Set(notes.reverts.map((link) => link.revert))].map((id) => graph.hashOf(id));
@@ -109,12 +117,8 @@ export async function readHistory(
       `${changeStarts.size === 1 ? '1 squash-merged change starts at the first commit of its' : `${changeStarts.size} squash-merged changes start at the first commit of their`} pull request, read from the fetched pull-request heads (refs/pull/*/head and the like), so lead time covers the time before the merge.`,
     );
 
-  const candidates =
-    source === 'tags'
-      ? options.events
-        ? eventCandidates(graph, deployable)
-        : tagCandidates(graph, deployable)
-      : firstParentCandidates(graph, branch, source === 'merges');
+  const firstParent = source === 'tags' ? undefined : firstParentCandidates(graph, branch, source === 'merges');
+  const candidates = early ?? firstParent?.candidates ?? tagDeployments(graph, deployable, options);
   const history = buildHistory(
     graph,
     candidates,
@@ -126,6 +130,7 @@ export async function readHistory(
       shallow: repo.shallow,
       warnings,
       ...(touching ? { leadFilter: maskOf(graph, touching) } : {}),
+      ...(firstParent ? { candidateIds: firstParent.ids } : {}),
       ...(changeStarts && changeStarts.size > 0 ? { changeStarts } : {}),
     },
     context.signal,
@@ -205,11 +210,30 @@ function maskOf(graph: CommitGraph, hashes: ReadonlySet<string>): Uint8Array {
   return mask;
 }
 
+/**
+ * The tags as deployments: each tag, or (`events`) each release event. `graph` is only needed for a tag
+ * without a date of its own; null when every tag has one.
+ */
+function tagDeployments(
+  graph: CommitGraph | null,
+  tags: ReadonlyArray<TagRef & { commit: string }>,
+  options: Pick<ReadOptions, 'events' | 'releaseEvents'>,
+): DeploymentCandidate[] {
+  if (!options.events) return tagCandidates(graph, tags);
+  // Detection's own grouping is the same as grouping these tags when each has its date: the same set.
+  const grouped = graph === null ? options.releaseEvents?.() : undefined;
+  return grouped ? candidatesOfEvents(grouped, tags) : eventCandidates(graph, tags);
+}
+
 /** A tag without a creator date (an annotated tag with no tagger) falls back to its commit's committer date. */
-function tagCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit: string }>): DeploymentCandidate[] {
+function tagCandidates(
+  graph: CommitGraph | null,
+  tags: ReadonlyArray<TagRef & { commit: string }>,
+): DeploymentCandidate[] {
   return tags.map((tag) => {
     if (tag.time !== null && tag.offset !== null)
       return { name: tag.name, label: tag.name, commit: tag.commit, time: tag.time, offset: tag.offset };
+    if (!graph) throw new Error(`The tag ${tag.name} has no date of its own: its commit's date is needed.`);
     const id = graph.lookup(tag.commit);
     const time = id === NO_COMMIT ? 0 : graph.committerTime[id]!;
     const offset = id === NO_COMMIT ? 0 : graph.committerOffset[id]!;
@@ -218,24 +242,47 @@ function tagCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit
 }
 
 /** One deployment per release event: the tags on one commit, at the earliest of them, named by it. */
-function eventCandidates(graph: CommitGraph, tags: ReadonlyArray<TagRef & { commit: string }>): DeploymentCandidate[] {
+function eventCandidates(
+  graph: CommitGraph | null,
+  tags: ReadonlyArray<TagRef & { commit: string }>,
+): DeploymentCandidate[] {
   const single = tagCandidates(graph, tags);
-  const byName = new Map(single.map((c) => [c.name, c]));
-  return releaseEvents(single).flatMap((event) => {
-    const first = byName.get(event.name);
-    if (!first) return [];
-    return event.tags.length === 1 ? [first] : [{ ...first, tags: event.tags }];
-  });
+  return candidatesOfEvents(releaseEvents(single), single);
 }
 
-/** Every first-parent commit on the branch (merges only, when asked), each at its committer time. */
+/** Each event as the deployment of its first tag (`tags`: the dated tags it was grouped from). */
+function candidatesOfEvents(
+  events: readonly ReleaseEvent[],
+  tags: ReadonlyArray<{ name: string; commit: string; time: number | null; offset: number | null }>,
+): DeploymentCandidate[] {
+  const byName = new Map<string, (typeof tags)[number]>();
+  for (const tag of tags) byName.set(tag.name, tag);
+  const candidates: DeploymentCandidate[] = [];
+  for (const event of events) {
+    const first = byName.get(event.name);
+    if (!first || first.time === null || first.offset === null) continue;
+    const { name, commit, time, offset } = first;
+    candidates.push(
+      event.tags.length === 1
+        ? { name, label: name, commit, time, offset }
+        : { name, label: name, commit, time, offset, tags: event.tags },
+    );
+  }
+  return candidates;
+}
+
+/**
+ * Every first-parent commit on the branch (merges only, when asked), each at its committer time, with the
+ * commit ids alongside (a tagless history has a deployment per commit: no need to look each up again).
+ */
 function firstParentCandidates(
   graph: CommitGraph,
   branch: DefaultBranch | null,
   mergesOnly: boolean,
-): DeploymentCandidate[] {
-  if (!branch) return [];
+): { candidates: DeploymentCandidate[]; ids: Int32Array } {
+  if (!branch) return { candidates: [], ids: new Int32Array(0) };
   const candidates: DeploymentCandidate[] = [];
+  const ids: number[] = [];
   const seen = new Uint8Array(graph.size);
   let id = graph.lookup(branch.commit);
   while (id !== NO_COMMIT && (graph.flags[id] ?? 0) & PRESENT && !seen[id]) {
@@ -251,8 +298,9 @@ function firstParentCandidates(
         time: graph.committerTime[id] ?? 0,
         offset: graph.committerOffset[id] ?? 0,
       });
+      ids.push(id);
     }
     id = count > 0 ? (graph.parents[graph.parentOffset[id] ?? 0] ?? NO_COMMIT) : NO_COMMIT;
   }
-  return candidates.reverse();
+  return { candidates: candidates.reverse(), ids: new Int32Array(ids.reverse()) };
 }

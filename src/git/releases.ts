@@ -2,7 +2,8 @@ import { DETECTED_PATTERN } from '../core/metrics/describe';
 import type { Matcher } from '../core/metrics/patterns';
 import { testPattern } from '../core/metrics/patterns';
 import type { ReleaseReport } from '../core/metrics/result';
-import { ACTIVE_DAYS, detectReleases, proposePattern, tagShapes } from '../core/releases/detect';
+import { ACTIVE_DAYS, describeSelection, proposePattern, selectReleases, tagShapes } from '../core/releases/detect';
+import type { ReleaseEvent } from '../core/releases/releaseEvents';
 import { countByLabel } from '../core/releases/families';
 import { parseTag } from '../core/releases/tagParse';
 import { plural } from '../core/text/words';
@@ -17,11 +18,17 @@ export interface ReleaseChoice {
   readonly pattern: string;
   /** Tags on one commit are one deployment: with detection. A configured pattern counts every tag. */
   readonly events: boolean;
+  /** Detection's tags grouped by commit, worked out once (the history read and the summary both need them). */
+  readonly releaseEvents?: () => readonly ReleaseEvent[];
   /** What makes the chosen tags differ from another choice, for the cache key. */
   readonly key: string;
   /** Why no tag was taken, for the fallback's warning. */
   readonly fallbackReason?: string;
-  readonly report: ReleaseReport;
+  /**
+   * What was chosen, in words. A function, worked out once: detection's summary and tag shapes need no git,
+   * so they are composed while git walks the history rather than before it starts.
+   */
+  readonly describe: () => ReleaseReport;
   /** Packages with recent release tags. */
   readonly packages: readonly string[];
 }
@@ -33,8 +40,8 @@ interface Settings {
 }
 
 interface Given {
-  readonly tagPattern?: string;
-  readonly package?: string;
+  readonly tagPattern?: string | undefined;
+  readonly package?: string | undefined;
   readonly origins?: { readonly tagPattern?: string };
 }
 
@@ -51,49 +58,55 @@ export function chooseReleases(tags: readonly TagRef[], settings: Settings, give
     const count = taken.filter(inWindow).length;
     const untaken = count === 0 ? tags.filter(inWindow).map((tag) => tag.name) : [];
     const from = given.origins?.tagPattern ?? 'option';
+    const report: ReleaseReport = {
+      how: 'configured',
+      summary: `Releases: ${plural(count, 'tag')} matching ${given.tagPattern} in ${days}; the tag pattern comes from ${from}, so detection is off.`,
+      tagsInWindow: count,
+      untaken: untaken.slice(0, 10),
+      proposal: untaken.length > 0 ? proposePattern(untaken) : null,
+    };
     return {
       tags: taken,
       pattern: given.tagPattern,
       events: false,
       key: `pattern:${given.tagPattern}`,
       fallbackReason: `No tag matches ${given.tagPattern}`,
-      report: {
-        how: 'configured',
-        summary: `Releases: ${plural(count, 'tag')} matching ${given.tagPattern} in ${days}; the tag pattern comes from ${from}, so detection is off.`,
-        tagsInWindow: count,
-        untaken: untaken.slice(0, 10),
-        proposal: untaken.length > 0 ? proposePattern(untaken) : null,
-      },
+      describe: () => report,
       packages: packagesOf(taken),
     };
   }
-  const detection = detectReleases(tags, {
-    until,
-    days: settings.days,
-    ...(given.package !== undefined ? { package: given.package } : {}),
-  });
-  const names = new Set(detection.selected.map((tag) => tag.name));
+  const options = { until, days: settings.days, ...(given.package !== undefined ? { package: given.package } : {}) };
+  const selection = selectReleases(tags, options);
+  const names = new Set(selection.selected.map((tag) => tag.name));
   const taken = tags.filter((tag) => names.has(tag.name));
-  const labels = countByLabel(detection.selected, given.package !== undefined).map((l) => l.label);
+  const labels = countByLabel(selection.selected, given.package !== undefined).map((l) => l.label);
   const shown = labels.length > 4 ? `${labels.slice(0, 4).join(', ')}, …` : labels.join(', ');
-  return {
-    tags: taken,
-    pattern: `${DETECTED_PATTERN}: ${shown || 'none'}`,
-    events: true,
-    key: `detected:${[...names].sort().join('\0')}`,
-    fallbackReason:
-      tags.length === 0
-        ? 'The repository has no tags'
-        : `None of its ${plural(tags.length, 'tag')} is a release tag with a release in the ${ACTIVE_DAYS} days before the window ends`,
-    report: {
+  let report: ReleaseReport | undefined;
+  const describe = (): ReleaseReport => {
+    const detection = describeSelection(tags, options, selection);
+    return {
       how: 'detected',
       summary: detection.summary,
       tagsInWindow: detection.tagsInWindow,
       untaken: [...detection.untaken],
       proposal: detection.proposal,
       patterns: tagShapes(detection.selected.map((tag) => tag.name)),
-    },
-    packages: detection.packages,
+    };
+  };
+  return {
+    tags: taken,
+    pattern: `${DETECTED_PATTERN}: ${shown || 'none'}`,
+    events: true,
+    releaseEvents: selection.events,
+    // The tags in the order git listed them: the same set always reads the same for the same refs (whose
+    // digest is in the cache key too), without sorting thousands of names.
+    key: `detected:${taken.map((tag) => tag.name).join('\0')}`,
+    fallbackReason:
+      tags.length === 0
+        ? 'The repository has no tags'
+        : `None of its ${plural(tags.length, 'tag')} is a release tag with a release in the ${ACTIVE_DAYS} days before the window ends`,
+    describe: () => (report ??= describe()),
+    packages: selection.packages,
   };
 }
 

@@ -7,7 +7,7 @@ export interface GitContext {
   readonly cwd: string;
   /** The git executable: "git" from PATH, or e.g. VS Code's `git.path` setting. */
   readonly gitPath: string;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface GitOutput {
@@ -64,7 +64,7 @@ export async function runGit(context: GitContext, args: readonly string[], input
   const git = simpleGit({
     baseDir: context.cwd,
     binary: context.gitPath,
-    abort: context.signal,
+    ...(context.signal ? { abort: context.signal } : {}),
     allowEnvironment: Object.keys(SIMPLE_GIT_ENV),
     unsafe: { allowUnsafeCustomBinary: true },
     // Every exit code is the caller's to read; only a failure to run git at all stays an error.

@@ -39,7 +39,14 @@ export function createHost(
   lazyTree: LazyTreeProvider,
 ): Host {
   const isTrusted = () => vscode.workspace.isTrusted;
-  const catalog = new FrameworkCatalog(context.extensionUri.fsPath, isTrusted, log);
+  // Assessment and framework files are parsed in a worker thread (dist/assessmentWorker.js), never on the host's own.
+  const parser = new ParseWorkerClient({
+    script: path.join(context.extensionUri.fsPath, 'dist', 'assessmentWorker.js'),
+    onTooSlow: (problem) => log.warn(formatProblem(problem)),
+  });
+  const catalog = new FrameworkCatalog(context.extensionUri.fsPath, isTrusted, log, (file, bytes) =>
+    parser.framework(file, bytes),
+  );
   const documents = new DocumentRegistry(
     (uri) => ({
       resolveFramework: async (_id, assessment) => catalog.resolve(uri.fsPath, assessment),
@@ -67,11 +74,6 @@ export function createHost(
     onDidGrantTrust: trustGranted.event,
     choosePackage: (document, name) => packages.set(repositoryFolder(document.uri).fsPath, name),
   };
-  // Assessment files are parsed in a worker thread (dist/assessmentWorker.js), never on the host's own.
-  const parser = new ParseWorkerClient({
-    script: path.join(context.extensionUri.fsPath, 'dist', 'assessmentWorker.js'),
-    onTooSlow: (problem) => log.warn(formatProblem(problem)),
-  });
   const files = new AssessmentFilesWatcher();
   const tree = new AssessmentsTreeProvider(catalog, parser, files, log);
   const statusBar = new ScoreStatusBar();

@@ -25,7 +25,13 @@ export function documentView(state: AssessmentState): DocumentView {
  */
 export function gitView(insights: GitInsights): { view: GitView; problem?: string } {
   const view: GitView =
-    insights.kind === 'ok' ? { kind: 'ok', result: insights.result } : { kind: 'unavailable', reason: insights.reason };
+    insights.kind === 'ok'
+      ? { kind: 'ok', result: insights.result }
+      : {
+          kind: 'unavailable',
+          reason: insights.reason,
+          ...(insights.packageChoice ? { packageChoice: insights.packageChoice } : {}),
+        };
   const checked = gitViewSchema.safeParse(view);
   if (checked.success) return { view: checked.data };
   const problem = checked.error.issues

@@ -15,20 +15,20 @@ export interface ReportJob {
   readonly assessment: Assessment;
   readonly framework: Framework;
   /** The Markdown file to write; `reports/<name>.md` beside the assessment when absent. */
-  readonly output?: string;
+  readonly output?: string | undefined;
   /** undefined: find the previous assessment in the same folder; null: compare with nothing. */
-  readonly previous?: AssessmentFile | null;
-  readonly metrics?: MetricsResult;
-  readonly topRecommendations?: number;
+  readonly previous?: AssessmentFile | null | undefined;
+  readonly metrics?: MetricsResult | undefined;
+  readonly topRecommendations?: number | undefined;
   /** Improvements the roadmap works on at once; 2 unless given (the report command's --capacity, the config's `capacity:`). */
-  readonly capacity?: number;
+  readonly capacity?: number | undefined;
   /** Also write the self-contained HTML export beside the Markdown. */
   readonly html?: boolean;
   /**
    * The folder no report may leave after links are followed: the workspace folder in the editor. On the
    * command line, the assessment's folder for the default `reports/` place, or the folder given with -o.
    */
-  readonly root?: string;
+  readonly root?: string | undefined;
 }
 
 export interface WrittenReport {

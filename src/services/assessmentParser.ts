@@ -2,7 +2,11 @@ import { loadAssessment } from '../core/assessment/load';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
-import type { LoadResult } from '../core/problems';
+import type { LoadResult, Problem } from '../core/problems';
+import { loadTeamConfig } from '../core/config/load';
+import { loadFramework } from '../core/framework/load';
+import type { CheckedFileKind } from '../workspace/assessmentFiles';
+import { textOfBytes } from '../store/boundedRead';
 import { figureOf } from '../core/quickcheck/figures';
 import type { Figure } from '../core/quickcheck/figures';
 import type { Level } from '../core/scoring/levels';
@@ -52,14 +56,28 @@ export interface AssessmentParser {
   header(file: string, bytes: Uint8Array): Promise<HeaderResult>;
   /** The whole assessment, for the one file a report compares with. */
   load(file: string, bytes: Uint8Array): Promise<LoadResult<Assessment>>;
+  /** A framework file, loaded: the workspace's `frameworks/*.yaml` can be as large as any assessment. */
+  framework(file: string, bytes: Uint8Array): Promise<LoadResult<Framework>>;
+  /** Every problem the loader of that kind of file finds (errors, or the warnings of a file that loads). */
+  check(file: string, bytes: Uint8Array, kind: CheckedFileKind): Promise<readonly Problem[]>;
 }
 
 export type HeaderResult =
   { readonly ok: true; readonly header: AssessmentHeader } | { readonly ok: false; readonly message: string };
 
-/** The file's bytes as the parsers take them: UTF-8, an invalid byte read as U+FFFD (as `textOf` does). */
 export function loadBytes(file: string, bytes: Uint8Array): LoadResult<Assessment> {
-  return loadAssessment(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file);
+  return loadAssessment(textOfBytes(bytes), file);
+}
+
+/** The problems of one file, by its kind: what the schema would flag, and what only the loaders know. */
+export function problemsOf(file: string, bytes: Uint8Array, kind: CheckedFileKind): readonly Problem[] {
+  const text = textOfBytes(bytes);
+  if (kind === 'config') {
+    const config = loadTeamConfig(text, file);
+    return config.ok ? config.value.warnings : config.problems;
+  }
+  const loaded = kind === 'assessment' ? loadAssessment(text, file) : loadFramework(text, file);
+  return loaded.ok ? loaded.warnings : loaded.problems;
 }
 
 export function headerOf(loaded: LoadResult<Assessment>): HeaderResult {
@@ -97,4 +115,6 @@ export const inProcessParser: AssessmentParser = {
   },
   header: (file, bytes) => Promise.resolve(headerOf(loadBytes(file, bytes))),
   load: (file, bytes) => Promise.resolve(loadBytes(file, bytes)),
+  check: (file, bytes, kind) => Promise.resolve(problemsOf(file, bytes, kind)),
+  framework: (file, bytes) => Promise.resolve(loadFramework(textOfBytes(bytes), file)),
 };

@@ -5,6 +5,7 @@ import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
 import { findInCatalog, isFrameworkFile, loadCatalogAsync } from '../frameworks/catalog';
+import type { ParseFramework } from '../frameworks/catalog';
 import { listFiles } from '../store/listFiles';
 import type { CatalogEntry } from '../frameworks/catalog';
 import type { FrameworkLookup } from '../store/assessmentModel';
@@ -28,6 +29,8 @@ export class FrameworkCatalog implements vscode.Disposable {
     private readonly extensionPath: string,
     private readonly isTrusted: () => boolean,
     private readonly log: vscode.LogOutputChannel,
+    /** The host parses framework files in its worker thread; in-process when left out. */
+    private readonly parse?: ParseFramework,
   ) {
     this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()));
   }
@@ -38,10 +41,11 @@ export class FrameworkCatalog implements vscode.Disposable {
   }
 
   bundled(): Promise<CatalogEntry[]> {
-    this.bundledEntries ??= loadCatalogAsync([
+    this.bundledEntries ??= loadCatalogAsync(
       // The package's own folder: known exactly, so no synchronous search for it on the host.
-      { dir: path.join(this.extensionPath, 'frameworks'), source: 'bundled' },
-    ]).then((entries) => {
+      [{ dir: path.join(this.extensionPath, 'frameworks'), source: 'bundled' }],
+      this.parse,
+    ).then((entries) => {
       for (const entry of entries)
         if (!entry.result.ok)
           this.log.error(
@@ -63,7 +67,8 @@ export class FrameworkCatalog implements vscode.Disposable {
     const signature = await folderSignature(dir);
     const cached = this.workspaceEntries.get(dir);
     if (cached && cached.signature === signature) return cached.entries;
-    const entries = signature === '' ? Promise.resolve([]) : loadCatalogAsync([{ dir, source: 'workspace' }]);
+    const entries =
+      signature === '' ? Promise.resolve([]) : loadCatalogAsync([{ dir, source: 'workspace' }], this.parse);
     this.workspaceEntries.set(dir, { signature, entries });
     this.watch();
     return entries;

@@ -11,7 +11,7 @@ import { assessmentsDirOf, displayPath } from '../workspace/workspaceFolders';
 import { settingsLayer } from './gitSettings';
 import { affectsGitSettings, explicitGitSettings, readGitSettings } from './settings';
 import { SharedRuns } from './sharedRuns';
-import { withChosenPackage } from './packageChoices';
+import { chosenPackageUnavailable, withChosenPackage } from './packageChoices';
 import type { PackageChoices } from './packageChoices';
 
 export const UNTRUSTED_REASON =
@@ -24,7 +24,7 @@ export interface InsightOptions {
    * Start a new analysis instead of joining one under way. The history cache below is keyed by HEAD and
    * every ref, so it is never stale and is not bypassed: a refresh re-reads refs and recomputes.
    */
-  readonly refresh?: boolean;
+  readonly refresh?: boolean | undefined;
   readonly token?: vscode.CancellationToken;
   readonly onProgress?: (progress: AnalysisProgress) => void;
   /**
@@ -103,10 +103,8 @@ export class GitInsightsService implements vscode.Disposable {
     if (!checked.ok) return { kind: 'unavailable', reason: checked.message };
     const configFile = this.configFileOf(folder);
     if (!configFile.ok) return { kind: 'unavailable', reason: configFile.message };
-    const settings = withChosenPackage(
-      settingsLayer(checked.settings, explicitGitSettings(folder)),
-      this.packages?.get(folder.fsPath),
-    );
+    const chosenPackage = this.packages?.get(folder.fsPath);
+    const settings = withChosenPackage(settingsLayer(checked.settings, explicitGitSettings(folder)), chosenPackage);
     const key = JSON.stringify([
       folder.fsPath,
       framework?.id ?? '',
@@ -116,7 +114,13 @@ export class GitInsightsService implements vscode.Disposable {
       this.configGeneration,
       options.until?.toISOString() ?? 'now',
     ]);
-    const request = { repo: folder.fsPath, configFile: configFile.file, settings, gitPath: checked.settings.gitPath };
+    const request = {
+      repo: folder.fsPath,
+      configFile: configFile.file,
+      settings,
+      gitPath: checked.settings.gitPath,
+      chosenPackage,
+    };
     return this.running.join(key, (signal) => this.analyze(request, framework, options, signal), {
       fresh: options.refresh,
       token: options.token,
@@ -133,7 +137,13 @@ export class GitInsightsService implements vscode.Disposable {
   }
 
   private async analyze(
-    request: { repo: string; configFile: string; settings: ChoiceLayer; gitPath: string },
+    request: {
+      repo: string;
+      configFile: string;
+      settings: ChoiceLayer;
+      gitPath: string;
+      chosenPackage: string | undefined;
+    },
     framework: Framework | undefined,
     options: InsightOptions,
     signal: AbortSignal,
@@ -176,7 +186,7 @@ export class GitInsightsService implements vscode.Disposable {
       const { isGitAnalysisError } = await import('../git/errors');
       if (isGitAnalysisError(error)) {
         this.log.warn(`Git analysis of ${repo}: ${error.message}`);
-        return { kind: 'unavailable', reason: error.message };
+        return chosenPackageUnavailable(error, request.chosenPackage) ?? { kind: 'unavailable', reason: error.message };
       }
       this.log.error(
         `Git analysis of ${repo} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

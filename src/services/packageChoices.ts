@@ -1,4 +1,6 @@
 import type { ChoiceLayer } from '../core/config/resolve';
+import type { GitInsights } from '../contracts/seams';
+import type { PackageWithoutTags } from '../git/errors';
 
 /** The part of vscode.Memento this needs (workspaceState), so it is tested without VS Code. */
 export interface StateStore {
@@ -38,4 +40,24 @@ export class PackageChoices {
  */
 export function withChosenPackage(settings: ChoiceLayer, chosen: string | undefined): ChoiceLayer {
   return chosen === undefined ? settings : { ...settings, package: chosen };
+}
+
+/**
+ * An analysis refused because the package the picker remembered has no release tags (they were deleted,
+ * or the package was renamed): the reason, with the packages that have release tags, so the panel offers
+ * the picker again instead of a dead end. undefined for any other failure, and for a package the team
+ * configuration names: only an edit of the file changes that one, and its error points at the line.
+ */
+export function chosenPackageUnavailable(
+  error: { readonly packageWithoutTags?: PackageWithoutTags | undefined },
+  remembered: string | undefined,
+): Extract<GitInsights, { kind: 'unavailable' }> | undefined {
+  const missing = error.packageWithoutTags;
+  if (!missing || remembered === undefined || missing.name !== remembered) return undefined;
+  const packages = missing.packagesWithTags.filter((name) => name !== remembered);
+  return {
+    kind: 'unavailable',
+    reason: `The package "${remembered}", chosen in this panel, has no release tags in this repository, so git was not measured. ${packages.length > 0 ? 'Choose another package, or measure the whole repository.' : 'No tag names a package now: measure the whole repository.'}`,
+    packageChoice: { chosen: remembered, packages },
+  };
 }

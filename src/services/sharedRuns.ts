@@ -24,7 +24,7 @@ export class SharedRuns<T> {
   join(
     key: string,
     start: (signal: AbortSignal) => Promise<T>,
-    options: { fresh?: boolean; token?: CancelSignal; cancelled: T },
+    options: { fresh?: boolean | undefined; token?: CancelSignal | undefined; cancelled: T },
   ): Promise<T> {
     let run = options.fresh ? undefined : this.runs.get(key);
     if (!run) {

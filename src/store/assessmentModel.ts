@@ -25,7 +25,7 @@ export interface AssessmentModelOptions {
   readonly now?: () => Date;
   readonly io?: FileIo;
   /** The workspace folder the file belongs to: no save may land outside it. Defaults to the file's folder. */
-  readonly root?: string;
+  readonly root?: string | undefined;
 }
 
 export const SAVE_DELAY_MS = 300;

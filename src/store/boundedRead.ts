@@ -87,11 +87,16 @@ export function readBoundedSync(file: string, limit = MAX_INPUT_BYTES): BoundedR
   }
 }
 
+/** Bytes as the parsers take them: UTF-8, an invalid byte read as U+FFFD. */
+export function textOfBytes(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
 /** Text as the parsers take it, or the problem that stopped the read. */
 export function textOf(read: BoundedRead): { ok: true; text: string } | { ok: false; problem: Problem } | undefined {
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'error') return { ok: false, problem: read.problem };
-  return { ok: true, text: read.bytes.toString('utf8') };
+  return { ok: true, text: textOfBytes(read.bytes) };
 }
 
 function refuse(file: string, stat: Stats, limit: number): BoundedRead | undefined {

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { Assessment } from '../core/assessment/schema';
-import type { LoadResult, Problem } from '../core/problems';
+import type { Problem } from '../core/problems';
 import type { AssessmentParser } from '../services/assessmentParser';
-import { needsOwnValidation } from '../workspace/workspaceFolders';
+import { ownValidationKind } from '../workspace/workspaceFolders';
 
 /** The pause after the last keystroke before a changed document is checked again. */
 const DEBOUNCE_MS = 300;
 
 /**
- * Problems in open assessment files of a custom assessments folder, as you type: what the JSON schema
- * shows for `.dora/*.json`, from the product's own loader (the same rules, with line and column, plus
- * duplicate keys and strict timestamps). Parsed in the worker thread, so a large file never blocks typing.
+ * Problems in open files of a custom assessments folder (assessments, `config.yaml`, `frameworks/*.yaml`),
+ * as you type: what the schemas show for `.dora/`, from the product's own loaders (the same rules, with
+ * line and column, plus duplicate keys, strict timestamps, weights that must sum to 100...). Parsed in the
+ * worker thread, so a large file never blocks typing.
  */
 export class AssessmentDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('dora');
@@ -33,7 +33,7 @@ export class AssessmentDiagnostics implements vscode.Disposable {
   /** Settles once every open document has been checked: for the tests, which wait on the result. */
   checkAll(): Promise<void> {
     this.collection.forEach((uri) => {
-      if (!needsOwnValidation(uri)) this.forget(uri);
+      if (ownValidationKind(uri) === undefined) this.forget(uri);
     });
     return Promise.all(vscode.workspace.textDocuments.map((document) => this.check(document))).then(() => undefined);
   }
@@ -51,12 +51,16 @@ export class AssessmentDiagnostics implements vscode.Disposable {
   }
 
   private async check(document: vscode.TextDocument): Promise<void> {
-    if (!needsOwnValidation(document.uri)) return;
+    const kind = ownValidationKind(document.uri);
+    if (kind === undefined) return;
     const version = document.version;
-    const loaded = await this.parser.load(document.uri.fsPath, Buffer.from(document.getText(), 'utf8'));
+    const problems = await this.parser.check(document.uri.fsPath, Buffer.from(document.getText(), 'utf8'), kind);
     // A later edit has its own check coming; a closed document keeps no problems.
     if (document.isClosed || document.version !== version) return;
-    this.collection.set(document.uri, diagnosticsOf(loaded, document));
+    this.collection.set(
+      document.uri,
+      problems.map((problem) => diagnosticOf(problem, document)),
+    );
   }
 
   private forget(uri: vscode.Uri): void {
@@ -69,10 +73,6 @@ export class AssessmentDiagnostics implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
-}
-
-function diagnosticsOf(loaded: LoadResult<Assessment>, document: vscode.TextDocument): vscode.Diagnostic[] {
-  return (loaded.ok ? loaded.warnings : loaded.problems).map((problem) => diagnosticOf(problem, document));
 }
 
 /** At the problem's line and column, to the end of that line; at the start when it has no position. */

@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
-import { digestOf, headerOf, loadBytes } from '../services/assessmentParser';
+import { loadFramework } from '../core/framework/load';
+import { digestOf, headerOf, loadBytes, problemsOf } from '../services/assessmentParser';
+import { textOfBytes } from '../store/boundedRead';
 import { WORKER_READY } from './parseProtocol';
 import type { ParseReplies, ParseReply, ParseRequest } from './parseProtocol';
 
@@ -29,6 +31,11 @@ function handle(request: ParseRequest): ParseReplies[ParseRequest['kind']] {
     case 'load':
       last = undefined;
       return loadBytes(request.file, request.bytes);
+    case 'framework':
+      return loadFramework(textOfBytes(request.bytes), request.file);
+    case 'check':
+      last = undefined;
+      return problemsOf(request.file, request.bytes, request.as);
   }
 }
 

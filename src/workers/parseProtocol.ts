@@ -1,7 +1,8 @@
 import type { Framework } from '../core/framework/schema';
 import type { AssessmentHeader, HeaderResult, ScoreDigest } from '../services/assessmentParser';
 import type { Assessment } from '../core/assessment/schema';
-import type { LoadResult } from '../core/problems';
+import type { LoadResult, Problem } from '../core/problems';
+import type { CheckedFileKind } from '../workspace/assessmentFiles';
 
 /**
  * Messages between the host and the assessment worker (src/workers/assessmentWorker.ts). Both ends are
@@ -12,12 +13,16 @@ export type ParseRequest =
   | { readonly kind: 'parse'; readonly file: string; readonly bytes: Uint8Array }
   /** Score the last parsed assessment; the framework travels once per worker, then by its number. */
   | { readonly kind: 'score'; readonly ref: number; readonly framework?: Framework }
-  | { readonly kind: 'load'; readonly file: string; readonly bytes: Uint8Array };
+  | { readonly kind: 'load'; readonly file: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'framework'; readonly file: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'check'; readonly file: string; readonly bytes: Uint8Array; readonly as: CheckedFileKind };
 
 export interface ParseReplies {
   readonly parse: HeaderResult;
   readonly score: ScoreDigest;
   readonly load: LoadResult<Assessment>;
+  readonly check: readonly Problem[];
+  readonly framework: LoadResult<Framework>;
 }
 
 export type ParseReply = { readonly id: number } & (

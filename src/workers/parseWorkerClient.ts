@@ -3,6 +3,7 @@ import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import type { LoadResult, Problem } from '../core/problems';
 import type { AssessmentParser, HeaderResult, Resolve, SummaryParts } from '../services/assessmentParser';
+import type { CheckedFileKind } from '../workspace/assessmentFiles';
 import { WORKER_READY } from './parseProtocol';
 import type { ParseReplies, ParseReply, ParseRequest } from './parseProtocol';
 
@@ -83,6 +84,22 @@ export class ParseWorkerClient implements AssessmentParser {
       file,
       (message) => ({ ok: false, problems: [{ severity: 'error', file, message }] }),
       (call) => call({ kind: 'load', file, bytes }),
+    );
+  }
+
+  check(file: string, bytes: Uint8Array, as: CheckedFileKind): Promise<readonly Problem[]> {
+    return this.lease(
+      file,
+      (message): readonly Problem[] => [{ severity: 'error', file, message }],
+      (call) => call({ kind: 'check', file, bytes, as }),
+    );
+  }
+
+  framework(file: string, bytes: Uint8Array): Promise<LoadResult<Framework>> {
+    return this.lease(
+      file,
+      (message) => ({ ok: false, problems: [{ severity: 'error', file, message }] }),
+      (call) => call({ kind: 'framework', file, bytes }),
     );
   }
 

@@ -1,12 +1,15 @@
 import * as path from 'node:path';
+import { CONFIG_FILE_NAME } from '../core/config/fileName';
 
 /**
- * Why the extension validates some assessment files itself. VS Code associates a JSON schema with files
- * only through patterns fixed in package.json (`contributes.jsonValidation`), or through the `json.schemas`
- * setting, which an extension would have to write into the user's settings. There is no API to associate
- * a schema at run time (microsoft/vscode#230136, open). So the manifest names `*.json` in any folder
- * called `.dora`; a folder that `dora.assessmentsFolder` names otherwise is validated by the extension's
- * own diagnostics (src/views/assessmentDiagnostics.ts), with the same rules as the schema and more.
+ * Why the extension validates some files itself. VS Code associates a schema with files only through
+ * patterns fixed in package.json (`contributes.jsonValidation`, and `yamlValidation` for the YAML
+ * extension), or through the `json.schemas` / `yaml.schemas` settings, which an extension would have to
+ * write into the user's settings. There is no API to associate a schema at run time (microsoft/vscode#230136,
+ * open). So the manifest names the files of any folder called `.dora`; in a folder that
+ * `dora.assessmentsFolder` names otherwise, assessments, `config.yaml` and `frameworks/*.yaml` are validated
+ * by the extension's own diagnostics (src/views/assessmentDiagnostics.ts), with the loaders' rules, which
+ * are the schemas' and more.
  */
 export const MANIFEST_ASSESSMENT_FOLDER = '.dora';
 
@@ -18,4 +21,18 @@ export function coveredByManifestSchema(dir: string): boolean {
 /** A file the assessment lists would show: `*.json` directly in the folder, not hidden, not temporary. */
 export function isListedAssessmentName(name: string): boolean {
   return name.toLowerCase().endsWith('.json') && !name.startsWith('.');
+}
+
+/** What a file in an assessments folder is, as the loaders read it. */
+export type CheckedFileKind = 'assessment' | 'framework' | 'config';
+
+/** The kind of `file` for the assessments folder `dir`: `*.json` in it, its `config.yaml`, `frameworks/*.y?ml`. */
+export function fileKindIn(dir: string, file: string): CheckedFileKind | undefined {
+  const parent = path.dirname(file);
+  const name = path.basename(file);
+  if (parent === dir) {
+    if (isListedAssessmentName(name)) return 'assessment';
+    return name === CONFIG_FILE_NAME ? 'config' : undefined;
+  }
+  return parent === path.join(dir, 'frameworks') && /\.ya?ml$/i.test(name) ? 'framework' : undefined;
 }

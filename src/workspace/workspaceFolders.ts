@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { coveredByManifestSchema, isListedAssessmentName } from './assessmentFiles';
+import { coveredByManifestSchema, fileKindIn } from './assessmentFiles';
+import type { CheckedFileKind } from './assessmentFiles';
 import { resolveAssessmentsFolder } from './paths';
 import type { FolderResolution } from './paths';
 
@@ -40,17 +41,17 @@ export function isAssessmentFile(uri: vscode.Uri): boolean {
 }
 
 /**
- * Whether the extension validates this document itself: an assessment file in a folder that
- * `dora.assessmentsFolder` names and the manifest's `jsonValidation` does not cover (see
- * assessmentFiles.ts for why the manifest cannot follow the setting).
+ * What the extension validates this document as, itself: an assessment, the team configuration or a
+ * framework in a folder that `dora.assessmentsFolder` names and the manifest's schemas do not cover (see
+ * assessmentFiles.ts for why the manifest cannot follow the setting). undefined for anything else.
  */
-export function needsOwnValidation(uri: vscode.Uri): boolean {
-  return (
-    uri.scheme === 'file' &&
-    isListedAssessmentName(path.basename(uri.fsPath)) &&
-    isAssessmentFile(uri) &&
-    !coveredByManifestSchema(path.dirname(uri.fsPath))
-  );
+export function ownValidationKind(uri: vscode.Uri): CheckedFileKind | undefined {
+  if (uri.scheme !== 'file') return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  const dir = assessmentsDirOf(folder);
+  if (!dir.ok || coveredByManifestSchema(dir.dir)) return undefined;
+  return fileKindIn(dir.dir, uri.fsPath);
 }
 
 /**

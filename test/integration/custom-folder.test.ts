@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAll, doraDir, doraHost, eventually, workspaceRoot, writeAssessment } from './dora-host';
@@ -45,6 +46,22 @@ describe('a custom assessments folder in a real VS Code', () => {
     edit.replace(document.uri, new vscode.Range(at, at.translate(0, 3)), '"2026-01-05T09:00:00.000Z"');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await eventually(() => doraProblems(document.uri).length === 0, 'the problems to clear once the file is fixed');
+  });
+
+  it('checks the folder’s config.yaml too, which the manifest’s yamlValidation does not reach', async () => {
+    const file = path.join(workspaceRoot(), 'assessments', 'config.yaml');
+    fs.writeFileSync(file, 'windowDays: 30\nsurprise: 1\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(file);
+      const problems = await eventually(() => {
+        const found = doraProblems(document.uri);
+        return found.length > 0 && found;
+      }, 'DORA problems for the unknown key');
+      assert.equal(problems[0]?.range.start.line, 1);
+      assert.match(problems.map((p) => p.message).join('\n'), /surprise/);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('lists the folder in the Assessments view, and leaves .dora to the schema the manifest names', async () => {

@@ -10,7 +10,7 @@ import { METRICS } from '../../src/core/vocabulary/metrics';
 import type { LedgerShown } from '../ledgerState';
 import type { PanelActions } from './actions';
 import { ledgerView } from './ledger';
-import { packagePicker } from './packagePicker';
+import { packagePicker, packageRecovery } from './packagePicker';
 import { duration, number, windowLine } from './format';
 
 /** What each card's link lists: the evidence behind its figure, one click away. */
@@ -57,7 +57,8 @@ function body(git: GitView, framework: Framework | undefined, actions: PanelActi
     case 'untrusted':
       return html`<p class="message">${UNTRUSTED_MESSAGE}</p>`;
     case 'unavailable':
-      return html`<p class="message">${git.reason}</p>`;
+      return html`<p class="message">${git.reason}</p>
+        ${git.packageChoice ? packageRecovery(git.packageChoice, actions) : nothing}`;
     case 'ok':
       return figures(git.result, framework, actions);
   }

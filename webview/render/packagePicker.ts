@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { MetricsResult } from '../../src/core/metrics/result';
+import type { PackageChoiceOffer } from '../../src/core/protocol';
 import { plural } from '../../src/core/vocabulary/format';
 import type { PanelActions } from './actions';
 
@@ -44,4 +45,33 @@ export function packagePicker(result: MetricsResult, actions: PanelActions): Tem
       )}
     </vscode-single-select></label
   >`;
+}
+
+/**
+ * The way back when the package chosen here has no release tags (any more): measure the whole repository,
+ * or choose one of the packages that have release tags. Without it the panel would show the error forever,
+ * since the picker itself appears only beside figures.
+ */
+export function packageRecovery(offer: PackageChoiceOffer, actions: PanelActions): TemplateResult {
+  return html`<div class="package-recovery" role="group" aria-label="Choose what to measure">
+    <vscode-button @click=${() => actions.choosePackage(null)}>Measure the whole repository</vscode-button>
+    ${
+      offer.packages.length > 0
+        ? html`<label class="package-picker"
+            >or the package
+            <vscode-single-select
+              aria-label="Package to measure"
+              .value=${WHOLE}
+              @change=${(event: Event) => {
+                const value = (event.target as HTMLSelectElement).value;
+                if (value !== WHOLE) actions.choosePackage(value);
+              }}
+            >
+              <vscode-option value=${WHOLE} selected>Choose a package…</vscode-option>
+              ${offer.packages.map((name) => html`<vscode-option value=${name}>${name}</vscode-option>`)}
+            </vscode-single-select></label
+          >`
+        : nothing
+    }
+  </div>`;
 }

@@ -3,22 +3,22 @@ import type { Answer, Assessment, Evidence } from './schema';
 import type { BenchmarkChoice } from '../quickcheck/benchmarks';
 import type { Measured } from '../quickcheck/schema';
 
-/** A change to one answer. Keys left out are left as they were. */
+/** A change to one answer. Keys left out (or undefined, as a parsed message has them) are left as they were. */
 export interface AnswerPatch {
   /** null clears the score. */
-  readonly score?: Score | null;
+  readonly score?: Score | null | undefined;
   /** Empty or blank notes remove the notes. */
-  readonly notes?: string;
+  readonly notes?: string | undefined;
   /** null removes stored evidence (e.g. the user changed a suggested score by hand). */
-  readonly evidence?: Evidence | null;
+  readonly evidence?: Evidence | null | undefined;
   /** Quick Check: the band chosen (1–6); null clears it. */
-  readonly band?: number | null;
+  readonly band?: number | null | undefined;
   /** Quick Check: the percentage given (0–100); null clears it. */
-  readonly percent?: number | null;
+  readonly percent?: number | null | undefined;
   /** Quick Check: what git measured when the answer was prefilled; null removes it (changed by hand). */
-  readonly measured?: Measured | null;
+  readonly measured?: Measured | null | undefined;
   /** Quick Check, under BENCHMARK_KEY only: the benchmark the file is compared with (a top-level field). */
-  readonly benchmark?: BenchmarkChoice;
+  readonly benchmark?: BenchmarkChoice | undefined;
 }
 
 /**

@@ -63,7 +63,7 @@ export function serializeAssessment(assessment: Assessment, framework?: Framewor
 export function newAssessment(options: {
   framework: Pick<Framework, 'id' | 'version'>;
   title: string;
-  team?: string;
+  team?: string | undefined;
   now: Date;
 }): Assessment {
   const stamp = options.now.toISOString();

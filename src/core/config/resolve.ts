@@ -17,7 +17,8 @@ export interface MeasuringChoices {
   readonly bots: readonly string[];
 }
 export type ChoiceName = keyof MeasuringChoices;
-export type ChoiceLayer = { readonly [K in ChoiceName]?: MeasuringChoices[K] };
+/** One source's choices; a choice it leaves unset is absent or undefined, and the next layer decides. */
+export type ChoiceLayer = { readonly [K in ChoiceName]?: MeasuringChoices[K] | undefined };
 
 export interface Resolved<T> {
   /** Undefined when nothing chose it: the analysis detects it (`from: 'detected'`). */
@@ -42,11 +43,11 @@ export const CHOICE_NAMES: readonly ChoiceName[] = [
 
 export interface ChoiceSources {
   /** Command-line flags (the CLI only). */
-  readonly flags?: ChoiceLayer;
+  readonly flags?: ChoiceLayer | undefined;
   /** The committed `.dora/config.yaml`. */
-  readonly config?: TeamConfig;
+  readonly config?: TeamConfig | undefined;
   /** VS Code settings the user set explicitly (never their defaults, which would hide detection). */
-  readonly settings?: ChoiceLayer;
+  readonly settings?: ChoiceLayer | undefined;
   /** Built-in defaults; a choice absent here too is left to the analysis to detect. */
   readonly defaults?: ChoiceLayer;
 }

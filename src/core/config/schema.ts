@@ -1,7 +1,6 @@
 import * as z from 'zod';
 
-/** Where the team configuration lives, inside the assessments folder (`dora.assessmentsFolder`, default `.dora`). */
-export const CONFIG_FILE_NAME = 'config.yaml';
+export { CONFIG_FILE_NAME } from './fileName';
 export const CONFIG_SCHEMA_URL =
   'https://raw.githubusercontent.com/dora-assessment/vscode-dora-assessment/main/schemas/config.schema.json';
 

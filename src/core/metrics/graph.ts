@@ -31,6 +31,8 @@ export interface CommitGraph {
   /** The index of a full hash, or NO_COMMIT. */
   lookup(hash: string): number;
   hashOf(id: number): string;
+  /** Writes the hash's hex digits (ASCII) into target[at, at + width), without making a string. */
+  copyHash(id: number, target: Uint8Array, at: number): void;
 }
 
 /** A commit given whole: the convenient form for tests and small inputs. */
@@ -187,6 +189,7 @@ export class CommitGraphBuilder {
         return id < 0 ? NO_COMMIT : id;
       },
       hashOf: (id) => index.hashOf(id),
+      copyHash: (id, target, at) => index.copyHash(id, target, at),
     };
   }
 

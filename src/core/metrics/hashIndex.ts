@@ -6,6 +6,7 @@
  */
 
 const EMPTY = 0;
+const HEX_DECODER = new TextDecoder('latin1');
 
 export class HashIndex {
   /** 40 for SHA-1 repositories, 64 for SHA-256; fixed by the first hash seen. */
@@ -69,9 +70,16 @@ export class HashIndex {
 
   hashOf(id: number): string {
     const start = id * this.width;
-    // apply, not a spread: spreading a typed array goes through its iterator, ten times slower, and
-    // every first-parent commit of a tagless history becomes a deployment named by its hash.
-    return String.fromCharCode.apply(null, this.bytes.subarray(start, start + this.width) as unknown as number[]);
+    // A decoder, not a spread or String.fromCharCode.apply (three times slower): every first-parent
+    // commit of a tagless history becomes a deployment named by its hash. Hex digits are ASCII, which
+    // every single-byte decoding reads alike.
+    return HEX_DECODER.decode(this.bytes.subarray(start, start + this.width));
+  }
+
+  /** Copies the hash's hex digits into target[at, at + width): a packed copy without a string per commit. */
+  copyHash(id: number, target: Uint8Array, at: number): void {
+    const start = id * this.width;
+    for (let i = 0; i < this.width; i++) target[at + i] = this.bytes[start + i]!;
   }
 
   private insert(slot: number, data: Uint8Array, start: number): number {

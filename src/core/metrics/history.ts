@@ -123,6 +123,8 @@ export interface HistoryInfo {
   readonly warnings: readonly string[];
   /** Per commit id: 1 when its lead time counts (a package's own commits); absent, every commit counts. */
   readonly leadFilter?: Uint8Array;
+  /** The commit id of each candidate, when the caller has them already: spares a lookup per deployment. */
+  readonly candidateIds?: Int32Array;
   /** Squash merges whose change starts earlier: commit id → author time of its pull request's first commit. */
   readonly changeStarts?: ReadonlyMap<number, number>;
 }
@@ -141,10 +143,10 @@ export function buildHistory(
 ): History {
   const warnings = [...info.warnings];
   const located: Array<{ candidate: DeploymentCandidate; id: number }> = [];
-  for (const candidate of candidates) {
-    const id = graph.lookup(candidate.commit);
+  candidates.forEach((candidate, c) => {
+    const id = info.candidateIds?.[c] ?? graph.lookup(candidate.commit);
     if (id !== NO_COMMIT && (graph.flags[id]! & PRESENT) !== 0) located.push({ candidate, id });
-  }
+  });
   const missing = candidates.length - located.length;
   if (missing > 0)
     warnings.push(
@@ -152,7 +154,9 @@ export function buildHistory(
     );
   located.sort((a, b) => compareDeployments(a.candidate, b.candidate));
   const ordered = located.map((l) => l.candidate);
-  const commits = Int32Array.from(located, (l) => l.id);
+  // A loop, not Int32Array.from(located, map): that goes through the iterator protocol, slow for 40,000.
+  const commits = new Int32Array(located.length);
+  for (let d = 0; d < located.length; d++) commits[d] = located[d]!.id;
   const owner = attributeCommits(graph, commits, signal);
 
   const n = ordered.length;
@@ -186,11 +190,11 @@ export function buildHistory(
     if (d === NO_COMMIT || !counts(i)) continue;
     if (outside?.[i]) {
       hashes.importedBy[importedAt] = d;
-      writeHash(hashes.imported, hashes.width, importedAt++, graph.hashOf(i));
+      graph.copyHash(i, hashes.imported, importedAt++ * hashes.width);
       continue;
     }
     const at = fill[d]!++;
-    writeHash(hashes.lead, hashes.width, at, graph.hashOf(i));
+    graph.copyHash(i, hashes.lead, at * hashes.width);
     authorTimes[at] = info.changeStarts?.get(i) ?? graph.authorTime[i]!;
     committerTimes[at] = graph.committerTime[i]!;
     if (notes) leadAuthors[at] = notes.authorOf[i] ?? -1;
@@ -269,11 +273,6 @@ function packedHashes(graph: CommitGraph, lead: number, imported: Int32Array): C
     imported: new Uint8Array(importedCount * width),
     importedBy: new Int32Array(importedCount),
   };
-}
-
-function writeHash(bytes: Uint8Array, width: number, index: number, hash: string): void {
-  const start = index * width;
-  for (let k = 0; k < width; k++) bytes[start + k] = hash.charCodeAt(k);
 }
 
 /** The calendar day at `time` in a zone `offset` minutes east of UTC. */

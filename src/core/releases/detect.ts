@@ -1,6 +1,7 @@
 import { plural } from '../text/words';
-import type { DatedTag, ReleaseTag } from './families';
+import type { DatedTag, Family, ReleaseTag } from './families';
 import { countByLabel, groupFamilies } from './families';
+import type { ReleaseEvent } from './releaseEvents';
 import { eventsInWindow, releaseEvents } from './releaseEvents';
 import { parseTag } from './tagParse';
 
@@ -32,6 +33,19 @@ export interface Detection {
   readonly proposal: string | null;
 }
 
+/** Which tags detection takes, before any wording: what reading the history needs first. */
+export interface ReleaseSelection {
+  /** Every tag taken as a deployment, over the whole history: earlier ones bound what later ones ship. */
+  readonly selected: readonly ReleaseTag[];
+  /** Packages with release tags in active families, sorted: what a package picker offers. */
+  readonly packages: readonly string[];
+  /** The selected tags grouped by commit (releaseEvents), worked out once for whoever asks first. */
+  readonly events: () => readonly ReleaseEvent[];
+  readonly parsed: readonly ReleaseTag[];
+  readonly families: readonly Family[];
+  readonly deciding: readonly Family[];
+}
+
 /**
  * Works out which tags are releases, with no configuration: every tag is parsed into a family
  * (tagParse.ts); pre-releases never deploy; and a family decides only if it released in the
@@ -39,7 +53,11 @@ export interface Detection {
  * read by its current convention.
  */
 export function detectReleases(tags: readonly DatedTag[], options: DetectOptions): Detection {
-  const since = options.until - options.days * DAY;
+  return describeSelection(tags, options, selectReleases(tags, options));
+}
+
+/** The selection half of detectReleases: cheap, so the history can be read before the summary is worded. */
+export function selectReleases(tags: readonly DatedTag[], options: DetectOptions): ReleaseSelection {
   const parsed: ReleaseTag[] = [];
   for (const tag of tags) {
     const p = parseTag(tag.name);
@@ -57,11 +75,23 @@ export function detectReleases(tags: readonly DatedTag[], options: DetectOptions
   // lead time of the first new release is not distorted; they just lie before a normal window.
   const counted = options.package === undefined && deciding.length > 0 ? families : deciding;
   const selected = counted.flatMap((family) => family.releases);
-  const inWindow = selected.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
-  const events = eventsInWindow(releaseEvents(selected), since, options.until).length;
   const packages = [...new Set(families.filter((f) => f.lastRelease > horizon).map((f) => f.package))]
     .filter((p): p is string => p !== null)
     .sort();
+  let events: ReleaseEvent[] | undefined;
+  return { selected, packages, events: () => (events ??= releaseEvents(selected)), parsed, families, deciding };
+}
+
+/** The wording half of detectReleases: counts in the window, the summary, and a pattern for untaken tags. */
+export function describeSelection(
+  tags: readonly DatedTag[],
+  options: DetectOptions,
+  selection: ReleaseSelection,
+): Detection {
+  const { selected, parsed, families, deciding } = selection;
+  const since = options.until - options.days * DAY;
+  const inWindow = selected.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
+  const events = eventsInWindow(selection.events(), since, options.until).length;
 
   const taken = new Set(inWindow.map((tag) => tag.name));
   const windowTags = tags.filter((tag) => tag.time !== null && tag.time > since && tag.time <= options.until);
@@ -76,7 +106,7 @@ export function detectReleases(tags: readonly DatedTag[], options: DetectOptions
     tagsInWindow: inWindow.length,
     eventsInWindow: events,
     families: byLabel,
-    packages,
+    packages: selection.packages,
     untaken: untaken.slice(0, 10),
     proposal: untaken.length > 0 ? proposePattern(untaken) : null,
   };
@@ -87,7 +117,7 @@ function describe(
   byLabel: ReadonlyArray<{ label: string; tags: number }>,
   tags: number,
   events: number,
-  ignored: ReturnType<typeof groupFamilies>,
+  ignored: readonly Family[],
   parsed: readonly ReleaseTag[],
   since: number,
 ): string {

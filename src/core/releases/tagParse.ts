@@ -50,7 +50,7 @@ function parseUncached(name: string): ParsedTag | null {
   const match = TAG.exec(name);
   if (!match) return null;
   const [, prefix = '', v = '', core = '', suffix = ''] = match;
-  const version = core.split('.').map(Number);
+  const version = numbersOf(core);
   const separator = prefix.slice(-1);
   const named = prefix.length > 1 && '@/-_'.includes(separator) && !PROCESS_PREFIX.test(prefix);
   const pkg = named ? prefix.slice(0, -1) : null;
@@ -67,10 +67,28 @@ function schemeOf(version: readonly number[], v: string): VersionScheme {
   return 'calver';
 }
 
+/** "1.20.3" → [1, 20, 3]: the regular expression has checked it is 2 to 4 runs of at most 9 digits. */
+function numbersOf(core: string): number[] {
+  const numbers: number[] = [];
+  let value = 0;
+  for (let i = 0; i < core.length; i++) {
+    const c = core.charCodeAt(i);
+    if (c === 46) {
+      numbers.push(value);
+      value = 0;
+    } else value = value * 10 + (c - 48);
+  }
+  numbers.push(value);
+  return numbers;
+}
+
+/** The shapes by number count (2 to 4), written out once: every tag of 12,000 gets one. */
+const SEMVER_SHAPES = ['', 'x', 'x.y', 'x.y.z', 'x.y.z.w'];
+const CALVER_SHAPES = ['', 'YYYY', 'YYYY.x', 'YYYY.x.y', 'YYYY.x.y.z'];
+
 function shapeOf(version: readonly number[], scheme: VersionScheme): string {
   if (scheme === 'date') return 'YYYY.MM.DD';
-  const letters = scheme === 'calver' ? ['YYYY', 'x', 'y', 'z'] : ['x', 'y', 'z', 'w'];
-  return letters.slice(0, version.length).join('.');
+  return (scheme === 'calver' ? CALVER_SHAPES : SEMVER_SHAPES)[version.length] ?? '';
 }
 
 /** "@astrojs/node" → "@astrojs"; null for an unscoped package. */

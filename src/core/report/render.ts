@@ -25,17 +25,17 @@ export interface ReportInput {
   readonly framework: Framework;
   readonly assessment: Assessment;
   /** An older assessment of the same framework, for the trend table and the chart's second outline. */
-  readonly previous?: Assessment;
+  readonly previous?: Assessment | undefined;
   /** A git analysis of the repository, for the appendix and the key metrics table. */
-  readonly metrics?: MetricsResult;
+  readonly metrics?: MetricsResult | undefined;
   /** The assessment's file name without extension, shown in the report's header. */
   readonly assessmentName: string;
   /** The charts' common file name stem, beside the report: `<stem>-radar.svg` and so on; the Markdown links relatively. */
   readonly chartBaseName: string;
   /** How many critical recommendations the summary lists; 5 unless given. */
-  readonly topRecommendations?: number;
+  readonly topRecommendations?: number | undefined;
   /** How many improvements the roadmap works on at the same time; 2 unless given. */
-  readonly capacity?: number;
+  readonly capacity?: number | undefined;
 }
 
 /** One SVG chart, written beside the report under `fileName`. */

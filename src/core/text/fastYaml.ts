@@ -1,6 +1,9 @@
-import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import type { LoadOptions } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
+import type { LoadOptions, State } from 'js-yaml';
+import { expansionProblem, measureExpansion, missingAnchorMessage } from './expansion';
+import type { AliasUse, NodeShape } from './expansion';
 import { MAX_YAML_DEPTH } from './positions';
+import { unknownTagMessage } from './yamlProblem';
 
 /**
  * The YAML 1.2 core schema exactly as the `yaml` library resolves plain scalars (its
@@ -38,16 +41,21 @@ const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({
   ],
 });
 
+const CORE_TAGS = new Set(
+  ['str', 'seq', 'map', 'null', 'bool', 'int', 'float'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
 /**
  * Text the fast path must not take, because js-yaml would read it differently from the positioned
- * parser, or the positioned parser only warns about it: anchors and aliases (`&`, `*`, the alias-bomb
- * guard), tags (`!`), directives (`%` at a line start), a flow collection closed at the start of a
- * line, a carriage return without a line feed, a comment glued to the token before it (`"a"#b`,
- * which js-yaml accepts), and keys that are collections (`[a]: b`, `? [a]`, `{a, [b]}`), which the two parsers
- * turn into different strings. A false match costs only speed: the positioned parser reads the file.
+ * parser, or the positioned parser only warns about it: directives (`%` at a line start), a flow
+ * collection closed at the start of a line, a carriage return without a line feed, a comment glued to
+ * the token before it (`"a"#b`, which js-yaml accepts), and keys that are collections (`[a]: b`,
+ * `? [a]`, `{a, [b]}`), which the two parsers turn into different strings. A false match costs only
+ * speed: the positioned parser reads the file. Anchors, aliases and tags need no such test: js-yaml
+ * refuses any tag outside the core schema, and the aliases are measured below.
  */
 const NEEDS_POSITIONED =
-  /[&*!]|^%|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)\?(?:\s|$)/m;
+  /^%|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)\?(?:\s|$)/m;
 
 /** `maxDepth` (js-yaml 4.3) keeps its recursion far from the stack limit; its typings predate it. */
 const OPTIONS: LoadOptions & { maxDepth: number } = {
@@ -59,51 +67,147 @@ const OPTIONS: LoadOptions & { maxDepth: number } = {
   },
 };
 
+export type FastYaml =
+  | { readonly value: unknown }
+  /** The file is refused: a tag outside the core schema, an alias to no anchor, a bomb or a cycle. */
+  | { readonly problem: { readonly offset: number; readonly message: string } };
+
 /**
- * The value of a plain YAML file in one quick pass, or undefined when the file needs the positioned
- * parser: a feature above, any syntax error, a repeated key (js-yaml refuses them), or nesting past
- * the cap. The positioned parser then reports it with a line and column. About twenty times faster
- * than building the positioned document, which a valid file never needs.
+ * The value of a YAML file in one quick pass, or undefined when the file needs the positioned
+ * parser: a feature above, an unknown tag, any syntax error, a repeated key (js-yaml refuses them),
+ * or nesting past the cap. The positioned parser then reports it with a line and column. About
+ * twenty times faster than building the positioned document, which a valid file never needs.
+ *
+ * js-yaml gives an aliased value to every alias by reference, so what the file costs later steps
+ * is its expanded size: that is measured without expanding (`measureExpansion`), and a file whose
+ * aliases would grow it past the bound, or refer to the value they sit in, is refused here.
  */
-export function fastYamlValue(text: string): { value: unknown } | undefined {
+export function fastYamlValue(text: string): FastYaml | undefined {
   // A byte order mark is dropped at the start by both parsers, but read differently anywhere else.
-  if (NEEDS_POSITIONED.test(text) || text.includes('\ufeff', 1) || hasLongSpan(text)) return undefined;
+  if (NEEDS_POSITIONED.test(text) || text.includes('\ufeff', 1) || hasLongKey(text)) return undefined;
+  const read: Reading = { opened: [], aliases: [], alike: true };
   let value: unknown;
   try {
-    value = load(text, OPTIONS);
-  } catch {
-    return undefined;
+    value = load(text, { ...OPTIONS, listener: nodeListener(text, read) });
+  } catch (error) {
+    return refusalAt(text, error, read.opened.at(-1));
   }
-  return readsAlike(value) ? { value } : undefined;
+  const { aliases } = read;
+  const shapeOf = (node: unknown): NodeShape<unknown> => {
+    const shape = shapeOfValue(node);
+    if (shape.keys?.some((key) => key === 'null' || key.length > 200)) read.alike = false;
+    return shape;
+  };
+  const expansion = measureExpansion(value, shapeOf);
+  if (!expansion.ok && expansion.kind !== 'tooDeep') {
+    const cycleAlias = (_from: unknown, to: unknown) => aliases.find((alias) => alias.target === to)?.offset;
+    return { problem: expansionProblem(expansion, aliases, cycleAlias, shapeOf) };
+  }
+  // Too deep, or read otherwise than the positioned parser would: it reports or reads the file.
+  return expansion.ok && read.alike ? { value } : undefined;
+}
+
+/** What the listener learns while js-yaml reads. */
+interface Reading {
+  /** Where each node still open started. */
+  readonly opened: number[];
+  readonly aliases: AliasUse<unknown>[];
+  /** False once js-yaml has read something the positioned parser reads otherwise. */
+  alike: boolean;
+}
+
+const COLLECTION_TAGS = new Map([
+  ['tag:yaml.org,2002:seq', 'sequence'],
+  ['tag:yaml.org,2002:map', 'mapping'],
+]);
+
+/**
+ * A js-yaml listener that keeps the start of every node still open, and records every alias: where
+ * it is written and the value it repeats. js-yaml announces each node when it opens and closes; an
+ * alias is the one node that closes with a value but without a kind (a scalar, sequence or mapping).
+ * It also notes a `!!seq` or `!!map` on an empty node, which js-yaml makes an empty collection and
+ * the positioned parser refuses. (The typings of js-yaml's State predate its `tag`.)
+ */
+function nodeListener(text: string, read: Reading): (event: string, state: State) => void {
+  return (event, state) => {
+    if (event === 'open') {
+      read.opened.push(state.position);
+      return;
+    }
+    const start = read.opened.pop() ?? 0;
+    const kind = state.kind as State['kind'] | null;
+    const collection = COLLECTION_TAGS.get((state as State & { tag: string | null }).tag ?? '');
+    if (collection !== undefined && kind !== collection) read.alike = false;
+    if (kind !== null || state.result === null) return;
+    const offset = propertyStart(text, start, '*');
+    if (offset !== undefined) read.aliases.push({ offset, target: state.result });
+  };
+}
+
+/**
+ * Two errors end js-yaml's reading where the positioned parser refuses the file too, so they are
+ * refused here, in the same words: a tag outside the core schema, at its `!`, and an alias to no
+ * anchor, at its `*`. js-yaml stops in the node that carries either, which is the last one opened.
+ * Any other error is left to the positioned parser to report.
+ */
+function refusalAt(text: string, error: unknown, nodeStart: number | undefined): FastYaml | undefined {
+  if (!(error instanceof YAMLException) || nodeStart === undefined) return undefined;
+  const missing = /^unidentified alias "(.*)"$/.exec(error.reason)?.[1];
+  const alias = missing === undefined ? undefined : propertyStart(text, nodeStart, '*');
+  if (missing !== undefined && alias !== undefined)
+    return { problem: { offset: alias, message: missingAnchorMessage(missing) } };
+  // js-yaml also says "unknown tag" of a core tag on the wrong kind of node (`!!seq 1`), which the
+  // positioned parser reports otherwise.
+  const tag = /^unknown tag !<(.*)>$/.exec(error.reason)?.[1];
+  const offset = tag === undefined || CORE_TAGS.has(tag) ? undefined : propertyStart(text, nodeStart, '!');
+  if (offset === undefined) return undefined;
+  const written = text.slice(offset, tokenEnd(text, offset));
+  return { problem: { offset, message: unknownTagMessage(written) } };
+}
+
+/**
+ * The `*` of an alias, or the `!` of a tag, of a node that opened at `from`: only spaces, line breaks,
+ * comments and an anchor (before a tag) come between.
+ */
+function propertyStart(text: string, from: number, mark: '*' | '!'): number | undefined {
+  let i = from;
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '#') i = text.includes('\n', i) ? text.indexOf('\n', i) : text.length;
+    else if (c === '&' && mark === '!') i = tokenEnd(text, i);
+    else return c === mark ? i : undefined;
+  }
+}
+
+/** The end of the anchor or tag starting at `from`: the next space, line break or flow indicator. */
+function tokenEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !/[\s,[\]{}]/.test(text.charAt(i))) i++;
+  return i;
+}
+
+/** What a value weighs and holds; for a mapping, also its keys, which weigh their length. */
+function shapeOfValue(node: unknown): NodeShape<unknown> & { keys?: string[] } {
+  if (typeof node === 'string') return { weight: 1 + node.length, nests: false };
+  if (typeof node !== 'object' || node === null) return { weight: 1, nests: false };
+  if (Array.isArray(node)) return { weight: 1, nests: true, children: node };
+  const keys = Object.keys(node);
+  const weight = keys.reduce((sum, key) => sum + 1 + key.length, 1);
+  return { weight, nests: true, children: Object.values(node), keys };
 }
 
 /**
  * The positioned parser refuses an implicit key over 1024 characters; js-yaml does not. A key starts
- * at a line start or after `{`, `[` or `,`, so a longer span without those can hold such a key.
+ * at a line start or after `{`, `[` or `,`, and ends at a `:`, so only a `:` that far from all of those
+ * can end such a key. A long line of prose has its key at the start, and stays on the fast path.
  */
-function hasLongSpan(text: string): boolean {
+function hasLongKey(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     run = c === 10 || c === 44 || c === 91 || c === 123 ? 0 : run + 1; // \n , [ {
-    if (run > 1000) return true;
+    if (c === 58 && run > 1000) return true; // :
   }
   return false;
-}
-
-/**
- * Whether the value is one the positioned parser gives too: no mapping or sequence deeper than its
- * cap (the root is level 1), no key from a null (js-yaml writes "null", the other ""), and no key
- * long enough that its source, with escapes, could pass the 1024-character limit.
- */
-function readsAlike(root: unknown): boolean {
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { node, depth } = entry;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_YAML_DEPTH) return false;
-    if (!Array.isArray(node) && Object.keys(node).some((key) => key === 'null' || key.length > 200)) return false;
-    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
-  }
-  return true;
 }

@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import { MAX_INPUT_CHARS, tooLarge } from '../problems';
 import type { Problem } from '../problems';
 import { fastYamlValue } from './fastYaml';
-import { MAX_ALIAS_COUNT, parsePositioned } from './positions';
+import { documentAliasProblem, documentValue } from './documentAliases';
+import { lineIndex } from './lineIndex';
+import { parsePositioned } from './positions';
 import type { PositionedDocument } from './positions';
 import type { Locator } from './zodProblems';
-import { yamlProblem } from './yamlProblem';
+import { unknownTagMessage, yamlProblem } from './yamlProblem';
 import { zodProblems } from './zodProblems';
 
 export type YamlLoad<T> =
@@ -25,7 +27,10 @@ export type YamlLoad<T> =
  *
  * A plain file that is valid takes a fast path (`fastYamlValue`, about twenty times quicker); anything
  * the fast path declines or the schema refuses is read again by the positioned parser, so every
- * problem comes from the same place, with the same message and position, as before.
+ * problem comes from the same place, with the same message and position, as before. The exceptions
+ * are refused by the fast path directly, with the message and position the positioned parser would
+ * give: aliases that would expand past the bound or into themselves, an alias to no anchor, and a tag
+ * outside the core schema.
  */
 export function loadYamlWith<S extends z.core.$ZodType>(
   schema: S,
@@ -35,11 +40,15 @@ export function loadYamlWith<S extends z.core.$ZodType>(
 ): YamlLoad<z.output<S>> {
   if (text.length > MAX_INPUT_CHARS) return { ok: false, problems: [tooLarge(file, text.length)] };
   const fast = fastYamlValue(text);
+  if (fast && 'problem' in fast) {
+    const { offset, message } = fast.problem;
+    return { ok: false, problems: [{ severity: 'error', file, ...lineIndex(text).at(offset), message }] };
+  }
   if (fast && fast.value !== null && fast.value !== undefined) {
     const parsed = z.safeParse(schema, fast.value);
     if (parsed.success) return { ok: true, value: parsed.data, positions: lazyLocator(text), warnings: [] };
   }
-  return loadPositioned(schema, text, file, emptyMessage);
+  return loadPositioned(schema, text, file, emptyMessage, fast);
 }
 
 /** The value, read by js-yaml, is the positioned parser's too (fastYaml.ts), so positions can wait. */
@@ -58,6 +67,7 @@ function loadPositioned<S extends z.core.$ZodType>(
   text: string,
   file: string | undefined,
   emptyMessage: string,
+  known: { value: unknown } | undefined,
 ): YamlLoad<z.output<S>> {
   let positions: PositionedDocument;
   try {
@@ -66,8 +76,10 @@ function loadPositioned<S extends z.core.$ZodType>(
     return { ok: false, problems: [unreadable(file, error)] };
   }
   const { document } = positions;
+  const tags = document.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   const syntax = [
     ...document.errors.map((e) => yamlProblem(positions, e, 'error', file)),
+    ...tags.map((w) => ({ ...yamlProblem(positions, w, 'error', file), message: unknownTag(text, w.pos) })),
     ...positions.structure.map((p) => ({
       severity: 'error' as const,
       file,
@@ -75,12 +87,22 @@ function loadPositioned<S extends z.core.$ZodType>(
       message: p.message,
     })),
   ];
-  const warnings = document.warnings.map((w) => yamlProblem(positions, w, 'warning', file));
+  const warnings = document.warnings
+    .filter((w) => !tags.includes(w))
+    .map((w) => yamlProblem(positions, w, 'warning', file));
   if (syntax.length > 0) return { ok: false, problems: [...syntax, ...warnings] };
+  const aliases = documentAliasProblem(document);
+  if (aliases) {
+    return {
+      ok: false,
+      problems: [{ severity: 'error', file, ...positions.at(aliases.offset), message: aliases.message }, ...warnings],
+    };
+  }
 
   let data: unknown;
   try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // The fast path's value, when it read the file, is this document's value (fastYaml.ts).
+    data = known ? known.value : documentValue(document);
   } catch (error) {
     return { ok: false, problems: [unreadable(file, error)] };
   }
@@ -90,6 +112,11 @@ function loadPositioned<S extends z.core.$ZodType>(
   const parsed = z.safeParse(schema, data);
   if (!parsed.success) return { ok: false, problems: [...zodProblems(parsed.error, file, positions), ...warnings] };
   return { ok: true, value: parsed.data, positions, warnings };
+}
+
+/** The tag a "could not resolve" warning points at, as written. */
+function unknownTag(text: string, [start, end]: readonly [number, number]): string {
+  return unknownTagMessage(text.slice(start, end).split(/\s/)[0] ?? '');
 }
 
 function unreadable(file: string | undefined, error: unknown): Problem {

@@ -23,13 +23,12 @@ export const MAX_YAML_DEPTH = 64;
 export const YAML_OPTIONS = {
   uniqueKeys: false,
   prettyErrors: false,
-  // Only the YAML core schema: an unknown tag such as `!!js/function` stays a plain string, never code.
+  // Only the YAML core schema: an unknown tag such as `!!js/function` stays a plain string, never code,
+  // and is refused (loadYaml.ts). Without the "known" tags, `!!timestamp` or `!!binary` are unknown too.
   schema: 'core',
+  resolveKnownTags: false,
   strict: true,
 } as const;
-
-/** Keeps the library's alias guard so a "billion laughs" document fails fast instead of exhausting memory. */
-export const MAX_ALIAS_COUNT = 100;
 
 export function parsePositioned(text: string): PositionedDocument {
   const lineCounter = new LineCounter();

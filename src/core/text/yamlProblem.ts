@@ -12,3 +12,11 @@ export function yamlProblem(
   const { line, column } = positions.at(error.pos[0]);
   return { severity, file, line, column, message: error.message.split('\n')[0] ?? error.message };
 }
+
+/**
+ * A tag outside the YAML core schema (`!foo`, `!!js/function`, `!!timestamp`) is refused, never read
+ * as a plain string: whoever wrote it expected something else of it. Both YAML paths say the same.
+ */
+export function unknownTagMessage(tag: string): string {
+  return `unknown tag ${tag}; this file takes plain YAML values (text, numbers, true or false, lists and mappings) only, so remove the tag`;
+}

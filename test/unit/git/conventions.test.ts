@@ -4,6 +4,7 @@ import { analyzeRepository } from '../../../src/git/analyze';
 import type { AnalyzeOptions } from '../../../src/git/analyze';
 import { loadFrameworkFile } from '../../../src/frameworks/catalog';
 import { FixtureRepo } from './fixtureRepo';
+import { GitAnalysisError } from '../../../src/git/errors';
 
 /**
  * One real repository per release convention, every date fixed, read with no configuration: what a
@@ -102,6 +103,15 @@ describe('release conventions, read with no configuration', () => {
         analyze(repo, { package: 'astor' }),
         /No release tag belongs to the package "astor"\. Packages with release tags: @astrojs\/node, astro\./,
       );
+      // ...and hands them over as data, so the panel can offer them to choose from.
+      await assert.rejects(analyze(repo, { package: 'astor' }), (error: unknown) => {
+        assert.ok(error instanceof GitAnalysisError);
+        assert.deepEqual(error.packageWithoutTags, {
+          name: 'astor',
+          packagesWithTags: ['@astrojs/node', 'astro'],
+        });
+        return true;
+      });
     });
 
     it('warns when given package paths do not exist', async () => {

@@ -8,7 +8,17 @@ import { serializeAssessment } from '../../../src/core/assessment/serialize';
 import { savedBytes } from '../../../src/store/assessmentModel';
 import { applyPatch } from '../../../src/store/answers';
 import { assessment, FRAMEWORK } from '../store/helpers';
-import { bigFramework, deepNesting, manyAnswers, manyKeys } from './worstCase';
+import {
+  aliasBomb,
+  aliasedFramework,
+  bigFramework,
+  deepNesting,
+  longLineFramework,
+  manyAnswers,
+  manyKeys,
+  proseFramework,
+  taggedFramework,
+} from './worstCase';
 
 /** Times are printed for the closing note, never asserted (the machine is shared). */
 function timed<T>(label: string, run: () => T): T {
@@ -57,6 +67,60 @@ describe('hostile files: size, keys and nesting at the limit', function () {
     const text = bigFramework(LIMIT);
     const result = timed('1 MB framework', () => loadFramework(text));
     assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+  });
+
+  it('loads a 1 MB framework whose questions all alias one shared guidance block', () => {
+    const text = aliasedFramework(LIMIT);
+    const result = timed('1 MB framework, anchors and aliases', () => loadFramework(text));
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+    const questions = result.value.domains[0]!.questions;
+    assert.ok(questions.length > 10_000);
+    assert.deepEqual(questions.at(-1)!.guidance, questions[0]!.guidance);
+    assert.equal(questions[0]!.guidance[3].text, 'd');
+  });
+
+  it('points at a problem in a 1 MB framework of aliases on the positioned path, in linear time', () => {
+    // A comment holding `.#` sends the file down the positioned path, whose aliases used to be quadratic.
+    const text = `${aliasedFramework(LIMIT - 20).replace('help: h\n', 'help: 5\n')}# .#\n`;
+    const result = timed('1 MB framework, aliases and a wrong type', () => loadFramework(text, 'f.yaml'));
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.problems.map((p) => [p.path, p.line, p.column]),
+      [['domains[0].questions[0].help', 13, 15]],
+    );
+  });
+
+  it('loads a 1 MB framework whose every value carries a core-schema tag', () => {
+    const text = taggedFramework(LIMIT);
+    const result = timed('1 MB framework, standard tags', () => loadFramework(text));
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+    assert.equal(result.value.domains[0]!.questions[7]!.text, '7');
+  });
+
+  it('loads a 1 MB framework with lines of over 1,000 characters', () => {
+    const text = longLineFramework(LIMIT);
+    const result = timed('1 MB framework, 1,000+ character lines', () => loadFramework(text));
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+    assert.ok(result.value.domains[0]!.questions[10]!.text.length > 1_000);
+  });
+
+  it('loads a 1 MB framework whose prose holds &, * and !', () => {
+    const text = proseFramework(LIMIT);
+    const result = timed('1 MB framework, prose with &, * and !', () => loadFramework(text));
+    assert.ok(result.ok, result.ok ? '' : result.problems[0]?.message);
+    assert.equal(result.value.domains[0]!.questions[3]!.text, 'Q&A 3, *really*!');
+  });
+
+  it('refuses a billion-laughs framework padded to 1 MB at the alias to blame, without expanding it', () => {
+    const text = `${aliasBomb()}# ${'x'.repeat(LIMIT - aliasBomb().length - 3)}\n`;
+    const result = timed('1 MB framework, alias bomb (refused)', () => loadFramework(text, 'bomb.yaml'));
+    assert.ok(!result.ok);
+    assert.deepEqual(result.problems.length, 1);
+    assert.match(result.problems[0]!.message, /aliases expanded, this file would grow past 4 MB/);
+    assert.deepEqual(
+      [result.problems[0]!.file, result.problems[0]!.line, result.problems[0]!.column],
+      ['bomb.yaml', 11, 12],
+    );
   });
 
   it('refuses a framework nested past the cap, and finds duplicate keys in a huge mapping', () => {

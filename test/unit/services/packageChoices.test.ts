@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { resolveChoices } from '../../../src/core/config/resolve';
 import type { TeamConfig } from '../../../src/core/config/schema';
-import { PackageChoices, withChosenPackage } from '../../../src/services/packageChoices';
+import { chosenPackageUnavailable, PackageChoices, withChosenPackage } from '../../../src/services/packageChoices';
+import { GitAnalysisError } from '../../../src/git/errors';
+import { gitView } from '../../../src/panel/views';
 import type { StateStore } from '../../../src/services/packageChoices';
 
 /** workspaceState as VS Code keeps it: values survive only as JSON. */
@@ -49,5 +51,44 @@ describe("the panel's package choice (host side)", () => {
     const config = { package: '@acme/api' } as TeamConfig;
     assert.deepEqual(resolveChoices({ settings, config }).package, { value: '@acme/api', from: 'config' });
     assert.deepEqual(withChosenPackage({ windowDays: 30 }, undefined), { windowDays: 30 });
+  });
+
+  describe('when the remembered package has no release tags any more', () => {
+    const refused = (name: string, packagesWithTags: string[]) =>
+      new GitAnalysisError('invalid-option', `No release tag belongs to the package "${name}".`, {
+        name,
+        packagesWithTags,
+      });
+
+    it('tells the panel to offer the picker again, with the packages that have release tags', () => {
+      const insights = chosenPackageUnavailable(refused('@acme/old', ['@acme/api', '@acme/web']), '@acme/old');
+      assert.ok(insights);
+      assert.deepEqual(insights.packageChoice, { chosen: '@acme/old', packages: ['@acme/api', '@acme/web'] });
+      assert.match(insights.reason, /"@acme\/old", chosen in this panel, has no release tags/);
+      assert.match(insights.reason, /Choose another package, or measure the whole repository\./);
+      // The panel's protocol carries the offer to the webview unchanged.
+      assert.deepEqual(gitView(insights).view, insights);
+    });
+
+    it('offers only the whole repository when no tag names a package', () => {
+      const insights = chosenPackageUnavailable(refused('@acme/old', []), '@acme/old');
+      assert.ok(insights);
+      assert.deepEqual(insights.packageChoice?.packages, []);
+      assert.match(insights.reason, /measure the whole repository\.$/);
+    });
+
+    it('leaves other failures, and a package the team configuration names, as they were', () => {
+      assert.equal(
+        chosenPackageUnavailable(new GitAnalysisError('git-missing', 'git is not installed'), 'web'),
+        undefined,
+      );
+      // measureWithConfig re-raises a config package's refusal pointed at its line, without the offer.
+      assert.equal(
+        chosenPackageUnavailable(new GitAnalysisError('invalid-option', '.dora/config.yaml:2:10: …'), 'web'),
+        undefined,
+      );
+      assert.equal(chosenPackageUnavailable(refused('api', ['web']), undefined), undefined, 'nothing was chosen here');
+      assert.equal(chosenPackageUnavailable(refused('api', ['web']), 'web'), undefined, 'another package was refused');
+    });
   });
 });

@@ -31,8 +31,7 @@ export function writeAssessment(file: string, value: Assessment): string {
 
 export const read = (file: string) => readFileSync(file, 'utf8');
 /** The answers as written to disk, read back as plain JSON. */
-export const answersOnDisk = (file: string): Record<string, { score?: number; notes?: string }> =>
-  (JSON.parse(read(file)) as Assessment).answers;
+export const answersOnDisk = (file: string): Assessment['answers'] => (JSON.parse(read(file)) as Assessment).answers;
 export const filesIn = (dir: string) => readdirSync(dir).sort();
 
 /** The real file system, counting the writes that reach it. */

@@ -2,32 +2,20 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
 import { newQuickCheck } from '../../../src/core/quickcheck/schema';
 import { QUICK_CHECK_FRAMEWORK } from '../../../src/core/quickcheck/framework';
+import { loadCatalogAsync } from '../../../src/frameworks/catalog';
 import { findPreviousAssessment } from '../../../src/report/previous';
+import { inProcessParser } from '../../../src/services/assessmentParser';
 import type { Resolve } from '../../../src/services/assessmentParser';
 import { summariseFolder } from '../../../src/services/assessmentSummary';
 import { readBounded } from '../../../src/store/boundedRead';
 import { ParseWorkerClient } from '../../../src/workers/parseWorkerClient';
 import { manyAnswers } from '../hostile/worstCase';
-import { assessment, FRAMEWORK, writeAssessment } from '../store/helpers';
+import { buildAssessmentWorker } from '../../../bench/workerBuild';
 
 const ROOT = path.resolve(__dirname, '../../..');
-
-/** The worker as the extension ships it: bundled by esbuild, loaded by Node as plain JavaScript. */
-async function bundleWorker(outfile: string): Promise<void> {
-  await build({
-    entryPoints: [path.join(ROOT, 'src/workers/assessmentWorker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-  });
-}
+import { assessment, FRAMEWORK, writeAssessment } from '../store/helpers';
 
 /** Knows the test framework and the Quick Check; any other id is unknown, as in an empty catalogue. */
 const resolve: Resolve = (_file, a) =>
@@ -50,7 +38,7 @@ describe('the assessment worker', function () {
   before(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'dora-worker-'));
     script = path.join(work, 'assessmentWorker.js');
-    await bundleWorker(script);
+    await buildAssessmentWorker(script);
   });
   after(() => rmSync(work, { recursive: true, force: true }));
   beforeEach(() => {
@@ -158,6 +146,38 @@ describe('the assessment worker', function () {
     clearInterval(timer);
     assert.equal(parts.kind, 'scored');
     assert.ok(ticks > 0, 'a timer on the calling thread fired while the worker parsed');
+  });
+
+  it('checks assessments, frameworks and the team configuration as the in-process loaders do', async () => {
+    const files = [
+      ['q4.json', '{ "version": 1, "framework": { "id": "dora", "version": "1" }, "title": " " }', 'assessment'],
+      ['team.yaml', 'id: team\nname: Team\nversion: "1"\ndomains: []\n', 'framework'],
+      ['config.yaml', 'windowDays: -3\nsurprise: 1\n', 'config'],
+      ['fine.yaml', 'windowDays: 30\n', 'config'],
+    ] as const;
+    for (const [name, text, kind] of files) {
+      const bytes = Buffer.from(text);
+      const inWorker = await client.check(path.join(dir, name), bytes, kind);
+      assert.deepEqual(inWorker, await inProcessParser.check(path.join(dir, name), bytes, kind), name);
+      if (name === 'fine.yaml') assert.deepEqual(inWorker, []);
+      else assert.ok(inWorker.length > 0 && inWorker.every((p) => p.line !== undefined), name);
+    }
+  });
+
+  it('loads frameworks as the catalogue does in-process: the bundled ones, and a broken one with its line', async () => {
+    writeFileSync(path.join(dir, 'broken.yaml'), 'id: team\nname: [unclosed\n');
+    for (const source of [
+      { dir: path.join(ROOT, 'frameworks'), source: 'bundled' as const },
+      { dir, source: 'workspace' as const },
+    ]) {
+      const inWorker = await loadCatalogAsync([source], (file, bytes) => client.framework(file, bytes));
+      assert.deepEqual(inWorker, await loadCatalogAsync([source]));
+    }
+    const [broken] = await loadCatalogAsync([{ dir, source: 'workspace' }], (file, bytes) =>
+      client.framework(file, bytes),
+    );
+    if (!broken || broken.result.ok) assert.fail('the broken framework loaded');
+    assert.ok(broken.result.problems[0]?.line, 'the problem has its line');
   });
 
   it('answers with a problem, not an exception, once disposed', async () => {

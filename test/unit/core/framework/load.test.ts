@@ -143,26 +143,32 @@ describe('framework loader', () => {
       assert.match(problems[0]!.message, /limit is 1 MB/);
     });
 
-    it('stops an alias bomb instead of expanding it', () => {
+    it('stops an alias bomb instead of expanding it, at the alias to blame', () => {
       const bomb = [
         'a: &a [x, x, x, x, x, x, x, x, x]',
         ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
       ].join('\n');
       const problems = problemsOf(bomb);
-      assert.match(problems[0]!.message, /alias/i);
+      assert.match(problems[0]!.message, /aliases expanded, this file would grow past 4 MB/);
+      assert.deepEqual([problems[0]!.line, problems[0]!.column], [8, 8]);
     });
 
-    it('never evaluates a custom tag', () => {
+    it('refuses a custom tag at its line and column, and never evaluates it', () => {
       const text = frameworkYaml(TWO_DOMAINS).replace(
         'name: Test framework',
         'name: !!js/function "function () { throw new Error(1) }"',
       );
       const result = loadFramework(text, 'tag.yaml');
-      const all = result.ok ? result.warnings : result.problems;
-      assert.ok(
-        all.some((p) => /Unresolved tag/.test(p.message)),
-        JSON.stringify(all),
-      );
+      assert.ok(!result.ok);
+      const line = text.split('\n').findIndex((l) => l.includes('!!js/function')) + 1;
+      assert.deepEqual(result.problems[0], {
+        severity: 'error',
+        file: 'tag.yaml',
+        line,
+        column: 7,
+        message:
+          'unknown tag !!js/function; this file takes plain YAML values (text, numbers, true or false, lists and mappings) only, so remove the tag',
+      });
     });
 
     it('says an empty file is empty', () => {

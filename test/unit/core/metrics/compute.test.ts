@@ -122,7 +122,7 @@ describe('lead time', () => {
     assert.match(result.leadTime.method, /^Merge to deploy, not DORA's lead time/);
     const plain = metrics(
       historyOf(
-        squashed.slice(1).map((c, i) => ({ ...c, subject: i === 0 ? 'x' : c.subject })),
+        squashed.slice(1).map((c, i) => (i === 0 ? { ...c, subject: 'x' } : c)),
         [{ name: 'v1.0.0', commit: 'c', at: '2024-03-06T00:00:00Z' }],
       ),
     );

@@ -4,19 +4,35 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { loadTeamConfig } from '../../../../src/core/config/load';
 import { loadFramework } from '../../../../src/core/framework/load';
-import { bigFramework } from '../../hostile/worstCase';
+import { aliasBomb, bigFramework } from '../../hostile/worstCase';
 import { fastYamlValue } from '../../../../src/core/text/fastYaml';
-import { MAX_ALIAS_COUNT, MAX_YAML_DEPTH, parsePositioned } from '../../../../src/core/text/positions';
+import { documentAliasProblem, documentValue } from '../../../../src/core/text/documentAliases';
+import type { FastYaml } from '../../../../src/core/text/fastYaml';
+import { MAX_YAML_DEPTH, parsePositioned } from '../../../../src/core/text/positions';
+import { unknownTagMessage } from '../../../../src/core/text/yamlProblem';
 
-/** What the positioned parser makes of the text: its value, or undefined when it reports anything. */
-function positioned(text: string): { value: unknown } | undefined {
-  const doc = parsePositioned(text);
-  if (doc.document.errors.length + doc.document.warnings.length + doc.structure.length > 0) return undefined;
-  return { value: doc.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+/**
+ * What the positioned parser makes of the text, in the fast path's terms: its value; the refusal of
+ * an unknown tag or of aliases, at the same offset and in the same words; or undefined when it
+ * reports anything else.
+ */
+function positioned(text: string): FastYaml | undefined {
+  const { document, structure } = parsePositioned(text);
+  if (document.errors.length + structure.length > 0) return undefined;
+  const tag = document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) {
+    const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0] ?? '';
+    return { problem: { offset: tag.pos[0], message: unknownTagMessage(written) } };
+  }
+  if (document.warnings.length > 0) return undefined;
+  const problem = documentAliasProblem(document);
+  return problem ? { problem } : { value: documentValue(document) };
 }
 
-/** A comment with an `&` sends a file down the positioned path without changing its value or lines. */
-const slowly = (text: string) => `${text}\n# &\n`;
+/** A comment holding `.#` sends a file down the positioned path without changing its value or lines. */
+const slowly = (text: string) => `${text}\n# .#\n`;
+
+const problemsOf = (result: { ok: boolean; problems?: readonly unknown[] }) => result.problems ?? [];
 
 const DORA = readFileSync('frameworks/dora.yaml', 'utf8');
 
@@ -79,6 +95,27 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
     );
   });
 
+  it('reads values that share parts (anchors and aliases) exactly as the positioned parser does', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 }),
+        fc.dictionary(key, value, { minKeys: 1, maxKeys: 3 }),
+        fc.array(key, { minLength: 2, maxLength: 5 }),
+        style,
+        (data, shared, at, options) => {
+          // yaml's stringify writes a value met twice as an anchor and aliases.
+          const whole: Record<string, unknown> = { ...data };
+          for (const k of at) whole[k] = shared;
+          const { flowLevel, ...rest } = options;
+          const text = stringify(whole, { ...rest, collectionStyle: flowLevel === 0 ? 'flow' : 'any' });
+          const fast = fastYamlValue(text);
+          if (fast) assert.deepEqual(fast, positioned(text), text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('never accepts an edited framework that the positioned parser refuses or reads differently', () => {
     const edit = fc.record({
       at: fc.nat({ max: DORA.length }),
@@ -109,22 +146,43 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
         '...',
         '--- ',
         'a'.repeat(1100),
+        '&a ',
+        '&b ',
+        '*a',
+        '*b',
+        ' *a\n',
+        '&a [*a]',
+        '<<: *a\n',
+        '!!str ',
+        '!!int ',
+        '!!float ',
+        '!!null ',
+        '!!map ',
+        '!!seq ',
+        '! ',
+        '!foo ',
+        '!!js/function ',
+        '!!timestamp ',
       ),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         const text = edits.reduce((t, e) => t.slice(0, e.at) + e.put + t.slice(e.at + e.cut), DORA);
         const fast = fastYamlValue(text);
-        if (fast) assert.deepEqual(fast, positioned(text), JSON.stringify(text.slice(0, 200)));
+        if (!fast) return;
+        const slow = positioned(text);
+        const where = JSON.stringify(text.slice(0, 200));
+        // A tag it refuses ends js-yaml's reading, so a later problem only the positioned parser sees
+        // is left for the next load; the file is refused either way.
+        if ('problem' in fast) assert.ok(!slow || 'problem' in slow, where);
+        if (slow || 'value' in fast) assert.deepEqual(fast, slow, where);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
   it('leaves every feature it cannot read alike to the positioned parser', () => {
     const declined = {
-      anchor: 'a: &x 1\nb: *x\n',
-      tag: 'a: !!str 1\n',
       directive: '%YAML 1.2\n---\na: 1\n',
       'flow end at a line start': 'a: [\n  1\n]\n',
       'carriage return alone': 'a: 1\rb: 2\n',
@@ -142,6 +200,79 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
       'nesting that would overflow js-yaml': `a: ${'['.repeat(100_000)}\n`,
     };
     for (const [name, text] of Object.entries(declined)) assert.equal(fastYamlValue(text), undefined, name);
+  });
+
+  it('reads anchors, aliases and core-schema tags itself, as the positioned parser does', () => {
+    const read = {
+      'a guidance block shared by questions':
+        'q1: {guidance: &g {0: {text: a}}}\nq2: {guidance: *g}\nq3: {guidance: *g}\n',
+      'an aliased scalar': 'a: &x Q&A!\nb: *x\n',
+      'anchors and aliases in block style': 'a: &x\n  - 1\n  - two\nb: *x\nc:\n  - *x\n  - &y [3]\n  - *y\n',
+      'an anchor redefined': 'a: &x 1\nb: *x\nc: &x 2\nd: *x\n',
+      'a merge key, a plain key in YAML 1.2': 'base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n',
+      'core tags': 'a: !!str 1\nb: !!int "12"\nc: !!map {d: !!seq [!!null "", !!bool true]}\ne: ! 12\n',
+      'prose with &, * and !': 'text: "Q&A for R&D, *really* fast!"\nhelp: R&D *now*!\n',
+      'a line of over 1,000 characters': `text: ${'lorem ipsum, '.repeat(100)}end\n`,
+    };
+    for (const [name, text] of Object.entries(read)) {
+      const fast = fastYamlValue(text);
+      assert.ok(fast && 'value' in fast, name);
+      assert.deepEqual(fast, positioned(text), name);
+    }
+    const shared = fastYamlValue(read['a guidance block shared by questions']);
+    assert.ok(shared && 'value' in shared);
+    assert.deepEqual((shared.value as Record<string, unknown>)['q3'], { guidance: { 0: { text: 'a' } } });
+  });
+
+  it('refuses alias bombs, cycles and unknown tags on both paths, at the same alias or tag', () => {
+    const refused = {
+      'billion laughs': [aliasBomb(), /grow past 4 MB/, 11, 12],
+      'a long string repeated': [
+        `a: &s "${'x'.repeat(100_000)}"\nb: [${Array(50).fill('*s').join(', ')}]\n`,
+        /grow past 4 MB/,
+        2,
+        5,
+      ],
+      'a sequence holding itself': ['a: &a [1, *a]\n', /refers to the value it is part of/, 1, 11],
+      'a mapping holding itself': ['a: &a\n  b:\n    - *a\n', /refers to the value it is part of/, 3, 7],
+      'a cycle through another anchor': ['a: &a\n  b: &b\n    c: *a\n', /refers to the value it is part of/, 3, 8],
+      'nesting past the cap through aliases': [
+        `a: &a ${'['.repeat(40)}${']'.repeat(40)}\nb: ${'['.repeat(30)}*a${']'.repeat(30)}\n`,
+        /nested more than 64 levels deep/,
+        2,
+        34,
+      ],
+      'a local tag': ['a: !foo 1\n', /unknown tag !foo;/, 1, 4],
+      'a js-yaml function tag': ['a:\n  - !!js/function "function () {}"\n', /unknown tag !!js\/function;/, 2, 5],
+      'a tag after an anchor': [
+        'a: &x !!python/object:os.system [ls]\n',
+        /unknown tag !!python\/object:os.system;/,
+        1,
+        7,
+      ],
+      'a timestamp': ['a: !!timestamp 2026-01-01\n', /unknown tag !!timestamp;/, 1, 4],
+      'a tag on a block mapping': ['a: !thing\n  b: 1\n', /unknown tag !thing;/, 1, 4],
+      'an alias to no anchor': ['a: 1\nb: [2, *nowhere]\n', /no anchor &nowhere/, 2, 8],
+    } as const;
+    for (const [name, [text, message, line, column]] of Object.entries(refused)) {
+      const fast = fastYamlValue(text);
+      // Past the cap, the fast path leaves the file to the positioned parser, which tells source
+      // nesting from nesting through aliases.
+      if (fast || !name.startsWith('nesting')) {
+        assert.ok(fast && 'problem' in fast, name);
+        assert.match(fast.problem.message, message, name);
+        assert.deepEqual(fast, positioned(text), name);
+      }
+      const loaded = loadFramework(text, 'f.yaml');
+      assert.ok(!loaded.ok, name);
+      assert.match(loaded.problems[0]!.message, message, name);
+      assert.deepEqual(
+        loaded.problems.map((p) => [p.line, p.column]),
+        [[line, column]],
+        name,
+      );
+      assert.deepEqual(loaded.problems[0], problemsOf(loadFramework(slowly(text), 'f.yaml'))[0], name);
+    }
   });
 
   it('reads YAML 1.2 core scalars, not YAML 1.1 ones', () => {
