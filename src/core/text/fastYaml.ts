@@ -2,7 +2,7 @@ import { FAILSAFE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 import type { LoadOptions, State } from 'js-yaml';
 import { expansionProblem, measureExpansion, missingAnchorMessage } from './expansion';
 import type { AliasUse, NodeShape } from './expansion';
-import { MAX_YAML_DEPTH } from './positions';
+import { MAX_YAML_DEPTH, NESTED_TOO_DEEP } from './positions';
 import { unknownTagMessage } from './yamlProblem';
 
 /**
@@ -58,7 +58,7 @@ const NEEDS_POSITIONED =
   /^%|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)\?(?:\s|$)/m;
 
 /** `maxDepth` (js-yaml 4.3) keeps its recursion far from the stack limit; its typings predate it. */
-const OPTIONS: LoadOptions & { maxDepth: number } = {
+export const FAST_YAML_OPTIONS: LoadOptions & { maxDepth: number } = {
   schema: CORE_AS_YAML,
   maxDepth: MAX_YAML_DEPTH + 2,
   // No warning is tolerated: the positioned parser then reads the file and reports it.
@@ -70,7 +70,13 @@ const OPTIONS: LoadOptions & { maxDepth: number } = {
 export type FastYaml =
   | { readonly value: unknown }
   /** The file is refused: a tag outside the core schema, an alias to no anchor, a bomb or a cycle. */
-  | { readonly problem: { readonly offset: number; readonly message: string } };
+  | { readonly problem: { readonly offset: number; readonly message: string } }
+  /**
+   * js-yaml stopped at a syntax error, a repeated key or nesting past the cap. The positioned parser
+   * refuses such a file too, and lists every problem; this is only the first (loadYaml.ts uses it
+   * for a file too large to read twice quickly).
+   */
+  | { readonly firstError: { readonly offset: number; readonly message: string } };
 
 /**
  * The value of a YAML file in one quick pass, or undefined when the file needs the positioned
@@ -88,9 +94,9 @@ export function fastYamlValue(text: string): FastYaml | undefined {
   const read: Reading = { opened: [], aliases: [], alike: true };
   let value: unknown;
   try {
-    value = load(text, { ...OPTIONS, listener: nodeListener(text, read) });
+    value = load(text, { ...FAST_YAML_OPTIONS, listener: nodeListener(text, read) });
   } catch (error) {
-    return refusalAt(text, error, read.opened.at(-1));
+    return refusalAt(text, error, read.opened.at(-1)) ?? firstError(text, error);
   }
   const { aliases } = read;
   const shapeOf = (node: unknown): NodeShape<unknown> => {
@@ -162,6 +168,27 @@ function refusalAt(text: string, error: unknown, nodeStart: number | undefined):
   if (offset === undefined) return undefined;
   const written = text.slice(offset, tokenEnd(text, offset));
   return { problem: { offset, message: unknownTagMessage(written) } };
+}
+
+/**
+ * js-yaml's error, in the words the positioned parser uses where they differ: a repeated key names
+ * the key, and nesting past the cap says so. A thrown warning (a plain Error) and an error without a
+ * place in the text are left to the positioned parser.
+ */
+function firstError(text: string, error: unknown): FastYaml | undefined {
+  // A multi-document error comes without a mark, although the typings promise one.
+  const mark = error instanceof YAMLException ? (error.mark as YAMLException['mark'] | undefined) : undefined;
+  if (!(error instanceof YAMLException) || !mark) return undefined;
+  // js-yaml refuses a core tag on the wrong kind of node (`!!int {}`), which the positioned parser only warns of.
+  if (/tag/.test(error.reason)) return undefined;
+  const offset = mark.position;
+  if (error.reason === 'duplicated mapping key') {
+    const key = /^([^\s#'"[\]{},:][^\n#:]*?)[ \t]*:(?:\s|$)/.exec(text.slice(offset, offset + 1100))?.[1];
+    const named = key === undefined ? 'a key' : `the key ${JSON.stringify(key)}`;
+    return { firstError: { offset, message: `${named} appears twice in one mapping` } };
+  }
+  if (error.reason.startsWith('nesting exceeded maxDepth')) return { firstError: { offset, message: NESTED_TOO_DEEP } };
+  return { firstError: { offset, message: error.reason } };
 }
 
 /**

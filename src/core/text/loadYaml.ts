@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { MAX_INPUT_CHARS, tooLarge } from '../problems';
 import type { Problem } from '../problems';
 import { fastYamlValue } from './fastYaml';
+import { fastLocator } from './fastPositions';
 import { documentAliasProblem, documentValue } from './documentAliases';
 import { lineIndex } from './lineIndex';
 import { parsePositioned } from './positions';
@@ -9,6 +10,18 @@ import type { PositionedDocument } from './positions';
 import type { Locator } from './zodProblems';
 import { unknownTagMessage, yamlProblem } from './yamlProblem';
 import { zodProblems } from './zodProblems';
+
+/**
+ * Above this size a file the fast path stops in is refused at its first problem, without the
+ * positioned parser's list of every problem: that list costs about 3 s for 1 MB (issue 10), and a
+ * broken file's later "problems" are mostly echoes of the first. Below it, the list takes under 0.3 s.
+ */
+export const LARGE_YAML_CHARS = 100_000;
+
+/** The first problem of a large file, saying that others may follow once it is fixed. */
+export function firstOnly(message: string): string {
+  return `${message} (the first problem found; this file is large, so it is not read past it: fix this and check again for others)`;
+}
 
 export type YamlLoad<T> =
   | {
@@ -30,7 +43,8 @@ export type YamlLoad<T> =
  * problem comes from the same place, with the same message and position, as before. The exceptions
  * are refused by the fast path directly, with the message and position the positioned parser would
  * give: aliases that would expand past the bound or into themselves, an alias to no anchor, and a tag
- * outside the core schema.
+ * outside the core schema. A large file (`LARGE_YAML_CHARS`) is refused without the positioned
+ * parser too: at its first syntax error or repeated key, or at every schema issue, placed by js-yaml.
  */
 export function loadYamlWith<S extends z.core.$ZodType>(
   schema: S,
@@ -44,9 +58,22 @@ export function loadYamlWith<S extends z.core.$ZodType>(
     const { offset, message } = fast.problem;
     return { ok: false, problems: [{ severity: 'error', file, ...lineIndex(text).at(offset), message }] };
   }
+  if (fast && 'firstError' in fast) {
+    if (text.length > LARGE_YAML_CHARS) {
+      const { offset, message } = fast.firstError;
+      return {
+        ok: false,
+        problems: [{ severity: 'error', file, ...lineIndex(text).at(offset), message: firstOnly(message) }],
+      };
+    }
+    return loadPositioned(schema, text, file, emptyMessage, undefined);
+  }
   if (fast && fast.value !== null && fast.value !== undefined) {
     const parsed = z.safeParse(schema, fast.value);
     if (parsed.success) return { ok: true, value: parsed.data, positions: lazyLocator(text), warnings: [] };
+    // A large file the schema refuses: every issue, placed by a quick second reading (fastPositions.ts).
+    const located = text.length > LARGE_YAML_CHARS ? fastLocator(text, lazyLocator(text)) : undefined;
+    if (located) return { ok: false, problems: zodProblems(parsed.error, file, located) };
   }
   return loadPositioned(schema, text, file, emptyMessage, fast);
 }

@@ -19,6 +19,7 @@ export interface PositionedDocument {
 
 /** Deeper than any framework needs; later recursive steps (toJS, zod) stay far from the stack limit. */
 export const MAX_YAML_DEPTH = 64;
+export const NESTED_TOO_DEEP = `nested more than ${MAX_YAML_DEPTH} levels deep; a framework never needs that, so flatten this value`;
 
 export const YAML_OPTIONS = {
   uniqueKeys: false,
@@ -97,7 +98,7 @@ function structureProblems(root: unknown): { offset: number; message: string }[]
     if (depth > MAX_YAML_DEPTH) {
       problems.push({
         offset: node.range?.[0] ?? 0,
-        message: `nested more than ${MAX_YAML_DEPTH} levels deep; a framework never needs that, so flatten this value`,
+        message: NESTED_TOO_DEEP,
       });
       continue;
     }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { loadAssessment } from '../../../src/core/assessment/load';
 import { loadFramework } from '../../../src/core/framework/load';
 import { MAX_JSON_DEPTH } from '../../../src/core/text/jsonDocument';
-import { MAX_YAML_DEPTH } from '../../../src/core/text/positions';
+import { LARGE_YAML_CHARS } from '../../../src/core/text/loadYaml';
+import { MAX_YAML_DEPTH, parsePositioned } from '../../../src/core/text/positions';
 import { MAX_INPUT_CHARS } from '../../../src/core/problems';
 import { serializeAssessment } from '../../../src/core/assessment/serialize';
 import { savedBytes } from '../../../src/store/assessmentModel';
@@ -11,12 +12,15 @@ import { assessment, FRAMEWORK } from '../store/helpers';
 import {
   aliasBomb,
   aliasedFramework,
+  aliasedSchemaErrors,
   bigFramework,
+  brokenFramework,
   deepNesting,
   longLineFramework,
   manyAnswers,
   manyKeys,
   proseFramework,
+  repeatedKeyFramework,
   taggedFramework,
 } from './worstCase';
 
@@ -132,6 +136,56 @@ describe('hostile files: size, keys and nesting at the limit', function () {
     const result = timed('700 KB framework of 60,000 keys', () => loadFramework(keys));
     assert.ok(!result.ok);
     assert.ok(result.problems.some((p) => /"k0" appears twice/.test(p.message) && p.line === 60_002));
+  });
+});
+
+describe('hostile files: a large file refused without reading it twice', function () {
+  this.timeout(60_000);
+  const FIRST_ONLY =
+    /\(the first problem found; this file is large, so it is not read past it: fix this and check again for others\)$/;
+  const where = (result: ReturnType<typeof loadFramework>) =>
+    result.ok ? [] : result.problems.map((p) => [p.line, p.column, p.message.replace(FIRST_ONLY, '…')]);
+
+  it('refuses a 1 MB framework at its first syntax error, with its line and column', () => {
+    const text = brokenFramework(LIMIT);
+    const result = timed('1 MB framework with a syntax error', () => loadFramework(text, 'f.yaml'));
+    assert.ok(!result.ok);
+    const line = text.slice(0, text.indexOf('         text: Q')).split('\n').length;
+    assert.deepEqual(where(result), [[line, 14, 'bad indentation of a mapping entry …']]);
+    assert.equal(result.problems[0]?.file, 'f.yaml');
+  });
+
+  it('still lists every problem of a small file, as the positioned parser finds them', () => {
+    const result = loadFramework(brokenFramework(LARGE_YAML_CHARS >> 1), 'f.yaml');
+    assert.ok(!result.ok);
+    assert.ok(result.problems.length > 1);
+    assert.ok(result.problems.every((p) => !FIRST_ONLY.test(p.message) && p.line !== undefined));
+  });
+
+  it('refuses a key repeated among 60,000 at the repeat, naming the key', () => {
+    const result = timed('700 KB framework, 60,000 keys, one repeated', () =>
+      loadFramework(repeatedKeyFramework(60_000), 'f.yaml'),
+    );
+    assert.deepEqual(where(result), [[60_003, 3, 'the key "k30000" appears twice in one mapping …']]);
+  });
+
+  it('reports every schema issue of a 1 MB framework of aliases where the positioned parser would', () => {
+    const text = aliasedSchemaErrors(LIMIT);
+    const result = timed('1 MB framework, aliases and two wrong types', () => loadFramework(text, 'f.yaml'));
+    assert.ok(!result.ok);
+    const positions = parsePositioned(text);
+    const expected = ['domains[0].questions[6275].help', 'domains[0].questions[12462].text'].map((path) => {
+      const keys = path
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      const { line, column } = positions.locate(keys)!;
+      return [path, line, column];
+    });
+    assert.deepEqual(
+      result.problems.map((p) => [p.path, p.line, p.column]),
+      expected,
+    );
   });
 });
 

@@ -108,3 +108,24 @@ export function aliasBomb(): string {
     );
   return `id: bomb\nname: Bomb\nextra:\n${levels.map((level) => `  ${level}`).join('\n')}\n`;
 }
+
+/** A framework of many questions, just under `limit`, with one in the middle indented one space too far. */
+export function brokenFramework(limit: number): string {
+  const text = bigFramework(limit - 1);
+  const at = text.indexOf('        text: Q', text.length >> 1);
+  return `${text.slice(0, at)} ${text.slice(at)}`;
+}
+
+/** A framework whose one mapping holds `count` keys, the last repeating the one in the middle. */
+export function repeatedKeyFramework(count: number): string {
+  const keys = Array.from({ length: count }, (_, i) => `  k${i}: 0\n`).join('');
+  return `id: x\nextra:\n${keys}  k${count >> 1}: 1\n`;
+}
+
+/** Many questions aliasing one guidance block, with two values of the wrong type deep in the file. */
+export function aliasedSchemaErrors(limit: number): string {
+  const text = aliasedFramework(limit);
+  const half = text.indexOf('help: h', text.length >> 1);
+  const late = text.lastIndexOf('text: Q');
+  return `${text.slice(0, half)}help: 5${text.slice(half + 7, late)}text: [Q]${text.slice(late + 'text: Q'.length).replace(/^\d+/, '')}`;
+}

@@ -29,6 +29,12 @@ function positioned(text: string): FastYaml | undefined {
   return problem ? { problem } : { value: documentValue(document) };
 }
 
+/** The positioned parser reports an error (not only a warning) for the text. */
+function refusedWhenPositioned(text: string): boolean {
+  const { document, structure } = parsePositioned(text);
+  return document.errors.length + structure.length > 0;
+}
+
 /** A comment holding `.#` sends a file down the positioned path without changing its value or lines. */
 const slowly = (text: string) => `${text}\n# .#\n`;
 
@@ -170,8 +176,13 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
         const text = edits.reduce((t, e) => t.slice(0, e.at) + e.put + t.slice(e.at + e.cut), DORA);
         const fast = fastYamlValue(text);
         if (!fast) return;
-        const slow = positioned(text);
         const where = JSON.stringify(text.slice(0, 200));
+        // Where js-yaml stops (a large file is refused there), the positioned parser refuses too.
+        if ('firstError' in fast) {
+          assert.ok(refusedWhenPositioned(text), where);
+          return;
+        }
+        const slow = positioned(text);
         // A tag it refuses ends js-yaml's reading, so a later problem only the positioned parser sees
         // is left for the next load; the file is refused either way.
         if ('problem' in fast) assert.ok(!slow || 'problem' in slow, where);
@@ -193,13 +204,26 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
       'null key': 'null: 1\n',
       'key over 1024 characters': `${'k'.repeat(1100)}: 1\n`,
       'byte order mark inside': 'a: 1\n\ufeffb: 2\n',
-      'repeated key': 'a: 1\na: 2\n',
-      'syntax error': 'a: [1\n',
       'two documents': 'a: 1\n---\nb: 2\n',
       'nesting past the cap': `${'['.repeat(MAX_YAML_DEPTH + 1)}${']'.repeat(MAX_YAML_DEPTH + 1)}\n`,
-      'nesting that would overflow js-yaml': `a: ${'['.repeat(100_000)}\n`,
     };
     for (const [name, text] of Object.entries(declined)) assert.equal(fastYamlValue(text), undefined, name);
+  });
+
+  it('stops at the first syntax error, repeated key or deep nesting, which the positioned parser refuses too', () => {
+    const stopped = {
+      'syntax error': ['a: b: c\n', /^bad indentation of a mapping entry$/, 1, 5],
+      'repeated key': ['a: 1\nb:\n  c: 1\n  c: 2\n', /^the key "c" appears twice in one mapping$/, 4, 3],
+      'nesting that would overflow js-yaml': [`a: ${'['.repeat(100_000)}\n`, /^nested more than 64 levels/, 1, 69],
+    } as const;
+    for (const [name, [text, message, line, column]] of Object.entries(stopped)) {
+      const fast = fastYamlValue(text);
+      assert.ok(fast && 'firstError' in fast, name);
+      assert.match(fast.firstError.message, message, name);
+      const before = text.slice(0, fast.firstError.offset).split('\n');
+      assert.deepEqual([before.length, before.at(-1)!.length + 1], [line, column], name);
+      assert.ok(refusedWhenPositioned(text), name);
+    }
   });
 
   it('reads anchors, aliases and core-schema tags itself, as the positioned parser does', () => {
