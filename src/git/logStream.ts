@@ -70,10 +70,14 @@ export class LogParser {
       this.pending.push(chunk);
       return;
     }
-    const data = this.pending.length === 0 ? chunk : Buffer.concat([...this.pending, chunk]);
-    const cut = data.length - (chunk.length - last);
-    this.parse(data, cut);
-    this.pending = [data.subarray(cut)];
+    if (this.pending.length > 0) {
+      // Only the record cut at the previous chunk's end is joined up, not the whole chunk: the rest is
+      // parsed where it arrived instead of being copied once more (17 MB of log for 12,000 tags).
+      const head = Buffer.concat([...this.pending, chunk.subarray(0, chunk.indexOf(RS))]);
+      this.parse(head, head.length);
+    }
+    this.parse(chunk, last);
+    this.pending = [chunk.subarray(last)];
   }
 
   end(): void {
