@@ -82,6 +82,39 @@ describe('team configuration (.dora/config.yaml)', () => {
     ]);
   });
 
+  it('reads anchors, aliases and core tags, as framework files do', () => {
+    const loaded = loadTeamConfig(
+      [
+        'windowDays: !!int "30"',
+        'bots: &bots [ci-bot, release-bot]',
+        'excludeBots: true',
+        'hotfixPattern: &h hotfix',
+        'packages:',
+        '  - {name: web, tagPattern: *h}',
+      ].join('\n'),
+      FILE,
+    );
+    if (!loaded.ok) assert.fail(loaded.problems.map(formatProblem).join('\n'));
+    assert.equal(loaded.value.config.windowDays, 30);
+    assert.deepEqual(loaded.value.config.bots, ['ci-bot', 'release-bot']);
+    assert.equal(loaded.value.config.packages?.[0]?.tagPattern, 'hotfix');
+  });
+
+  it('refuses a custom tag, an alias bomb and an alias inside itself at the tag or alias', () => {
+    assert.deepEqual(problemsOf('windowDays: 30\nhotfixPattern: !!js/regexp /hotfix/\n'), [
+      `${FILE}:2:16: unknown tag !!js/regexp; this file takes plain YAML values (text, numbers, true or false, lists and mappings) only, so remove the tag`,
+    ]);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const k of 'bcdefgh')
+      bomb.push(
+        `${k}: &${k} [${Array(9)
+          .fill(`*${String.fromCharCode(k.charCodeAt(0) - 1)}`)
+          .join(', ')}]`,
+      );
+    assert.match(problemsOf(bomb.join('\n'))[0]!, /^\.dora\/config\.yaml:8:8: with its aliases expanded/);
+    assert.match(problemsOf('bots: &b [x, *b]\n')[0]!, /^\.dora\/config\.yaml:1:14: this alias refers to the value/);
+  });
+
   it('says what to do with an empty file', () => {
     assert.match(problemsOf('# nothing yet\n')[0]!, /^\.dora\/config\.yaml:1:1: the file is empty/);
   });
