@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'out', 'unit');
 const started = performance.now();
 
-/** Every .ts file under the folders the unit tests import from (tests, sources, webview). */
+/** Every .ts file under the folders the unit tests import from (tests, sources, webview, and bench's shared builders). */
 function typescriptFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -46,7 +46,7 @@ const sourcePlaces = {
 
 rmSync(OUT, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: ['src', 'webview', 'test/unit'].flatMap((dir) => typescriptFiles(path.join(ROOT, dir))),
+  entryPoints: ['src', 'webview', 'test/unit', 'bench'].flatMap((dir) => typescriptFiles(path.join(ROOT, dir))),
   outdir: OUT,
   outbase: ROOT,
   bundle: false,

@@ -99,12 +99,11 @@ export function fastYamlValue(text: string): FastYaml | undefined {
     return shape;
   };
   const expansion = measureExpansion(value, shapeOf);
-  if (!expansion.ok && expansion.kind !== 'tooDeep') {
-    const cycleAlias = (_from: unknown, to: unknown) => aliases.find((alias) => alias.target === to)?.offset;
-    return { problem: expansionProblem(expansion, aliases, cycleAlias, shapeOf) };
-  }
-  // Too deep, or read otherwise than the positioned parser would: it reports or reads the file.
-  return expansion.ok && read.alike ? { value } : undefined;
+  // Read otherwise than the positioned parser would, or too deep: it reads or reports the file.
+  if (!read.alike || (!expansion.ok && expansion.kind === 'tooDeep')) return undefined;
+  if (expansion.ok) return { value };
+  const cycleAlias = (_from: unknown, to: unknown) => aliases.find((alias) => alias.target === to)?.offset;
+  return { problem: expansionProblem(expansion, aliases, cycleAlias, shapeOf) };
 }
 
 /** What the listener learns while js-yaml reads. */

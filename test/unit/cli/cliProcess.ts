@@ -43,32 +43,27 @@ export function tempDir(prefix = 'dora-cli-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
+/** Runs the CLI's sources in this process, collecting the lines it prints. */
+async function inProcess(args: readonly string[], cwd: string, now: () => Date) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCliSource(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, now });
+  return { code, out, err };
+}
+
 /**
  * Runs the CLI's sources in this process, its output shaped as the subprocess's (one `\n` per line), so a
  * specification reads the same either way. Much quicker than a subprocess; `runCli` stays for what only a real
  * process shows: the exit code, the version of the bundle, a closed pipe, no stack trace.
  */
 export async function runCliHere(args: readonly string[], cwd = ROOT): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCliSource(args, {
-    out: (line) => (stdout += `${line}\n`),
-    err: (line) => (stderr += `${line}\n`),
-    cwd,
-    now: () => new Date(),
-  });
-  return { code, stdout, stderr };
+  const { code, out, err } = await inProcess(args, cwd, () => new Date());
+  const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+  return { code, stdout: text(out), stderr: text(err) };
 }
 
 /** Runs the CLI in this process (quicker, and tests the sources rather than the bundle), at a fixed "now". */
 export async function runCliInProcess(args: readonly string[], cwd: string, now: string): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCliSource(args, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd,
-    now: () => new Date(now),
-  });
+  const { code, out, err } = await inProcess(args, cwd, () => new Date(now));
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

@@ -79,7 +79,10 @@ const style = fc.record({
   lineWidth: fc.constantFrom(0, 20, 80),
 });
 
-describe('Fast YAML reading (js-yaml, for files that need no positions)', () => {
+describe('Fast YAML reading (js-yaml, for files that need no positions)', function () {
+  // Hundreds of generated frameworks per property: a few seconds alone, over 20 s under c8 on a busy machine.
+  this.timeout(60_000);
+
   it('reads any value written as YAML, in any style, exactly as the positioned parser does', () => {
     fc.assert(
       fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), style, (data, options) => {
