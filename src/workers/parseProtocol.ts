@@ -1,5 +1,5 @@
 import type { Framework } from '../core/framework/schema';
-import type { AssessmentHeader, HeaderResult, ScoreDigest } from '../services/assessmentParser';
+import type { HeaderResult, ScoreDigest } from '../services/assessmentParser';
 import type { Assessment } from '../core/assessment/schema';
 import type { LoadResult, Problem } from '../core/problems';
 import type { CheckedFileKind } from '../workspace/assessmentFiles';
@@ -32,5 +32,3 @@ export type ParseReply = { readonly id: number } & (
 
 /** Sent once the worker listens, so a budget never counts its start-up. */
 export const WORKER_READY = 'ready';
-
-export type { AssessmentHeader };
