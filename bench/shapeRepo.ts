@@ -103,5 +103,8 @@ export async function writeShape(dir: string, shape: Shape): Promise<{ lastTime:
   child.stdin.end(pending.join(''));
   const [code] = (await exited) as [number | null];
   if (code !== 0) throw new Error(`git fast-import failed with exit code ${String(code)}`);
+  // fast-import leaves one loose file per ref; a clone (and git's own auto-gc) keeps them in packed-refs.
+  // 12,000 loose tag files would make every ref listing, ours and the baseline's, read 12,000 files.
+  execFileSync('git', ['pack-refs', '--all'], { cwd: dir });
   return { lastTime: time, tags };
 }
