@@ -50,12 +50,13 @@ const CORE_TAGS = new Set(
  * parser, or the positioned parser only warns about it: directives (`%` at a line start), a flow
  * collection closed at the start of a line, a carriage return without a line feed, a comment glued to
  * the token before it (`"a"#b`, which js-yaml accepts), and keys that are collections (`[a]: b`,
- * `? [a]`, `{a, [b]}`), which the two parsers turn into different strings. A false match costs only
+ * `? [a]`, `{a, [b]}`), which the two parsers turn into different strings, and a value without a key
+ * (`: a`, `!!str : a`), which js-yaml refuses and the positioned parser reads. A false match costs only
  * speed: the positioned parser reads the file. Anchors, aliases and tags need no such test: js-yaml
  * refuses any tag outside the core schema, and the aliases are measured below.
  */
 const NEEDS_POSITIONED =
-  /^%|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)\?(?:\s|$)/m;
+  /^%|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:[!&]\S*[ \t]+)*[?:](?:\s|$)/m;
 
 /** `maxDepth` (js-yaml 4.3) keeps its recursion far from the stack limit; its typings predate it. */
 export const FAST_YAML_OPTIONS: LoadOptions & { maxDepth: number } = {
@@ -63,9 +64,25 @@ export const FAST_YAML_OPTIONS: LoadOptions & { maxDepth: number } = {
   maxDepth: MAX_YAML_DEPTH + 2,
   // No warning is tolerated: the positioned parser then reads the file and reports it.
   onWarning: () => {
-    throw new Error('warning');
+    throw new WarningStop();
   },
 };
+
+/** What the fast path throws at js-yaml's first warning, to stop reading. */
+class WarningStop extends Error {}
+
+/**
+ * A warning (`deficient indentation`) often comes just before the error it leads to (an unclosed
+ * `[`): reading on past the warnings finds that error, which is the file's first problem then.
+ */
+function errorPastWarnings(text: string): FastYaml | undefined {
+  try {
+    load(text, { ...FAST_YAML_OPTIONS, onWarning: () => undefined });
+  } catch (error) {
+    if (!(error instanceof WarningStop)) return firstError(text, error);
+  }
+  return undefined;
+}
 
 export type FastYaml =
   | { readonly value: unknown }
@@ -176,6 +193,7 @@ function refusalAt(text: string, error: unknown, nodeStart: number | undefined):
  * place in the text are left to the positioned parser.
  */
 function firstError(text: string, error: unknown): FastYaml | undefined {
+  if (error instanceof WarningStop) return errorPastWarnings(text);
   // A multi-document error comes without a mark, although the typings promise one.
   const mark = error instanceof YAMLException ? (error.mark as YAMLException['mark'] | undefined) : undefined;
   if (!(error instanceof YAMLException) || !mark) return undefined;

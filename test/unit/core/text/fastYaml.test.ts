@@ -200,6 +200,8 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
       'comment glued to a quote': 'a: "x"#c\n',
       'collection key': '[a]: 1\n',
       'explicit key': '? a\n: 1\n',
+      'value without a key': 'a:\n  b: 1\n  : 2\n',
+      'value with a tag and no key': 'a:\n  b: 1\n  !!str : 2\n',
       'collection key without a value': '{a: 1, [b]}\n',
       'null key': 'null: 1\n',
       'key over 1024 characters': `${'k'.repeat(1100)}: 1\n`,
@@ -213,6 +215,7 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
   it('stops at the first syntax error, repeated key or deep nesting, which the positioned parser refuses too', () => {
     const stopped = {
       'syntax error': ['a: b: c\n', /^bad indentation of a mapping entry$/, 1, 5],
+      'unclosed bracket, after a warning': ['a: [1\nb: 2\n', /^missed comma between flow collection entries$/, 2, 1],
       'repeated key': ['a: 1\nb:\n  c: 1\n  c: 2\n', /^the key "c" appears twice in one mapping$/, 4, 3],
       'nesting that would overflow js-yaml': [`a: ${'['.repeat(100_000)}\n`, /^nested more than 64 levels/, 1, 69],
     } as const;
