@@ -51,12 +51,13 @@ const CORE_TAGS = new Set(
  * collection closed at the start of a line, a carriage return without a line feed, a comment glued to
  * the token before it (`"a"#b`, which js-yaml accepts), and keys that are collections (`[a]: b`,
  * `? [a]`, `{a, [b]}`), which the two parsers turn into different strings, and a value without a key
- * (`: a`, `!!str : a`), which js-yaml refuses and the positioned parser reads. A false match costs only
+ * (`: a`, `!!str : a`) or a byte order mark before spaces (whose indentation the positioned
+ * parser does not count), which js-yaml refuses and the positioned parser reads. A false match costs only
  * speed: the positioned parser reads the file. Anchors, aliases and tags need no such test: js-yaml
  * refuses any tag outside the core schema, and the aliases are measured below.
  */
 const NEEDS_POSITIONED =
-  /^%|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:[!&]\S*[ \t]+)*[?:](?:\s|$)/m;
+  /^%|^\ufeff[ \t]|^[ \t]*[\]}]|\r(?!\n)|[^\s\w]#|[\]}][ \t]*:|[{,]\s*[[{]|(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:[!&]\S*[ \t]+)*[?:](?:\s|$)/m;
 
 /** `maxDepth` (js-yaml 4.3) keeps its recursion far from the stack limit; its typings predate it. */
 export const FAST_YAML_OPTIONS: LoadOptions & { maxDepth: number } = {

@@ -206,6 +206,7 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
       'null key': 'null: 1\n',
       'key over 1024 characters': `${'k'.repeat(1100)}: 1\n`,
       'byte order mark inside': 'a: 1\n\ufeffb: 2\n',
+      'byte order mark before spaces': '\ufeff a: 1\nb: 2\n',
       'two documents': 'a: 1\n---\nb: 2\n',
       'nesting past the cap': `${'['.repeat(MAX_YAML_DEPTH + 1)}${']'.repeat(MAX_YAML_DEPTH + 1)}\n`,
     };
