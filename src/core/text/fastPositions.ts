@@ -37,7 +37,8 @@ export function fastLocator(text: string, fallback: Locator): Locator | undefine
         node.kind = typeof kind === 'string' ? kind : null;
         const [only] = node.children;
         // js-yaml reads a compact `- {a: 1}` as a possible key first: the one node then holds the other.
-        const same = only && node.children.length === 1 && only.kind === node.kind && only.end === node.end;
+        const same =
+          only?.start === node.start && node.children.length === 1 && only.kind === node.kind && only.end === node.end;
         // An empty item (`-` alone) is no node, so the items no longer match the values by index.
         const result: unknown = state.result;
         if (node.kind === 'sequence' && Array.isArray(result) && node.children.length !== result.length)
