@@ -13,30 +13,47 @@ import type { ParseReplies, ParseReply, ParseRequest } from './parseProtocol';
  * takes longer than its budget and starts a fresh one.
  */
 const frameworks = new Map<number, Framework>();
-let last: Assessment | undefined;
+/** Parsed assessments waiting for their `score`, by the number the host gave; a few at most. */
+const kept = new Map<number, Assessment>();
+/** A summary whose framework could not be found never asks for its score: its entry is dropped later. */
+const MAX_KEPT = 8;
+
+function keep(key: number, assessment: Assessment): void {
+  kept.set(key, assessment);
+  for (const oldest of kept.keys()) {
+    if (kept.size <= MAX_KEPT) break;
+    kept.delete(oldest);
+  }
+}
 
 function handle(request: ParseRequest): ParseReplies[ParseRequest['kind']] {
   switch (request.kind) {
     case 'parse': {
       const loaded = loadBytes(request.file, request.bytes);
-      last = loaded.ok ? loaded.value : undefined;
+      if (loaded.ok && request.keep !== undefined) keep(request.keep, loaded.value);
       return headerOf(loaded);
     }
     case 'score': {
       if (request.framework) frameworks.set(request.ref, request.framework);
       const framework = frameworks.get(request.ref);
-      if (!framework || !last) throw new Error('nothing to score: parse the file first');
-      return digestOf(framework, last);
+      if (!framework) throw new Error('nothing to score against: the framework was not sent to this reader');
+      const assessment = kept.get(request.keep) ?? reparsed(request.file, request.bytes);
+      kept.delete(request.keep);
+      return digestOf(framework, assessment);
     }
     case 'load':
-      last = undefined;
       return loadBytes(request.file, request.bytes);
     case 'framework':
       return loadFramework(textOfBytes(request.bytes), request.file);
     case 'check':
-      last = undefined;
       return problemsOf(request.file, request.bytes, request.as);
   }
+}
+
+function reparsed(file: string, bytes: Uint8Array): Assessment {
+  const loaded = loadBytes(file, bytes);
+  if (!loaded.ok) throw new Error('the file no longer loads');
+  return loaded.value;
 }
 
 const port = parentPort;

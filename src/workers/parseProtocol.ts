@@ -9,10 +9,20 @@ import type { CheckedFileKind } from '../workspace/assessmentFiles';
  * this extension's own code in one process, so the messages are typed, not validated.
  */
 export type ParseRequest =
-  /** Parse and validate; the worker keeps the assessment for a `score` that may follow. */
-  | { readonly kind: 'parse'; readonly file: string; readonly bytes: Uint8Array }
-  /** Score the last parsed assessment; the framework travels once per worker, then by its number. */
-  | { readonly kind: 'score'; readonly ref: number; readonly framework?: Framework }
+  /** Parse and validate; with `keep`, the worker keeps the assessment under that number for a `score`. */
+  | { readonly kind: 'parse'; readonly file: string; readonly bytes: Uint8Array; readonly keep?: number }
+  /**
+   * Score the assessment kept under `keep`, or parse the bytes again if this worker does not hold it (it was
+   * replaced in between). The framework travels once per worker, then by its number.
+   */
+  | {
+      readonly kind: 'score';
+      readonly keep: number;
+      readonly file: string;
+      readonly bytes: Uint8Array;
+      readonly ref: number;
+      readonly framework?: Framework;
+    }
   | { readonly kind: 'load'; readonly file: string; readonly bytes: Uint8Array }
   | { readonly kind: 'framework'; readonly file: string; readonly bytes: Uint8Array }
   | { readonly kind: 'check'; readonly file: string; readonly bytes: Uint8Array; readonly as: CheckedFileKind };

@@ -56,19 +56,27 @@ export class ParseWorkerClient implements AssessmentParser {
     this.budgetMs = options.budgetMs ?? PARSE_BUDGET_MS;
   }
 
-  summarise(file: string, bytes: Uint8Array, resolve: Resolve): Promise<SummaryParts> {
-    return this.lease(
+  /**
+   * Parse, then resolve the framework, then score: two turns with the worker, and the framework resolved in
+   * between with the worker free, because resolving may itself load a framework file in this worker.
+   */
+  async summarise(file: string, bytes: Uint8Array, resolve: Resolve): Promise<SummaryParts> {
+    const problem = (message: string): SummaryParts => ({ kind: 'problem', message });
+    const keep = ++this.sequence;
+    const parsed = await this.lease(
       file,
-      (message) => ({ kind: 'problem', message }),
-      async (call) => {
-        const parsed = await call({ kind: 'parse', file, bytes });
-        if (!parsed.ok) return { kind: 'problem', message: parsed.message };
-        const lookup = await resolve(file, parsed.header);
-        if (!lookup.ok) return { kind: 'unresolved', header: parsed.header, message: lookup.message };
-        const digest = await call({ kind: 'score', ...this.frameworkRef(lookup.framework) });
-        return { kind: 'scored', header: parsed.header, framework: lookup.framework, digest };
-      },
+      (message) => ({ ok: false, message }) as const,
+      (call) => call({ kind: 'parse', file, bytes, keep }),
     );
+    if (!parsed.ok) return problem(parsed.message);
+    const lookup = await resolve(file, parsed.header);
+    if (!lookup.ok) return { kind: 'unresolved', header: parsed.header, message: lookup.message };
+    return this.lease(file, problem, async (call) => {
+      // The framework's number is taken once the worker is up: a fresh worker holds no framework yet.
+      await this.ready();
+      const digest = await call({ kind: 'score', keep, file, bytes, ...this.frameworkRef(lookup.framework) });
+      return { kind: 'scored', header: parsed.header, framework: lookup.framework, digest };
+    });
   }
 
   header(file: string, bytes: Uint8Array): Promise<HeaderResult> {
@@ -110,7 +118,8 @@ export class ParseWorkerClient implements AssessmentParser {
   }
 
   /**
-   * Runs `work` with the worker to itself (a `score` must follow its own `parse`). Any failure becomes the
+   * Runs `work` with the worker to itself, one lease after another. `work` must not wait on anything that
+   * takes a lease itself (such as loading a framework), or both wait forever. Any failure becomes the
    * file's problem, never an exception: a list shows the file with the reason instead.
    */
   private lease<T>(file: string, failed: (message: string) => T, work: (call: Call) => Promise<T>): Promise<T> {

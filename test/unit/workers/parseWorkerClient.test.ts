@@ -180,6 +180,40 @@ describe('the assessment worker', function () {
     assert.ok(broken.result.problems[0]?.line, 'the problem has its line');
   });
 
+  it('summarises a file whose framework is loaded by the same worker while it is summarised', async () => {
+    // The extension host's catalogue reads its framework files through this worker: the first summary of a
+    // session resolves its framework by loading the bundled frameworks, in the middle of that summary.
+    writeAssessment(path.join(dir, 'first.json'), { ...assessment(), framework: { id: 'dora', version: '1' } });
+    let catalogue: ReturnType<typeof loadCatalogAsync> | undefined;
+    const loadingResolve: Resolve = async (_file, a) => {
+      catalogue ??= loadCatalogAsync([{ dir: path.join(ROOT, 'frameworks'), source: 'bundled' }], (file, bytes) =>
+        client.framework(file, bytes),
+      );
+      const entry = (await catalogue).find((e) => e.result.ok && e.result.value.id === a.framework.id);
+      return entry?.result.ok ? { ok: true, framework: entry.result.value } : { ok: false, message: 'not found' };
+    };
+    const listed = await summariseFolder(dir, loadingResolve, new Map(), client);
+    assert.deepEqual(
+      listed.summaries.map((s) => [path.basename(s.file), s.problem]),
+      [['first.json', undefined]],
+    );
+    assert.deepEqual(listed, await summariseFolder(dir, loadingResolve));
+  });
+
+  it('scores a parsed file in a fresh worker when the first was replaced between parsing and scoring', async () => {
+    writeAssessment(path.join(dir, 'kept.json'), assessment({ f1: { score: 4 } }));
+    const replacing: Resolve = async (file, a) => {
+      // A framework file too slow for a tiny budget ends the worker that parsed this assessment.
+      client.budgetMs = 1;
+      await client.framework(path.join(dir, 'slow.yaml'), Buffer.from(manyAnswers(200_000)));
+      client.budgetMs = 60_000;
+      return resolve(file, a);
+    };
+    const listed = await summariseFolder(dir, replacing, new Map(), client);
+    assert.equal(client.started, 2);
+    assert.deepEqual(listed, await summariseFolder(dir, resolve));
+  });
+
   it('answers with a problem, not an exception, once disposed', async () => {
     client.dispose();
     const parts = await client.summarise(path.join(dir, 'a.json'), Buffer.from('{}'), resolve);
