@@ -46,7 +46,9 @@ const sourcePlaces = {
 
 rmSync(OUT, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: ['src', 'webview', 'test/unit', 'bench'].flatMap((dir) => typescriptFiles(path.join(ROOT, dir))),
+  entryPoints: ['src', 'webview', 'test/unit', 'test/runners/lib', 'bench'].flatMap((dir) =>
+    typescriptFiles(path.join(ROOT, dir)),
+  ),
   outdir: OUT,
   outbase: ROOT,
   bundle: false,
