@@ -41,6 +41,15 @@ const slowly = (text: string) => `${text}\n# .#\n`;
 const problemsOf = (result: { ok: boolean; problems?: readonly unknown[] }) => result.problems ?? [];
 
 const DORA = readFileSync('frameworks/dora.yaml', 'utf8');
+/**
+ * What the edit fuzz edits: the framework's header, its first domain and everything after the domains (risks,
+ * metrics), about a quarter of the file. Every shape of the file is there, and each run parses a quarter as
+ * much, so the same number of runs costs a quarter of the time.
+ */
+const EDITED = ((lines) =>
+  [...lines.slice(0, lines.indexOf('  - id: lead-time')), ...lines.slice(lines.indexOf('risks:'))].join('\n'))(
+  DORA.split('\n'),
+);
 
 const scalar = fc.oneof(
   fc.string({
@@ -124,7 +133,7 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
 
   it('never accepts an edited framework that the positioned parser refuses or reads differently', () => {
     const edit = fc.record({
-      at: fc.nat({ max: DORA.length }),
+      at: fc.nat({ max: EDITED.length }),
       cut: fc.nat({ max: 3 }),
       put: fc.constantFrom(
         ':',
@@ -173,7 +182,7 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
-        const text = edits.reduce((t, e) => t.slice(0, e.at) + e.put + t.slice(e.at + e.cut), DORA);
+        const text = edits.reduce((t, e) => t.slice(0, e.at) + e.put + t.slice(e.at + e.cut), EDITED);
         const fast = fastYamlValue(text);
         if (!fast) return;
         const where = JSON.stringify(text.slice(0, 200));
@@ -218,7 +227,7 @@ describe('Fast YAML reading (js-yaml, for files that need no positions)', functi
       'syntax error': ['a: b: c\n', /^bad indentation of a mapping entry$/, 1, 5],
       'unclosed bracket, after a warning': ['a: [1\nb: 2\n', /^missed comma between flow collection entries$/, 2, 1],
       'repeated key': ['a: 1\nb:\n  c: 1\n  c: 2\n', /^the key "c" appears twice in one mapping$/, 4, 3],
-      'nesting that would overflow js-yaml': [`a: ${'['.repeat(100_000)}\n`, /^nested more than 64 levels/, 1, 69],
+      'nesting far past the cap': [`a: ${'['.repeat(10_000)}\n`, /^nested more than 64 levels/, 1, 69],
     } as const;
     for (const [name, [text, message, line, column]] of Object.entries(stopped)) {
       const fast = fastYamlValue(text);
