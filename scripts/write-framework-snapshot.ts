@@ -2,7 +2,7 @@
 // (src/frameworks/snapshot.ts), so the CLI starts without parsing them. Usage: <script> <frameworks dir>.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { isFrameworkFile } from '../src/frameworks/catalog';
+import { isFrameworkFile } from '../src/workspace/assessmentFiles';
 import { SNAPSHOT_FILE, snapshotText } from '../src/frameworks/snapshot';
 
 const dir = process.argv[process.argv.length - 1] ?? '';

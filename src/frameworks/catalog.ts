@@ -7,6 +7,7 @@ import { readBounded, readBoundedSync, textOf, textOfBytes } from '../store/boun
 import type { BoundedRead } from '../store/boundedRead';
 import { listFiles, listFilesSync } from '../store/listFiles';
 import { QUICK_CHECK_FRAMEWORK } from '../core/quickcheck/framework';
+import { isFrameworkFile } from '../workspace/assessmentFiles';
 import { fromSnapshot, readSnapshot } from './snapshot';
 import type { Snapshot } from './snapshot';
 
@@ -17,9 +18,6 @@ export interface CatalogEntry {
 }
 
 /** Framework files are YAML: `*.yaml` or `*.yml`, in any letter case. */
-export function isFrameworkFile(name: string): boolean {
-  return /\.ya?ml$/i.test(name);
-}
 
 type TextRead = { ok: true; text: string } | { ok: false; problem: Problem };
 

@@ -4,12 +4,13 @@ import * as vscode from 'vscode';
 import type { Assessment } from '../core/assessment/schema';
 import type { Framework } from '../core/framework/schema';
 import { formatProblem } from '../core/problems';
-import { findInCatalog, isFrameworkFile, loadCatalogAsync } from '../frameworks/catalog';
+import { findInCatalog, loadCatalogAsync } from '../frameworks/catalog';
+import { isFrameworkFile, workspaceFrameworksDir } from '../workspace/assessmentFiles';
 import type { ParseFramework } from '../frameworks/catalog';
 import { listFiles } from '../store/listFiles';
 import type { CatalogEntry } from '../frameworks/catalog';
 import type { FrameworkLookup } from '../store/assessmentModel';
-import { describeLookupFailure, hasFrameworkFiles, workspaceFrameworksDir } from './frameworkLookup';
+import { describeLookupFailure, hasFrameworkFiles } from './frameworkLookup';
 
 /**
  * The frameworks people can assess against: the bundled ones, plus `*.yaml` in the `frameworks/` folder

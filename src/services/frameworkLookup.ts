@@ -1,13 +1,8 @@
 import * as path from 'node:path';
 import { formatProblem } from '../core/problems';
-import { isFrameworkFile } from '../frameworks/catalog';
+import { isFrameworkFile } from '../workspace/assessmentFiles';
 import type { CatalogEntry } from '../frameworks/catalog';
 import { listFiles } from '../store/listFiles';
-
-/** Workspace frameworks live beside the assessments, like the CLI expects: `.dora/frameworks/*.yaml`. */
-export function workspaceFrameworksDir(assessmentsDir: string): string {
-  return path.join(assessmentsDir, 'frameworks');
-}
 
 /**
  * Why an assessment's framework id found nothing, in words that say what to do: trust the workspace, fix

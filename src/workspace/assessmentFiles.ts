@@ -23,6 +23,16 @@ export function isListedAssessmentName(name: string): boolean {
   return name.toLowerCase().endsWith('.json') && !name.startsWith('.');
 }
 
+/** A framework file by its name: YAML. */
+export function isFrameworkFile(name: string): boolean {
+  return /\.ya?ml$/i.test(name);
+}
+
+/** Workspace frameworks live beside the assessments, like the CLI expects: `.dora/frameworks/*.yaml`. */
+export function workspaceFrameworksDir(assessmentsDir: string): string {
+  return path.join(assessmentsDir, 'frameworks');
+}
+
 /** What a file in an assessments folder is, as the loaders read it. */
 export type CheckedFileKind = 'assessment' | 'framework' | 'config';
 
@@ -34,5 +44,5 @@ export function fileKindIn(dir: string, file: string): CheckedFileKind | undefin
     if (isListedAssessmentName(name)) return 'assessment';
     return name === CONFIG_FILE_NAME ? 'config' : undefined;
   }
-  return parent === path.join(dir, 'frameworks') && /\.ya?ml$/i.test(name) ? 'framework' : undefined;
+  return parent === workspaceFrameworksDir(dir) && isFrameworkFile(name) ? 'framework' : undefined;
 }

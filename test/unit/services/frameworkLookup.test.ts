@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadCatalog } from '../../../src/frameworks/catalog';
-import { describeLookupFailure, workspaceFrameworksDir } from '../../../src/services/frameworkLookup';
+import { describeLookupFailure } from '../../../src/services/frameworkLookup';
+import { workspaceFrameworksDir } from '../../../src/workspace/assessmentFiles';
 import { frameworkYaml, TWO_DOMAINS } from '../builders/framework';
 import { tempDir } from '../store/helpers';
 
